@@ -1,0 +1,3 @@
+module java2x.dev/jrt-dev
+
+go 1.22
