@@ -109,6 +109,7 @@ export interface PrimitiveType extends NodeBase {
 /** One dotted segment of a class type, with its own type arguments: `Map.Entry<K, V>`. */
 export interface ClassTypeSegment {
   name: string;
+  /** Type arguments; an empty list is the diamond `<>` of `new ArrayList<>()`. */
   typeArgs?: TypeArg[];
   annotations: Annotation[];
 }
@@ -124,6 +125,8 @@ export interface ArrayType extends NodeBase {
   elem: TypeNode;
   /** Number of `[]` pairs (at least 1). */
   dims: number;
+  /** Type annotations per dimension (`String @A [] @B []`), present only when there are any. */
+  dimAnnotations?: Annotation[][];
 }
 
 export interface WildcardType extends NodeBase {
@@ -235,6 +238,8 @@ export interface Param extends NodeBase {
   type?: TypeNode;
   name: string;
   varargs: boolean;
+  /** Type annotations on the varargs ellipsis (`String @Nullable ... args`), when present. */
+  varargsAnnotations?: Annotation[];
   /** Extra `[]` after the name. */
   dims: number;
 }
