@@ -620,10 +620,12 @@ function encodeType(enc: Encoder, p: Prepared, model: Model): string {
     members.push(`m${s}~${m.name}~${sig}${m.names?.length ? "~" + m.names.join(",") : ""}`);
   }
   // Sorted members make regenerations on another JDK build diff member-by-member.
+  // Key: member kind, then name, then signature (the NUL makes `notify` sort before `notifyAll`).
+  const sortKey = (m: string): string => m[0] + m.slice(m.indexOf("~")).replace(/~/g, "\0");
   members.sort((a, b) => {
-    const ka = a.slice(a.indexOf("~"));
-    const kb = b.slice(b.indexOf("~"));
-    return a[0] !== b[0] ? (a[0]! < b[0]! ? -1 : 1) : ka < kb ? -1 : ka > kb ? 1 : 0;
+    const ka = sortKey(a);
+    const kb = sortKey(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
   return [...parts, ...members].join("|");
 }
@@ -709,7 +711,6 @@ async function main(): Promise<void> {
   const jdk = version.trim();
   const text = [
     "// Generated JDK signature table for src/semantic/jdk/index.ts; do not edit, regenerate with `npx tsx scripts/gen-jdk-model.ts`.",
-    "/* eslint-disable */",
     `export const JDK_VERSION = ${JSON.stringify(jdk)};`,
     "/** Class names referenced by signatures, indexed in base 36 by `L<idx>;`; most referenced first. */",
     `export const CLASSES = ${JSON.stringify(table.join(" "))};`,

@@ -38,6 +38,8 @@ export interface FieldSymbol {
   origin: Origin;
   /** Compile-time constant value, when known (e.g. `Integer.MAX_VALUE`). */
   constValue?: string | number | boolean;
+  /** Exact Java literal of a `long` constant (`9223372036854775807L`), which `constValue` as a JS number may round. */
+  constLiteral?: string;
   decl?: Node;
 }
 
