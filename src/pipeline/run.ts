@@ -1,0 +1,356 @@
+// The `convert` and `audit` runs: discover → parse (maybe in workers) → semantic analysis → emit →
+// report → write. No CLI concerns here: problems are thrown as Java2xError/InternalError and
+// progress goes to a callback.
+
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { analyze, type SemanticModel } from "../semantic/index.js";
+import { ENCODINGS, REPORT_FORMATS, TARGETS, type Encoding, type ReportFormat, type TargetId } from "../project/config.js";
+import { discover, type Discovery } from "../project/discover.js";
+import { ExitCode, InternalError, Java2xError, notYetSupported, usageError } from "../project/errors.js";
+import { buildProjectModel, defaultModulePath, type ProjectModel } from "../project/modules.js";
+import { buildReport, type EmittedFacts } from "../report/build.js";
+import { ItemIdAllocator } from "../report/item-id.js";
+import { REPORT_JSON_NAME, renderReportJson } from "../report/json.js";
+import type { Report } from "../report/model.js";
+import { checkOutputDir, writeOutputFiles, type OutputFile } from "./output.js";
+import { defaultJobs, parseFiles } from "./parse-files.js";
+import type { ParsedFile } from "./process-file.js";
+import { getTarget } from "./target.js";
+
+export type Phase = "discover" | "parse" | "analyze" | "emit" | "write";
+
+export interface ProgressEvent {
+  phase: Phase;
+  /** Files done and total, during `parse`. */
+  done?: number;
+  total?: number;
+}
+
+export interface CommonOptions {
+  /** Directories and/or .java files. */
+  paths: string[];
+  /** Base for relative paths; default process.cwd(). */
+  cwd?: string;
+  /** Upper bound on parse workers; default: number of cores. 1 = everything in the main thread. */
+  jobs?: number;
+  encoding?: Encoding;
+  /** gitignore-syntax patterns relative to the input root. */
+  exclude?: string[];
+  /** Rule pack directories or ids (accepted; no rule engine in this build yet). */
+  rules?: string[];
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ConvertOptions extends CommonOptions {
+  target: TargetId;
+  out: string;
+  /** Go module path; default derived from groupId/artifactId. */
+  module?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  /** Extra report formats; json is always written. */
+  reportFormats?: ReportFormat[];
+}
+
+export interface AuditOptions extends CommonOptions {
+  /** Default `java2x-out` in cwd. */
+  out?: string;
+  formats?: ReportFormat[];
+  since?: string;
+  baseline?: string;
+  failOn?: string;
+  services?: string;
+}
+
+export interface RunStats {
+  workers: number;
+  discoverMs: number;
+  parseMs: number;
+  analyzeMs: number;
+  emitMs: number;
+  totalMs: number;
+}
+
+export interface RunResult {
+  report: Report;
+  /** Absolute path of java2x-report.json (not written on a dry run). */
+  reportPath: string;
+  /** Files written, relative to the output directory, sorted. */
+  written: string[];
+  /** Dry run only: what would have been written, relative to the output directory, sorted. */
+  wouldWrite: string[];
+  /** Run-level notices for the user (not part of the report). */
+  notices: Diagnostic[];
+  /** Set when `--fail-on` was given: whether the gate tripped and why. */
+  gate?: { tripped: boolean; reason: string };
+  stats: RunStats;
+}
+
+export const DEFAULT_AUDIT_OUT = "java2x-out";
+
+export function toolVersion(): string {
+  // The same relative location from src/pipeline/ and from dist/pipeline/.
+  const pkg = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function checkCommon(options: CommonOptions): void {
+  if (options.jobs !== undefined && (!Number.isInteger(options.jobs) || options.jobs < 1)) throw usageError(`--jobs must be a positive integer, got ${options.jobs}`);
+  if (options.encoding !== undefined && !ENCODINGS.includes(options.encoding)) throw usageError(`--encoding must be one of ${ENCODINGS.join(", ")}`);
+  if (options.paths.length === 0) throw usageError("no input path given");
+}
+
+function checkFormats(formats: ReportFormat[] | undefined, option: string): void {
+  for (const f of formats ?? []) {
+    if (!REPORT_FORMATS.includes(f)) throw usageError(`${option}: unknown format ${f} (known: ${REPORT_FORMATS.join(", ")})`);
+    if (f !== "json") throw notYetSupported(`${option} ${f}: only the json report is in this build`);
+  }
+}
+
+function ruleNotices(options: CommonOptions): Diagnostic[] {
+  return options.rules?.length ? [diagnostic("J2X5012", {}, { detail: `--rules ${options.rules.join(", ")} (no rule engine yet)` })] : [];
+}
+
+interface Analysed {
+  discovery: Discovery;
+  project: ProjectModel;
+  parsed: ParsedFile[];
+  model: SemanticModel;
+  stats: RunStats;
+}
+
+async function analyseInputs(options: CommonOptions, outDir: string | undefined): Promise<Analysed> {
+  const cwd = options.cwd ?? process.cwd();
+  const t0 = performance.now();
+  options.onProgress?.({ phase: "discover" });
+  const discovery = discover({ paths: options.paths, cwd, exclude: options.exclude, outDir });
+  if (discovery.files.length === 0) {
+    throw new Java2xError("J2X5004", { detail: `no .java files under ${options.paths.join(", ")} (after .gitignore and --exclude)` }, ExitCode.noInput);
+  }
+  const project = buildProjectModel(
+    discovery.root,
+    discovery.buildFiles,
+    discovery.files.map((f) => f.file),
+  );
+  const t1 = performance.now();
+
+  let workers = 0;
+  const parsed = await parseFiles(discovery.files, {
+    jobs: options.jobs ?? defaultJobs(),
+    encoding: options.encoding ?? "auto",
+    onFileDone: (done, total) => options.onProgress?.({ phase: "parse", done, total }),
+    onWorkers: (n) => (workers = n),
+  });
+  const t2 = performance.now();
+
+  options.onProgress?.({ phase: "analyze" });
+  const units = parsed.filter((p) => p.unit).map((p) => ({ file: p.file, unit: p.unit! }));
+  let model: SemanticModel;
+  try {
+    model = analyze(units);
+  } catch (e) {
+    throw new InternalError(`(semantic analysis of ${units.length} files)`, e);
+  }
+  const t3 = performance.now();
+  return {
+    discovery,
+    project,
+    parsed,
+    model,
+    stats: { workers, discoverMs: t1 - t0, parseMs: t2 - t1, analyzeMs: t3 - t2, emitMs: 0, totalMs: 0 },
+  };
+}
+
+/** A source-line lookup over the parsed texts, split lazily per file. */
+function lineLookup(parsed: ParsedFile[]): (file: string, line: number) => string | undefined {
+  const texts = new Map(parsed.map((p) => [p.file, p.text]));
+  const split = new Map<string, string[]>();
+  return (file, line) => {
+    let lines = split.get(file);
+    if (!lines) {
+      const text = texts.get(file);
+      if (text === undefined) return undefined;
+      lines = text.split(/\r\n|\r|\n/);
+      split.set(file, lines);
+    }
+    return lines[line - 1];
+  };
+}
+
+function reportInputs(a: Analysed, ids: ItemIdAllocator, lineText: (file: string, line: number) => string | undefined) {
+  return {
+    toolVersion: toolVersion(),
+    files: a.parsed.map((p) => ({ file: p.file, loc: p.loc, failed: p.failed })),
+    diagnostics: [...a.project.diagnostics, ...a.parsed.flatMap((p) => p.diagnostics), ...a.model.diagnostics],
+    expressions: a.model.stats.expressions,
+    typedExpressions: a.model.stats.typedExpressions,
+    project: a.project,
+    generics: a.model.generics ?? [],
+    ids,
+    lineText,
+  };
+}
+
+const GO_MODULE_PATH = /^[a-z0-9][a-z0-9._~-]*(\/[a-zA-Z0-9._~-]+)*$/;
+
+export async function convert(options: ConvertOptions): Promise<RunResult> {
+  const start = performance.now();
+  checkCommon(options);
+  if (!TARGETS.includes(options.target)) throw usageError(`--target must be go or ts, got ${options.target}`);
+  const target = getTarget(options.target);
+  if (!target) throw new Java2xError("J2X5007", { target: options.target });
+  checkFormats(options.reportFormats, "--report");
+  if (options.module !== undefined && !GO_MODULE_PATH.test(options.module)) {
+    throw usageError(`--module ${options.module} is not a valid module path (e.g. example.com/inventory)`);
+  }
+  const cwd = options.cwd ?? process.cwd();
+  const outDir = path.resolve(cwd, options.out);
+  checkOutputDir(outDir, options.paths.map((p) => path.resolve(cwd, p)), options.force ?? false);
+
+  const a = await analyseInputs(options, outDir);
+  options.onProgress?.({ phase: "emit" });
+  const t = performance.now();
+  const ids = new ItemIdAllocator();
+  const lineText = lineLookup(a.parsed);
+  let emitted;
+  try {
+    emitted = target.emit({
+      sources: a.parsed.filter((p) => p.unit).map((p) => ({ file: p.file, text: p.text, unit: p.unit! })),
+      model: a.model,
+      project: a.project,
+      module: options.module ?? defaultModulePath(a.project, path.basename(a.discovery.root)),
+      itemId: (rule, file, line, endLine = line) => {
+        const source: string[] = [];
+        for (let l = line; l <= endLine; l++) source.push(lineText(file, l) ?? "");
+        return ids.allocate(rule, file, source.join("\n"));
+      },
+    });
+  } catch (e) {
+    throw new InternalError(`(emitting ${options.target})`, e);
+  }
+  a.stats.emitMs = performance.now() - t;
+  const facts: EmittedFacts = {
+    build: emitted.build,
+    entryPoints: emitted.entryPoints,
+    items: emitted.items.map((i) => ({ ...i, target: options.target })),
+    methods: emitted.stats.methods,
+    methodsFullyTranslated: emitted.stats.methodsFullyTranslated,
+  };
+  const report = buildReport({ ...reportInputs(a, ids, lineText), target: options.target, emitted: facts });
+  const files: OutputFile[] = [...emitted.files, { path: REPORT_JSON_NAME, content: renderReportJson(report) }];
+  if (new Set(files.map((f) => f.path)).size !== files.length) {
+    throw new InternalError(`(emitting ${options.target})`, new Error("the emitter produced the same path twice or a file named java2x-report.json"));
+  }
+
+  const result: RunResult = {
+    report,
+    reportPath: path.join(outDir, REPORT_JSON_NAME),
+    written: [],
+    wouldWrite: [],
+    notices: ruleNotices(options),
+    stats: a.stats,
+  };
+  if (options.dryRun) {
+    result.wouldWrite = files.map((f) => f.path).sort();
+  } else {
+    options.onProgress?.({ phase: "write" });
+    result.written = writeOutputFiles(outDir, files);
+  }
+  a.stats.totalMs = performance.now() - start;
+  return result;
+}
+
+type Gate = { kind: "mandatory" } | { kind: "new" } | { kind: "points"; limit: number };
+
+export function parseFailOn(value: string): Gate {
+  if (value === "mandatory") return { kind: "mandatory" };
+  if (value === "new") return { kind: "new" };
+  const m = /^points>(\d+)$/.exec(value);
+  if (m) return { kind: "points", limit: Number(m[1]) };
+  throw usageError(`--fail-on must be mandatory, new or points>N (e.g. points>40), got ${value}`);
+}
+
+function loadBaseline(file: string, cwd: string): Set<string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(path.resolve(cwd, file), "utf8"));
+  } catch (e) {
+    throw new Java2xError("J2X5003", { what: "the baseline report", file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+  }
+  const report = data as Partial<Report> | null;
+  if (!report || report.schemaVersion !== 1 || !Array.isArray(report.items)) {
+    throw usageError(`--baseline ${file} is not a java2x-report.json with schemaVersion 1`);
+  }
+  return new Set(report.items.map((i) => i.id));
+}
+
+/** Files (relative to `root`) changed since `ref`, committed or not, plus untracked ones. */
+function changedSince(ref: string, root: string): Set<string> {
+  const git = (args: string[]): string[] => {
+    try {
+      return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
+        .split("\0")
+        .filter(Boolean);
+    } catch (e) {
+      const stderr = (e as { stderr?: string }).stderr?.trim().split("\n")[0];
+      throw new Java2xError("J2X5010", { ref, detail: stderr || (e as Error).message });
+    }
+  };
+  return new Set([...git(["diff", "--name-only", "-z", "--relative", ref, "--"]), ...git(["ls-files", "--others", "--exclude-standard", "-z"])]);
+}
+
+export async function audit(options: AuditOptions): Promise<RunResult> {
+  const start = performance.now();
+  checkCommon(options);
+  checkFormats(options.formats, "--format");
+  const cwd = options.cwd ?? process.cwd();
+  if (options.services !== undefined) throw notYetSupported("--services (per-service business data and scoring land with the service scoring)");
+  const gate = options.failOn !== undefined ? parseFailOn(options.failOn) : undefined;
+  if (gate?.kind === "new" && options.baseline === undefined) {
+    throw notYetSupported("--fail-on new without --baseline (comparing against a git ref is not in this build; pass --baseline <report.json>)");
+  }
+  const baselineIds = options.baseline !== undefined ? loadBaseline(options.baseline, cwd) : undefined;
+  const outDir = path.resolve(cwd, options.out ?? DEFAULT_AUDIT_OUT);
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw new Java2xError("J2X5006", { detail: `--out ${outDir} exists and is not a directory` });
+
+  const a = await analyseInputs(options, outDir);
+  const onlyFiles = options.since !== undefined ? changedSince(options.since, a.discovery.root) : undefined;
+  const ids = new ItemIdAllocator();
+  const report = buildReport({
+    ...reportInputs(a, ids, lineLookup(a.parsed)),
+    target: null,
+    filter:
+      onlyFiles || baselineIds
+        ? { since: options.since ?? null, onlyFiles, baseline: options.baseline !== undefined ? path.basename(options.baseline) : null, baselineIds }
+        : undefined,
+  });
+
+  options.onProgress?.({ phase: "write" });
+  // Audit writes only its own report file into --out, so an existing directory is fine (re-runs overwrite it).
+  const written = writeOutputFiles(outDir, [{ path: REPORT_JSON_NAME, content: renderReportJson(report) }]);
+  const result: RunResult = {
+    report,
+    reportPath: path.join(outDir, REPORT_JSON_NAME),
+    written,
+    wouldWrite: [],
+    notices: ruleNotices(options),
+    stats: a.stats,
+  };
+  if (gate && options.failOn) {
+    const s = report.summary;
+    const tripped = gate.kind === "mandatory" ? s.byCategory.mandatory > 0 : gate.kind === "new" ? s.items > 0 : s.effortPoints > gate.limit;
+    const reason =
+      gate.kind === "mandatory"
+        ? `${s.byCategory.mandatory} mandatory item(s)`
+        : gate.kind === "new"
+          ? `${s.items} item(s) not in the baseline`
+          : `${s.effortPoints} effort points (limit ${gate.limit})`;
+    result.gate = { tripped, reason: `--fail-on ${options.failOn}: ${reason}` };
+  }
+  a.stats.totalMs = performance.now() - start;
+  return result;
+}
