@@ -38,7 +38,6 @@ export function translateUnicodeEscapes(src: string): TranslatedText {
   const malformed: number[] = [];
   let copied = 0; // original offset up to which `parts` holds the text
   let outLen = 0; // translated length of `parts`
-  let searchFrom = 0;
   while (i >= 0) {
     // Count contiguous raw backslashes before i; escapes already translated end at `copied`,
     // and their output is never a raw backslash, so the count stops there.
@@ -61,14 +60,12 @@ export function translateUnicodeEscapes(src: string): TranslatedText {
         outLen += 1;
         copied = k + 4;
         deltaAfter.push(copied - outLen);
-        searchFrom = copied;
-        i = src.indexOf("\\u", searchFrom);
+        i = src.indexOf("\\u", copied);
         continue;
       }
       malformed.push(i);
     }
-    searchFrom = i + 2;
-    i = src.indexOf("\\u", searchFrom);
+    i = src.indexOf("\\u", i + 2);
   }
   if (escAt.length === 0) return { text: src, escAt: NO_ESCAPES, deltaAfter: NO_ESCAPES, malformed };
   parts.push(src.slice(copied));
