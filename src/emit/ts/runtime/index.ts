@@ -1,2 +1,8 @@
 // Public API of the java2x TypeScript runtime (copied into emitted projects as src/jrt/).
+export * from "./core.js";
 export * from "./dtoa.js";
+export * from "./exceptions.js";
+export * from "./format.js";
+export * from "./numbers.js";
+export * from "./strings.js";
+export * from "./system.js";
