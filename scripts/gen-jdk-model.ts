@@ -75,6 +75,8 @@ const EXTRA_TYPES = [
 ];
 
 const BATCH = 40;
+/** Tools come from the JDK whose modules image is listed, so names and signatures agree. */
+let JAVAP = "javap";
 const PARALLEL = 6;
 
 // ---------------------------------------------------------------------------------------------
@@ -345,7 +347,7 @@ async function javaHome(): Promise<string> {
 }
 
 async function listModuleClasses(home: string): Promise<Map<string, string[]>> {
-  const { stdout } = await run("jimage", ["list", path.join(home, "lib", "modules")], {
+  const { stdout } = await run(path.join(home, "bin", "jimage"), ["list", path.join(home, "lib", "modules")], {
     encoding: "utf8",
     maxBuffer: 1 << 28,
   });
@@ -362,7 +364,7 @@ async function listModuleClasses(home: string): Promise<Map<string, string[]>> {
 }
 
 async function javapBatch(names: string[]): Promise<RawClass[]> {
-  const { stdout } = await run("javap", ["-v", "-protected", "-constants", ...names], {
+  const { stdout } = await run(JAVAP, ["-v", "-protected", "-constants", ...names], {
     encoding: "utf8",
     maxBuffer: 1 << 30,
   });
@@ -649,7 +651,8 @@ function countPrepared(enc: Encoder, p: Prepared): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const home = await javaHome();
-  const { stdout: version } = await run("javap", ["-version"], { encoding: "utf8" });
+  JAVAP = path.join(home, "bin", "javap");
+  const { stdout: version } = await run(JAVAP, ["-version"], { encoding: "utf8" });
   const byPkg = await listModuleClasses(home);
   const seeds = new Set<string>(EXTRA_TYPES);
   for (const pkg of PACKAGES) {
