@@ -464,7 +464,7 @@ class Encoder {
 }
 
 function descriptorSig(d: string): Sig {
-  return new SigReader(d.replace(/L([^;]+);/g, (_m, n: string) => `L${n};`)).type();
+  return new SigReader(d).type();
 }
 
 interface Prepared {
