@@ -49,7 +49,28 @@ func DoubleToString(d float64) string {
 	} else {
 		fract |= 1 << 52
 	}
-	return javaFloatDigits(neg, binExp-1023, fract, nSig)
+	fd := javaFloatDigits(binExp-1023, fract, nSig, true)
+	return fd.javaString(neg)
+}
+
+// doubleDigits returns the digit string and decimal exponent the old
+// FloatingDecimal produces for |d| (d finite and non-zero). compat=false is
+// the mode java.util.Formatter uses, which always develops a second digit.
+func doubleDigits(d float64, compat bool) fdDigits {
+	b := math.Float64bits(math.Abs(d))
+	fract := int64(b & (1<<52 - 1))
+	binExp := int(b >> 52)
+	nSig := 53
+	if binExp == 0 {
+		lz := bits.LeadingZeros64(uint64(fract))
+		shift := lz - 11
+		fract <<= shift
+		binExp = 1 - shift
+		nSig = 64 - lz
+	} else {
+		fract |= 1 << 52
+	}
+	return javaFloatDigits(binExp-1023, fract, nSig, compat)
 }
 
 // FloatToString is Java's Float.toString(f) (JDK 17). It runs the same
@@ -84,7 +105,8 @@ func FloatToString(f float32) string {
 	} else {
 		fract |= 1 << 23
 	}
-	return javaFloatDigits(neg, binExp-127, fract<<29, nSig)
+	fd := javaFloatDigits(binExp-127, fract<<29, nSig, true)
+	return fd.javaString(neg)
 }
 
 // fdDigits is the decimal form under construction: value = 0.d1d2d3... * 10^decExp.
@@ -115,7 +137,7 @@ func pow5Int64(n int) int64 {
 
 // javaFloatDigits converts a positive finite value fractBits * 2^(binExp-52)
 // (fractBits normalised so bit 52 is set) into Java's text.
-func javaFloatDigits(neg bool, binExp int, fractBits int64, nSig int) string {
+func javaFloatDigits(binExp int, fractBits int64, nSig int, compat bool) fdDigits {
 	tailZeros := bits.TrailingZeros64(uint64(fractBits))
 	nFractBits := 53 - tailZeros
 	nTinyBits := max(0, nFractBits-binExp-1)
@@ -135,9 +157,9 @@ func javaFloatDigits(neg bool, binExp int, fractBits int64, nSig int) string {
 		}
 		fd = longDigits(v, insignificant)
 	} else {
-		fd = generateDigits(binExp, fractBits, nSig, tailZeros, nFractBits, nTinyBits)
+		fd = generateDigits(binExp, fractBits, nSig, tailZeros, nFractBits, nTinyBits, compat)
 	}
-	return fd.javaString(neg)
+	return fd
 }
 
 // insignificantDigitsForPow2 is floor(log10(2^p2)) for 1 < p2 < 64, else 0.
@@ -187,7 +209,7 @@ func estimateDecExp(fractBits int64, binExp int) int {
 	return int(math.Floor(d))
 }
 
-func generateDigits(binExp int, fractBits int64, nSig, tailZeros, nFractBits, nTinyBits int) fdDigits {
+func generateDigits(binExp int, fractBits int64, nSig, tailZeros, nFractBits, nTinyBits int, compat bool) fdDigits {
 	decExp := estimateDecExp(fractBits, binExp)
 	b5 := max(0, -decExp)
 	b2 := b5 + nTinyBits + binExp
@@ -240,7 +262,7 @@ func generateDigits(binExp int, fractBits int64, nSig, tailZeros, nFractBits, nT
 		} else {
 			digits = append(digits, byte('0'+q))
 		}
-		if decExp < -3 || decExp >= 8 {
+		if !compat || decExp < -3 || decExp >= 8 {
 			high, low = false, false
 		}
 		for !low && !high {
@@ -271,7 +293,7 @@ func generateDigits(binExp int, fractBits int64, nSig, tailZeros, nFractBits, nT
 		} else {
 			digits = append(digits, byte('0'+q))
 		}
-		if decExp < -3 || decExp >= 8 {
+		if !compat || decExp < -3 || decExp >= 8 {
 			high, low = false, false
 		}
 		for !low && !high {
@@ -313,7 +335,7 @@ func generateDigits(binExp int, fractBits int64, nSig, tailZeros, nFractBits, nT
 		} else {
 			digits = append(digits, byte('0'+d))
 		}
-		if decExp < -3 || decExp >= 8 {
+		if !compat || decExp < -3 || decExp >= 8 {
 			high, low = false, false
 		}
 		for !low && !high {

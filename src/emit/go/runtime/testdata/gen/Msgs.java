@@ -1,0 +1,97 @@
+// Prints the exception text Java 17 gives for common failures; output is testdata/messages.txt.
+// Run from src/emit/go/runtime: java testdata/gen/Msgs.java > testdata/messages.txt
+import java.util.*;
+public class Msgs {
+  interface R { Object run() throws Exception; }
+  static void t(String label, R r) { try { Object o = r.run(); System.out.println(label + " => " + o); } catch (Throwable e) { System.out.println(label + " !! " + e); } }
+  public static void main(String[] a) {
+    t("charAt", () -> "abc".charAt(5));
+    t("charAtNeg", () -> "abc".charAt(-1));
+    t("charAtU", () -> "ab\u00e9".charAt(5));
+    t("sub21", () -> "abc".substring(2, 1));
+    t("sub5", () -> "abc".substring(5));
+    t("subNeg", () -> "abc".substring(-1));
+    t("sub04", () -> "abc".substring(0, 4));
+    t("cpAt", () -> "abc".codePointAt(3));
+    t("pi abc", () -> Integer.parseInt("abc"));
+    t("pi empty", () -> Integer.parseInt(""));
+    t("pi null", () -> Integer.parseInt(null));
+    t("pi 9 r8", () -> Integer.parseInt("9", 8));
+    t("pi r40", () -> Integer.parseInt("1", 40));
+    t("pi r1", () -> Integer.parseInt("1", 1));
+    t("pi big", () -> Integer.parseInt("2147483648"));
+    t("pi -", () -> Integer.parseInt("-"));
+    t("pi +5", () -> Integer.parseInt("+5"));
+    t("pl x", () -> Long.parseLong("x"));
+    t("pl big", () -> Long.parseLong("9223372036854775808"));
+    t("pd abc", () -> Double.parseDouble("abc"));
+    t("pd empty", () -> Double.parseDouble(""));
+    t("pd ws", () -> Double.parseDouble(" 1.5 "));
+    t("pd null", () -> Double.parseDouble(null));
+    t("al get", () -> new ArrayList<>(List.of(1,2,3)).get(5));
+    t("al getNeg", () -> new ArrayList<>(List.of(1,2,3)).get(-1));
+    t("al set", () -> new ArrayList<>(List.of(1,2,3)).set(3, 1));
+    t("al add", () -> { new ArrayList<>(List.of(1,2,3)).add(5, 1); return null; });
+    t("al remove", () -> new ArrayList<>(List.of(1,2,3)).remove(3));
+    t("al sublist", () -> new ArrayList<>(List.of(1,2,3)).subList(2, 1));
+    t("al sublist2", () -> new ArrayList<>(List.of(1,2,3)).subList(0, 4));
+    t("ll get", () -> new LinkedList<>(List.of(1,2,3)).get(5));
+    t("ll getFirst", () -> new LinkedList<>().getFirst());
+    t("ll remove", () -> new LinkedList<>().remove());
+    t("listof get", () -> List.of(1).get(3));
+    t("listof add", () -> List.of(1).add(3));
+    t("unmod add", () -> Collections.unmodifiableList(new ArrayList<Integer>()).add(3));
+    t("arr", () -> new int[3][5]);
+    t("arrNeg", () -> new int[-1]);
+    t("sb charAt", () -> new StringBuilder("abc").charAt(5));
+    t("sb deleteCharAt", () -> new StringBuilder("abc").deleteCharAt(5));
+    t("sb setLength", () -> { new StringBuilder("abc").setLength(-1); return null; });
+    t("sb insert", () -> new StringBuilder("abc").insert(5, "x"));
+    t("sb delete", () -> new StringBuilder("abc").delete(2, 1));
+    t("sb setCharAt", () -> { new StringBuilder("abc").setCharAt(3, 'x'); return null; });
+    t("sb substring", () -> new StringBuilder("abc").substring(4));
+    t("it next", () -> new ArrayList<>().iterator().next());
+    t("deque pop", () -> new ArrayDeque<>().pop());
+    t("deque removeFirst", () -> new ArrayDeque<>().removeFirst());
+    t("deque getFirst", () -> new ArrayDeque<>().getFirst());
+    t("deque addNull", () -> { new ArrayDeque<>().add(null); return null; });
+    t("stack pop", () -> new Stack<>().pop());
+    t("pq remove", () -> new PriorityQueue<>().remove());
+    t("treemap firstKey", () -> new TreeMap<>().firstKey());
+    t("hm it next", () -> new HashMap<>().keySet().iterator().next());
+    t("repeat", () -> "ab".repeat(-1));
+    t("toIntExact", () -> Math.toIntExact(1L << 40));
+    t("addExact", () -> Math.addExact(Integer.MAX_VALUE, 1));
+    t("addExactL", () -> Math.addExact(Long.MAX_VALUE, 1L));
+    t("mulExact", () -> Math.multiplyExact(Integer.MAX_VALUE, 2));
+    t("mulExactL", () -> Math.multiplyExact(Long.MAX_VALUE, 2L));
+    t("subExact", () -> Math.subtractExact(Integer.MIN_VALUE, 1));
+    t("negExact", () -> Math.negateExact(Integer.MIN_VALUE));
+    t("incExact", () -> Math.incrementExact(Integer.MAX_VALUE));
+    t("floorDiv0", () -> Math.floorDiv(1, 0));
+    t("div0", () -> { int z = 0; return 1 / z; });
+    t("mod0", () -> { long z = 0; return 1L % z; });
+    t("fmt missing", () -> String.format("%d %d", 1));
+    t("fmt unknown", () -> String.format("%q", 1));
+    t("fmt conv", () -> String.format("%d", "x"));
+    t("fmt conv2", () -> String.format("%c", "x"));
+    t("fmt flags", () -> String.format("%-d", 1));
+    t("fmt prec", () -> String.format("%.2d", 1));
+    t("cast", () -> { Object o = "s"; return (Integer) o; });
+    t("npe", () -> { String s = null; return s.length(); });
+    t("opt get", () -> Optional.empty().get());
+    t("opt of", () -> Optional.of(null));
+    t("bigint", () -> new java.math.BigInteger("12x"));
+    t("bigdec div", () -> new java.math.BigDecimal("1").divide(new java.math.BigDecimal("3")));
+    t("bigint div0", () -> java.math.BigInteger.ONE.divide(java.math.BigInteger.ZERO));
+    t("valueOf char", () -> Character.toChars(-1));
+    t("rnd bound", () -> new Random(1).nextInt(0));
+    t("collections max", () -> Collections.max(new ArrayList<Integer>()));
+    t("arraycopy", () -> { System.arraycopy(new int[3], 0, new int[2], 0, 3); return null; });
+    t("arrays aslist add", () -> Arrays.asList(1,2).add(3));
+    t("cme", () -> { List<Integer> l = new ArrayList<>(List.of(1,2,3)); for (Integer x : l) l.remove(x); return null; });
+    t("hashmap cme", () -> { Map<Integer,Integer> m = new HashMap<>(Map.of(1,1,2,2)); for (Integer k : m.keySet()) m.put(k+10, 1); return null; });
+    t("it remove", () -> { Iterator<Integer> it = new ArrayList<>(List.of(1)).iterator(); it.remove(); return null; });
+    t("bitset", () -> new BitSet(-1));
+  }
+}
