@@ -1,7 +1,7 @@
 // The Java front end's public API: text in, typed AST and diagnostics out, never a throw.
 
 import type { CompilationUnit } from "./ast.js";
-import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { compareDiagnostics, diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { describeLexError, describeParseError, lexAndParse } from "./java-parser-adapter.js";
 import { Locator } from "./locator.js";
 import { Lowering } from "./lower.js";
@@ -38,11 +38,16 @@ export function parseJava(text: string, file: string): ParseResult {
   try {
     const raw = lexAndParse(translated.text);
     const seen = new Set<number>();
+    // A lexer error makes the parser stumble over the same line again: report the first only.
+    const lexLines = new Set<number>();
     let errors = 0;
     for (const e of raw.lexErrors) {
+      const pos = at(e.offset);
+      if (lexLines.has(pos.line)) continue;
+      lexLines.add(pos.line);
       if (errors++ >= MAX_SYNTAX_ERRORS_PER_FILE) break;
       seen.add(e.offset);
-      diagnostics.push(diagnostic("J2X1001", at(e.offset), { detail: describeLexError(e, translated.text) }));
+      diagnostics.push(diagnostic("J2X1001", pos, { detail: describeLexError(e, translated.text) }));
     }
     for (const e of raw.parseErrors) {
       // The EOF token and tokens invented by recovery have no offset: point after the last real one.
@@ -50,8 +55,10 @@ export function parseJava(text: string, file: string): ParseResult {
       if (!(offset >= 0)) offset = e.previousToken && e.previousToken.endOffset >= 0 ? e.previousToken.endOffset + 1 : lastTokenEnd(raw.tokens);
       if (seen.has(offset)) continue;
       seen.add(offset);
+      const pos = at(offset);
+      if (lexLines.has(pos.line)) continue;
       if (errors++ >= MAX_SYNTAX_ERRORS_PER_FILE) break;
-      diagnostics.push(diagnostic("J2X1001", at(offset), { detail: describeParseError(e) }));
+      diagnostics.push(diagnostic("J2X1001", pos, { detail: describeParseError(e) }));
     }
     const lowering = new Lowering({ file, text: translated.text, locator, tokens: raw.tokens, comments: raw.comments, diagnostics });
     unit = lowering.compilationUnit(raw.cst);
@@ -60,6 +67,8 @@ export function parseJava(text: string, file: string): ParseResult {
     diagnostics.push(diagnostic("J2X1005", { file, line: 1, column: 1 }, { detail: `the file could not be lowered (${e instanceof Error ? e.message : String(e)})` }));
     unit = { kind: "CompilationUnit", imports: [], types: [], comments: [], loc: { start: 0, end: text.length, line: 1, col: 1 } };
   }
+  // Lexer, parser and lowering report in different passes; callers expect source order.
+  if (diagnostics.length > 1) diagnostics.sort(compareDiagnostics);
   return { unit, diagnostics, lines };
 }
 

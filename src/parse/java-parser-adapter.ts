@@ -182,7 +182,21 @@ export function describeParseError(e: ParseError): string {
 
 /** A human message for a lexer error. */
 export function describeLexError(e: LexError, text: string): string {
-  const ch = text.slice(e.offset, e.offset + Math.max(1, Math.min(e.length, 20)));
-  if (ch.startsWith('"') || ch.startsWith("'")) return "unterminated or malformed literal";
+  const ch = text[e.offset] ?? "";
+  if (ch === '"' || ch === "'") {
+    // The literal patterns reject the whole literal; say why, as javac would.
+    let end = text.indexOf("\n", e.offset);
+    if (end < 0) end = text.length;
+    const rest = text.slice(e.offset + 1, end);
+    let i = 0;
+    for (; i < rest.length && rest[i] !== ch; i++) {
+      if (rest[i] === "\\") {
+        if (!/[btnfrs"'\\0-7]/.test(rest[i + 1] ?? "")) return "illegal escape character in literal";
+        i++;
+      }
+    }
+    if (i >= rest.length) return ch === '"' ? "unterminated string literal" : "unterminated character literal";
+    return ch === '"' ? "malformed string literal" : "malformed character literal";
+  }
   return `unexpected character '${ch}'`;
 }
