@@ -127,3 +127,34 @@ export function typeToString(t: JType): string {
       return "?unknown";
   }
 }
+
+/** The kind of a local binding, so rules can tell a catch parameter from a loop variable. */
+export type LocalKind = "local" | "foreach" | "catch" | "resource" | "pattern" | "lambda" | "for";
+
+/** What a name, field access, call, instance creation or method reference refers to. */
+export type Ref =
+  | { kind: "local"; name: string; type: JType; localKind: LocalKind; decl: Node }
+  | { kind: "param"; name: string; type: JType; decl: Node }
+  | {
+      kind: "field";
+      field: FieldSymbol;
+      /** The field's type as seen from the receiver (generic arguments substituted). */
+      type: JType;
+      /** Unqualified access through an enclosing instance or the class itself, not a written receiver. */
+      implicit: boolean;
+    }
+  | {
+      kind: "method";
+      /** The chosen overload; a constructor (`<init>`) for `new` and `X::new`. */
+      method: MethodSymbol;
+      /** Parameter types after substitution and inference. */
+      params: JType[];
+      returnType: JType;
+      /** Inferred or explicit type arguments of a generic method, in declaration order. */
+      typeArgs: JType[];
+      /** The call passes its trailing arguments as varargs (JLS §15.12.2.4 phase 3). */
+      varargsCall: boolean;
+      implicit: boolean;
+    }
+  | { kind: "type"; type: TypeSymbol }
+  | { kind: "package"; name: string };

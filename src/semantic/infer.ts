@@ -1,0 +1,242 @@
+// Conversions, applicability and type-argument inference for method calls (JLS §5, §15.12.2,
+// §18 in a simplified form): inference variables are fresh typevar objects compared by identity.
+
+import type { TypeRegistry } from "./registry.js";
+import {
+  OBJECT,
+  asPrim,
+  box,
+  primWidens,
+  rawClass,
+  substitute,
+  unboxedPrim,
+  type ClassT,
+  type TypeVarT,
+} from "./type-ops.js";
+import type { JType, MethodSymbol, TypeParamSymbol } from "./types.js";
+
+/** Owner tag of inference variables, so they never clash with declared type variables. */
+export const IVAR_OWNER = "?infer";
+
+export function isIvar(t: JType): t is TypeVarT {
+  return t.kind === "typevar" && t.owner === IVAR_OWNER;
+}
+
+/** One inference problem: the variables of one generic method (or diamond) call. */
+export class Inference {
+  readonly vars: TypeVarT[];
+  readonly bindings = new Map<TypeVarT, JType>();
+
+  constructor(
+    readonly registry: TypeRegistry,
+    params: TypeParamSymbol[],
+  ) {
+    this.vars = params.map((p) => ({ kind: "typevar", name: p.name, owner: IVAR_OWNER, bounds: p.bounds }));
+  }
+
+  owns(t: JType): t is TypeVarT {
+    return t.kind === "typevar" && this.vars.includes(t);
+  }
+
+  unbound(t: JType): boolean {
+    return mentions(t, (v) => this.owns(v) && !this.bindings.has(v));
+  }
+
+  /** Records what `formal` must be for `actual` to be passed to it (actual <: formal). */
+  fromArg(formal: JType, actual: JType): void {
+    this.unify(formal, actual, true);
+  }
+
+  /** Records what `formal` must be for the result to be assigned to `target` (formal <: target). */
+  fromTarget(formal: JType, target: JType): void {
+    this.unify(formal, target, false);
+  }
+
+  private unify(formal: JType, actual: JType, argMode: boolean): void {
+    if (actual.kind === "unknown" || actual.kind === "null" || isIvar(actual)) return;
+    switch (formal.kind) {
+      case "typevar": {
+        if (!this.owns(formal)) return;
+        if (actual.kind === "wildcard") {
+          if (actual.bound && !isIvar(actual.bound)) this.bind(formal, actual.bound);
+          return;
+        }
+        this.bind(formal, box(actual));
+        return;
+      }
+      case "wildcard":
+        if (formal.bound) this.unify(formal.bound, actual.kind === "wildcard" ? (actual.bound ?? OBJECT) : actual, argMode);
+        return;
+      case "array":
+        if (actual.kind === "array") this.unify(formal.elem, actual.elem, argMode);
+        return;
+      case "class": {
+        if (!formal.args.length) return;
+        const a = actual.kind === "wildcard" ? actual.bound : actual;
+        if (!a) return;
+        const ac = this.asClass(a);
+        if (!ac) return;
+        let f: ClassT | undefined = formal;
+        let act: ClassT | undefined = ac;
+        if (argMode) act = this.registry.asSuper(ac, formal.fqn);
+        else f = this.registry.asSuper(formal, ac.fqn);
+        if (!f || !act || f.args.length !== act.args.length) return;
+        for (let i = 0; i < f.args.length; i++) this.unify(f.args[i], act.args[i], argMode);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private asClass(t: JType): ClassT | undefined {
+    if (t.kind === "class") return t;
+    if (t.kind === "typevar" && t.bounds && t.bounds.length) return this.asClass(t.bounds[0]);
+    if (t.kind === "intersection" && t.types.length) return this.asClass(t.types[0]);
+    return undefined;
+  }
+
+  private bind(v: TypeVarT, t: JType): void {
+    if (!this.bindings.has(v)) this.bindings.set(v, t);
+  }
+
+  /** Substitutes bound variables; `finish` also replaces unbound ones by their erased bound. */
+  apply(t: JType, finish: boolean): JType {
+    return replaceVars(t, (v) => {
+      if (!this.owns(v)) return undefined;
+      const b = this.bindings.get(v);
+      if (b) return b;
+      return finish ? (v.bounds && v.bounds.length && v.bounds[0].kind === "class" ? rawClass(v.bounds[0].fqn) : OBJECT) : undefined;
+    });
+  }
+}
+
+function mentions(t: JType, pred: (v: TypeVarT) => boolean): boolean {
+  switch (t.kind) {
+    case "typevar":
+      return pred(t);
+    case "class":
+      for (const a of t.args) if (mentions(a, pred)) return true;
+      return false;
+    case "array":
+      return mentions(t.elem, pred);
+    case "wildcard":
+      return t.bound ? mentions(t.bound, pred) : false;
+    default:
+      return false;
+  }
+}
+
+/** Replaces type variables for which `f` returns a type (by identity, not name). */
+export function replaceVars(t: JType, f: (v: TypeVarT) => JType | undefined): JType {
+  switch (t.kind) {
+    case "typevar":
+      return f(t) ?? t;
+    case "class": {
+      if (!t.args.length) return t;
+      let changed = false;
+      const args = t.args.map((a) => {
+        const r = replaceVars(a, f);
+        if (r !== a) changed = true;
+        return r;
+      });
+      return changed ? { kind: "class", fqn: t.fqn, args } : t;
+    }
+    case "array": {
+      const e = replaceVars(t.elem, f);
+      return e === t.elem ? t : { kind: "array", elem: e };
+    }
+    case "wildcard": {
+      if (!t.bound) return t;
+      const b = replaceVars(t.bound, f);
+      return b === t.bound ? t : { kind: "wildcard", bound: b, super: t.super };
+    }
+    default:
+      return t;
+  }
+}
+
+/** Method signature instantiated for one call: declaring-type arguments and method variables applied. */
+export function instantiate(registry: TypeRegistry, m: MethodSymbol, owner: ClassT, inf: Inference | undefined): { params: JType[]; ret: JType } {
+  const ownerSym = registry.lookup(owner.fqn);
+  const cs = ownerSym && ownerSym.typeParams.length ? registry.substFor(ownerSym, owner) : undefined;
+  const names: string[] = [];
+  const types: JType[] = [];
+  if (inf) {
+    for (let i = 0; i < m.typeParams.length; i++) {
+      names.push(m.typeParams[i].name);
+      types.push(inf.vars[i]);
+    }
+  }
+  if (cs) {
+    names.push(...cs.names);
+    types.push(...cs.types);
+  }
+  if (!names.length) return { params: m.params, ret: m.returnType };
+  const s = { names, types };
+  return { params: m.params.map((p) => substitute(p, s)), ret: substitute(m.returnType, s) };
+}
+
+/**
+ * Method-invocation conversion (JLS §5.3), erasure-based and lenient where the model is
+ * incomplete: unknown types and type variables accept anything of the right shape.
+ */
+export function convertible(registry: TypeRegistry, s: JType, t: JType, boxing: boolean): boolean {
+  if (s.kind === "unknown" || t.kind === "unknown") return true;
+  if (t.kind === "wildcard") return t.bound && !t.super ? convertible(registry, s, t.bound, boxing) : true;
+  if (s.kind === "prim") {
+    if (t.kind === "prim") return primWidens(s.name, t.name);
+    return boxing && refSubtype(registry, box(s), t);
+  }
+  if (s.kind === "void") return false;
+  if (t.kind === "prim") {
+    if (s.kind === "null") return false;
+    const u = unboxedPrim(s);
+    return boxing && u !== undefined && primWidens(u.name, t.name);
+  }
+  return refSubtype(registry, s, t);
+}
+
+/** Erasure subtyping between reference types. */
+export function refSubtype(registry: TypeRegistry, s: JType, t: JType): boolean {
+  if (s.kind === "null" || s.kind === "unknown") return true;
+  switch (t.kind) {
+    case "typevar":
+    case "unknown":
+      return true;
+    case "wildcard":
+      return t.bound && !t.super ? refSubtype(registry, s, t.bound) : true;
+    case "intersection":
+      return t.types.every((x) => refSubtype(registry, s, x));
+    case "class":
+      switch (s.kind) {
+        case "class":
+          return registry.isSubclass(s.fqn, t.fqn);
+        case "array":
+          return t.fqn === "java.lang.Object" || t.fqn === "java.lang.Cloneable" || t.fqn === "java.io.Serializable";
+        case "typevar":
+          return s.bounds && s.bounds.length ? s.bounds.some((b) => refSubtype(registry, b, t)) : t.fqn === "java.lang.Object" || isIvar(s);
+        case "intersection":
+          return s.types.some((x) => refSubtype(registry, x, t));
+        case "wildcard":
+          return refSubtype(registry, s.bound && !s.super ? s.bound : OBJECT, t);
+        default:
+          return false;
+      }
+    case "array":
+      if (s.kind !== "array") return s.kind === "typevar" && isIvar(s);
+      if (s.elem.kind === "prim" || t.elem.kind === "prim") return s.elem.kind === t.elem.kind && asPrim(s.elem)?.name === asPrim(t.elem)?.name;
+      return refSubtype(registry, s.elem, t.elem);
+    default:
+      return false;
+  }
+}
+
+/** Subtyping used to rank overloads (JLS §15.12.2.5): primitives by widening, references by erasure. */
+export function moreSpecificParam(registry: TypeRegistry, a: JType, b: JType): boolean {
+  if (a.kind === "prim" && b.kind === "prim") return primWidens(a.name, b.name);
+  if (a.kind === "prim" || b.kind === "prim") return false;
+  if (b.kind === "typevar") return true;
+  if (a.kind === "typevar") return b.kind === "class" && b.fqn === "java.lang.Object";
+  return refSubtype(registry, a, b);
+}

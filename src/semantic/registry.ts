@@ -1,0 +1,342 @@
+// The one table of types (source, JDK, opaque) and the hierarchy queries over it: supertypes
+// viewed with generic arguments, inherited members and erasure subtyping, each cached per type
+// because attribution asks the same questions for every call site.
+
+import {
+  OBJECT,
+  cls,
+  erasureKey,
+  rawClass,
+  substitute,
+  type ClassT,
+  type Subst,
+} from "./type-ops.js";
+import type { FieldSymbol, JType, MethodSymbol, TypeSymbol } from "./types.js";
+
+/** What the semantic model needs from the JDK model (`src/semantic/jdk`). */
+export interface TypeProvider {
+  getType(fqn: string): TypeSymbol | undefined;
+  hasPackage(pkg: string): boolean;
+  /** Simple names of the package's top-level types. */
+  typesInPackage(pkg: string): string[];
+}
+
+/** A member together with its declaring type as seen from the type it was looked up in. */
+export interface MethodView {
+  m: MethodSymbol;
+  /** The declaring type, with arguments in terms of the looked-up type's own type variables. */
+  owner: ClassT;
+}
+
+export interface FieldView {
+  f: FieldSymbol;
+  owner: ClassT;
+}
+
+const OBJECT_FQN = "java.lang.Object";
+
+export class TypeRegistry {
+  readonly source = new Map<string, TypeSymbol>();
+  /** Top-level source types by package, then simple name. */
+  readonly sourcePackages = new Map<string, Map<string, string>>();
+  private readonly opaque = new Map<string, TypeSymbol>();
+  private readonly jdkCache = new Map<string, TypeSymbol | null>();
+  private readonly selfTypes = new Map<string, ClassT>();
+  private readonly superCache = new Map<string, JType[]>();
+  private readonly asSuperCache = new Map<string, Map<string, ClassT | null>>();
+  private readonly methodCache = new Map<string, Map<string, MethodView[]>>();
+  private readonly fieldCache = new Map<string, Map<string, FieldView | null>>();
+  private readonly memberTypeCache = new Map<string, Map<string, string | null>>();
+  /** Completes a source type's header (type parameters, supertypes) on first use. */
+  ensureHeader: (sym: TypeSymbol) => void = () => {};
+
+  constructor(readonly jdk: TypeProvider | undefined) {}
+
+  lookup(fqn: string): TypeSymbol | undefined {
+    const s = this.source.get(fqn);
+    if (s) return s;
+    return this.jdkType(fqn) ?? this.opaque.get(fqn);
+  }
+
+  jdkType(fqn: string): TypeSymbol | undefined {
+    if (!this.jdk) return undefined;
+    let t = this.jdkCache.get(fqn);
+    if (t === undefined) {
+      t = this.jdk.getType(fqn) ?? null;
+      this.jdkCache.set(fqn, t);
+    }
+    return t ?? undefined;
+  }
+
+  /** The opaque symbol for a third-party type known only by name, created on first mention. */
+  opaqueType(fqn: string): TypeSymbol {
+    let t = this.opaque.get(fqn);
+    if (!t) {
+      const dot = fqn.lastIndexOf(".");
+      t = {
+        fqn,
+        name: fqn.slice(dot + 1),
+        pkg: dot < 0 ? "" : fqn.slice(0, dot),
+        kind: "class",
+        typeParams: [],
+        interfaces: [],
+        fields: [],
+        methods: [],
+        nested: [],
+        inner: false,
+        abstract: false,
+        final: false,
+        access: "public",
+        origin: "opaque",
+      };
+      this.opaque.set(fqn, t);
+    }
+    return t;
+  }
+
+  isPackage(pkg: string): boolean {
+    return this.sourcePackages.has(pkg) || (this.jdk?.hasPackage(pkg) ?? false);
+  }
+
+  /** FQN of top-level type `name` in `pkg` (source first, then JDK). */
+  typeInPackage(pkg: string, name: string): string | undefined {
+    const fromSource = this.sourcePackages.get(pkg)?.get(name);
+    if (fromSource) return fromSource;
+    const fqn = pkg ? `${pkg}.${name}` : name;
+    return this.jdkType(fqn) ? fqn : undefined;
+  }
+
+  /** The type applied to its own type variables: `List<E>` for `java.util.List`. */
+  selfType(sym: TypeSymbol): ClassT {
+    let t = this.selfTypes.get(sym.fqn);
+    if (!t) {
+      t = cls(
+        sym.fqn,
+        sym.typeParams.map((p) => ({ kind: "typevar", name: p.name, owner: sym.fqn, bounds: p.bounds })),
+      );
+      this.selfTypes.set(sym.fqn, t);
+    }
+    return t;
+  }
+
+  /** Direct supertypes in terms of the type's own variables; `Object` stands in when none is declared. */
+  supertypes(sym: TypeSymbol): JType[] {
+    let s = this.superCache.get(sym.fqn);
+    if (s) return s;
+    this.ensureHeader(sym);
+    s = [];
+    // Interfaces and opaque types also see Object's members.
+    if (sym.superclass) s.push(sym.superclass);
+    else if (sym.fqn !== OBJECT_FQN) s.push(OBJECT);
+    for (const i of sym.interfaces) s.push(i);
+    this.superCache.set(sym.fqn, s);
+    return s;
+  }
+
+  /** `t` viewed as its supertype `target` (`ArrayList<String>` as `List` → `List<String>`). */
+  asSuper(t: ClassT, target: string): ClassT | undefined {
+    if (t.fqn === target) return t;
+    let perType = this.asSuperCache.get(t.fqn);
+    if (!perType) {
+      perType = new Map();
+      this.asSuperCache.set(t.fqn, perType);
+    }
+    let generic = perType.get(target);
+    if (generic === undefined) {
+      perType.set(target, null); // cycle guard for malformed hierarchies
+      generic = this.findSuper(t.fqn, target, new Set()) ?? null;
+      perType.set(target, generic);
+    }
+    if (!generic) return undefined;
+    const sym = this.lookup(t.fqn);
+    if (!sym || !sym.typeParams.length) return generic;
+    if (!t.args.length) return rawClass(generic.fqn);
+    return substitute(generic, this.substFor(sym, t)) as ClassT;
+  }
+
+  private findSuper(fqn: string, target: string, seen: Set<string>): ClassT | undefined {
+    if (seen.has(fqn)) return undefined;
+    seen.add(fqn);
+    const sym = this.lookup(fqn);
+    if (!sym) return undefined;
+    for (const s of this.supertypes(sym)) {
+      if (s.kind !== "class") continue;
+      if (s.fqn === target) return s;
+      const up = this.findSuper(s.fqn, target, seen);
+      if (!up) continue;
+      const ssym = this.lookup(s.fqn);
+      if (!ssym || !ssym.typeParams.length) return up;
+      if (!s.args.length) return rawClass(up.fqn);
+      return substitute(up, this.substFor(ssym, s)) as ClassT;
+    }
+    return undefined;
+  }
+
+  /** Erasure subtyping between class FQNs; opaque types relate only to Object, themselves and other opaque types. */
+  isSubclass(sub: string, sup: string): boolean {
+    if (sub === sup || sup === OBJECT_FQN) return true;
+    const s = this.lookup(sub);
+    if (!s) return false;
+    if (s.origin === "opaque") return this.lookup(sup)?.origin === "opaque";
+    return this.asSuper(rawClass(sub), sup) !== undefined;
+  }
+
+  /** Binds a type's own variables to the arguments of `t` (which must be a parameterisation of it). */
+  substFor(sym: TypeSymbol, t: ClassT): Subst {
+    const names = sym.typeParams.map((p) => p.name);
+    if (t.args.length === names.length) return { names, types: t.args };
+    // Raw use: type variables read as their erasure.
+    return { names, types: sym.typeParams.map((p) => (p.bounds.length ? eraseToClass(p.bounds[0]) : OBJECT)) };
+  }
+
+  /** Methods named `name` declared in or inherited by `fqn`, overridden ones removed, nearest first. */
+  methodsNamed(fqn: string, name: string): MethodView[] {
+    let perType = this.methodCache.get(fqn);
+    if (!perType) {
+      perType = new Map();
+      this.methodCache.set(fqn, perType);
+    }
+    let views = perType.get(name);
+    if (views) return views;
+    views = [];
+    perType.set(name, views); // cycle guard
+    const sym = this.lookup(fqn);
+    if (sym) {
+      const self = this.selfType(sym);
+      const keys = new Set<string>();
+      for (const m of sym.methods) {
+        if (m.name !== name) continue;
+        views.push({ m, owner: self });
+        keys.add(sigKey(m, undefined));
+      }
+      if (name !== "<init>") {
+        for (const s of this.supertypes(sym)) {
+          if (s.kind !== "class") continue;
+          const ssym = this.lookup(s.fqn);
+          if (!ssym) continue;
+          const subst = ssym.typeParams.length ? this.substFor(ssym, s) : undefined;
+          for (const v of this.methodsNamed(s.fqn, name)) {
+            // Static interface methods are not inherited (JLS §8.4.8).
+            if (v.m.static && this.lookup(v.owner.fqn)?.kind === "interface") continue;
+            const owner = subst ? (substitute(v.owner, subst) as ClassT) : v.owner;
+            const ownerSym = this.lookup(owner.fqn);
+            const key = sigKey(v.m, ownerSym && ownerSym.typeParams.length ? this.substFor(ownerSym, owner) : undefined);
+            if (keys.has(key)) continue;
+            keys.add(key);
+            views.push({ m: v.m, owner });
+          }
+        }
+      }
+    }
+    return views;
+  }
+
+  /** The field `name` visible in `fqn` (own first, then superclass, then interfaces). */
+  fieldNamed(fqn: string, name: string): FieldView | undefined {
+    let perType = this.fieldCache.get(fqn);
+    if (!perType) {
+      perType = new Map();
+      this.fieldCache.set(fqn, perType);
+    }
+    let v = perType.get(name);
+    if (v !== undefined) return v ?? undefined;
+    perType.set(name, null); // cycle guard
+    v = null;
+    const sym = this.lookup(fqn);
+    if (sym) {
+      const f = sym.fields.find((x) => x.name === name);
+      if (f) v = { f, owner: this.selfType(sym) };
+      else {
+        for (const s of this.supertypes(sym)) {
+          if (s.kind !== "class") continue;
+          const up = this.fieldNamed(s.fqn, name);
+          if (!up) continue;
+          const ssym = this.lookup(s.fqn);
+          const owner = ssym && ssym.typeParams.length ? (substitute(up.owner, this.substFor(ssym, s)) as ClassT) : up.owner;
+          v = { f: up.f, owner };
+          break;
+        }
+      }
+    }
+    perType.set(name, v);
+    return v ?? undefined;
+  }
+
+  /** FQN of member type `name` of `fqn`, declared or inherited. */
+  memberType(fqn: string, name: string): string | undefined {
+    let perType = this.memberTypeCache.get(fqn);
+    if (!perType) {
+      perType = new Map();
+      this.memberTypeCache.set(fqn, perType);
+    }
+    let v = perType.get(name);
+    if (v !== undefined) return v ?? undefined;
+    perType.set(name, null); // cycle guard
+    v = null;
+    const sym = this.lookup(fqn);
+    if (sym) {
+      if (sym.origin === "opaque") v = `${fqn}.${name}`;
+      else {
+        const suffix = "." + name;
+        v = sym.nested.find((n) => n.endsWith(suffix) && n.length === fqn.length + suffix.length) ?? null;
+        if (!v) {
+          for (const s of this.supertypes(sym)) {
+            if (s.kind !== "class") continue;
+            v = this.memberType(s.fqn, name) ?? null;
+            if (v) break;
+          }
+        }
+      }
+    }
+    perType.set(name, v);
+    return v ?? undefined;
+  }
+
+  /** The single abstract method of a functional interface, with its declaring type as seen from `fqn`. */
+  functionalMethod(fqn: string): MethodView | undefined {
+    const sym = this.lookup(fqn);
+    if (!sym || sym.kind !== "interface") return undefined;
+    let found: MethodView | undefined;
+    const seen = new Set<string>();
+    const visit = (s: TypeSymbol, view: ClassT): boolean => {
+      if (seen.has(s.fqn)) return true;
+      seen.add(s.fqn);
+      for (const m of s.methods) {
+        if (!m.abstract || m.static || m.default || isObjectMethod(m)) continue;
+        if (found && found.m.name === m.name && found.m.params.length === m.params.length) continue;
+        if (found) return false;
+        found = { m, owner: view };
+      }
+      for (const i of this.supertypes(s)) {
+        if (i.kind !== "class" || i.fqn === OBJECT_FQN) continue;
+        const isym = this.lookup(i.fqn);
+        if (!isym) continue;
+        const iview = s.typeParams.length ? (substitute(i, this.substFor(s, view)) as ClassT) : i;
+        if (!visit(isym, iview)) return false;
+      }
+      return true;
+    };
+    if (!visit(sym, this.selfType(sym))) return undefined;
+    return found;
+  }
+}
+
+function isObjectMethod(m: MethodSymbol): boolean {
+  return (
+    (m.name === "equals" && m.params.length === 1) ||
+    (m.name === "hashCode" && m.params.length === 0) ||
+    (m.name === "toString" && m.params.length === 0)
+  );
+}
+
+function eraseToClass(t: JType): JType {
+  if (t.kind === "class") return rawClass(t.fqn);
+  if (t.kind === "typevar") return t.bounds && t.bounds.length ? eraseToClass(t.bounds[0]) : OBJECT;
+  return t;
+}
+
+function sigKey(m: MethodSymbol, s: Subst | undefined): string {
+  let k = "";
+  for (const p of m.params) k += erasureKey(s ? substitute(p, s) : p) + ",";
+  return k;
+}
