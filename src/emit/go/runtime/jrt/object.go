@@ -391,3 +391,20 @@ var (
 	DoublePositiveInfinity = math.Inf(1)
 	DoubleNegativeInfinity = math.Inf(-1)
 )
+
+// sliceItems returns the elements of any slice as []any (nil for a nil
+// slice); ok is false when v is not a slice.
+func sliceItems(v any) (items []any, ok bool) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Slice {
+		return nil, false
+	}
+	if rv.IsNil() {
+		return nil, true
+	}
+	items = make([]any, rv.Len())
+	for i := range items {
+		items[i] = rv.Index(i).Interface()
+	}
+	return items, true
+}

@@ -176,6 +176,12 @@ func CharAt(s string, i int32) uint16 {
 	}
 	u := units(s)
 	if i < 0 || int(i) >= len(u) {
+		// Java's message depends on its internal Latin-1/UTF-16 encoding.
+		for _, c := range u {
+			if c > 0xFF {
+				panic(NewStringIndexOutOfBoundsException("index " + itoa(i) + ", length " + itoa(int32(len(u)))))
+			}
+		}
 		stringIndexError(i)
 	}
 	return u[i]
