@@ -84,7 +84,6 @@ func (sb *StringBuilder) setUnits(u []uint16) {
 	sb.n16 = len(u)
 }
 
-
 func (sb *StringBuilder) checkIndex(i int32) {
 	if i < 0 || int(i) >= sb.n16 {
 		panic(NewStringIndexOutOfBoundsException("index " + itoa(i) + ", length " + itoa(int32(sb.n16))))
