@@ -68,9 +68,49 @@ function resolveJavaParserIndex(): string {
   }
 }
 
+interface TokenType {
+  name: string;
+  PATTERN?: unknown;
+}
+
+interface MultiModeTokens {
+  modes: Record<string, TokenType[]>;
+  defaultMode: string;
+}
+
 const indexUrl = resolveJavaParserIndex();
 const { default: JavaParser } = (await import(new URL("./parser.js", indexUrl).href)) as { default: ParserClass };
-const { default: javaLexer } = (await import(new URL("./lexer.js", indexUrl).href)) as { default: ChevrotainLexer };
+const { default: stockLexer } = (await import(new URL("./lexer.js", indexUrl).href)) as { default: ChevrotainLexer };
+const { allTokens } = (await import(new URL("./tokens.js", indexUrl).href)) as { allTokens: MultiModeTokens };
+
+/**
+ * Two fixes to java-parser 3.0.1's token patterns, applied to the shared token types:
+ * - its HexDigits fragment allows `'_'` (quotes included) instead of `_`, so hex floats with
+ *   underscores (`0x1.00000_ffffp500`, in the JDK's FdLibm) fail to lex;
+ * - string and text-block characters are matched with `.`, which excludes U+2028/U+2029: harmless
+ *   on raw text where those are written `\u2028`, fatal after our escape translation.
+ */
+function patchTokenPatterns(tokens: MultiModeTokens): void {
+  const done = new Set<TokenType>();
+  for (const mode of Object.values(tokens.modes)) {
+    for (const t of mode) {
+      if (done.has(t) || !(t.PATTERN instanceof RegExp)) continue;
+      done.add(t);
+      const src = t.PATTERN.source;
+      const fixed = src
+        .replaceAll("'_'", "_")
+        .replaceAll('(?!["\\\\]).', '[^"\\\\\\n\\r]')
+        .replaceAll("(?!\\\\).", "[^\\\\\\n\\r]");
+      if (fixed !== src) t.PATTERN = new RegExp(fixed, t.PATTERN.flags);
+    }
+  }
+}
+patchTokenPatterns(allTokens);
+
+// A lexer of our own over the patched tokens: java-parser's instance may have been built before
+// the patch (by anyone importing "java-parser" first), and compiled its patterns then.
+const LexerClass = stockLexer.constructor as new (tokens: MultiModeTokens, config: Record<string, unknown>) => ChevrotainLexer;
+const javaLexer = new LexerClass(allTokens, { ensureOptimizations: true, skipValidations: true });
 
 /**
  * java-parser's grammar with `recoveryEnabled`. Chevrotain reads that flag inside its own

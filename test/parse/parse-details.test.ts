@@ -52,6 +52,11 @@ describe("unicode escapes (JLS §3.3)", () => {
     expect((exprOf('"\\u005c\\u005c"') as A.Literal).value).toBe("\\");
   });
 
+  it("escapes of U+2028/U+2029 stay inside string literals and text blocks", () => {
+    expect((exprOf('"a\\u2028b\\u2029"') as A.Literal).value).toBe("a\u2028b\u2029");
+    expect((exprOf('"""\n  x\\u2029y"""') as A.Literal).value).toBe("x\u2029y");
+  });
+
   it("\\u000a ends a line comment", () => {
     const r = parseClean("class T { // comment \\u000a int x; }");
     expect(sx(r.unit)).toBe("(class T (field int x))");
