@@ -55,6 +55,8 @@ interface Frame {
   self: ClassT;
   /** Height of the locals stack when the class body began: locals below it are captured. */
   base: number;
+  /** Unqualified field references already resolved in this class body (null = no such field). */
+  fields: Map<string, Ref | null>;
 }
 
 /** How a qualifier (`a` in `a.b`) was classified (JLS §6.5.2). */
@@ -75,6 +77,12 @@ export interface FileStats {
 }
 
 const NO_TYPES: JType[] = [];
+/** Stands for a statically imported member of an opaque type: it exists, its type is unknown. */
+const OPAQUE_MEMBER: Ref = { kind: "package", name: "" };
+
+function refType(r: Ref): JType {
+  return r.kind === "local" || r.kind === "param" || r.kind === "field" ? r.type : UNKNOWN;
+}
 
 export class Attributor {
   readonly types = new Map<Node, JType>();
@@ -124,7 +132,7 @@ export class Attributor {
     const savedYields = this.yields;
     this.lambdaReturns = undefined;
     this.yields = undefined;
-    this.frames.push({ sym, self: this.registry.selfType(sym), base: this.lnames.length });
+    this.frames.push({ sym, self: this.registry.selfType(sym), base: this.lnames.length, fields: new Map() });
     this.scope = info.bodyScope;
     const decl = info.decl;
     if (decl?.kind === "EnumDecl") {
@@ -658,8 +666,9 @@ export class Attributor {
       return r;
     }
     if (prims.every((p) => p?.name === "boolean")) return BOOLEAN;
-    if (expected && expected.kind !== "unknown" && expected.kind !== "prim") return expected;
-    return this.resolver.lub(known.map(box));
+    const lub = this.resolver.lub(known.map(box));
+    if (lub.kind === "class" && lub.fqn === "java.lang.Object" && expected && expected.kind !== "unknown" && expected.kind !== "prim") return expected;
+    return lub;
   }
 
   private thisType(qualifier: string | undefined): JType {
@@ -682,9 +691,10 @@ export class Attributor {
     if (e.kind === "Name") {
       const v = this.lookupVar(e.name);
       if (v) {
-        if (v.ref) this.refs.set(e, v.ref);
-        this.record(e, v.type, true);
-        return { kind: "value", type: v.type };
+        const t = v === OPAQUE_MEMBER ? UNKNOWN : refType(v);
+        if (v !== OPAQUE_MEMBER) this.refs.set(e, v);
+        this.record(e, t, true);
+        return { kind: "value", type: t };
       }
       const t = this.resolver.simpleName(e.name, this.scope);
       if (t && t.kind === "class") return this.typeQualifier(e, t.fqn);
@@ -763,43 +773,40 @@ export class Attributor {
     return upperOf(substitute(t, this.registry.substFor(ownerSym, view)));
   }
 
-  private lookupVar(name: string): { ref: Ref | undefined; type: JType } | undefined {
+  /** A variable in scope: local, parameter, field (own, inherited, enclosing) or static import. */
+  private lookupVar(name: string): Ref | undefined {
     const names = this.lnames;
     let top = names.length;
     for (let f = this.frames.length - 1; f >= 0; f--) {
       const frame = this.frames[f];
       for (let i = top - 1; i >= frame.base; i--) {
-        if (names[i] === name) {
-          const r = this.lrefs[i];
-          return { ref: r, type: r.kind === "local" || r.kind === "param" ? r.type : UNKNOWN };
-        }
+        if (names[i] === name) return this.lrefs[i];
       }
-      const fv = this.registry.fieldNamed(frame.sym.fqn, name);
-      if (fv) {
-        const t = this.memberType(fv.f.type, fv.owner, frame.self);
-        return { ref: { kind: "field", field: fv.f, type: t, implicit: true }, type: t };
+      let fr = frame.fields.get(name);
+      if (fr === undefined) {
+        const fv = this.registry.fieldNamed(frame.sym.fqn, name);
+        fr = fv ? { kind: "field", field: fv.f, type: this.memberType(fv.f.type, fv.owner, frame.self), implicit: true } : null;
+        frame.fields.set(name, fr);
       }
+      if (fr) return fr;
       top = frame.base;
     }
     for (let i = top - 1; i >= 0; i--) {
-      if (names[i] === name) {
-        const r = this.lrefs[i];
-        return { ref: r, type: r.kind === "local" || r.kind === "param" ? r.type : UNKNOWN };
-      }
+      if (names[i] === name) return this.lrefs[i];
     }
     const owners = this.file.staticSingle.get(name);
     if (owners) {
       for (const o of owners) {
         const sym = this.resolver.typeByFqn(o);
         const fv = this.registry.fieldNamed(sym.fqn, name);
-        if (fv) return { ref: { kind: "field", field: fv.f, type: fv.f.type, implicit: true }, type: upperOf(fv.f.type) };
+        if (fv) return { kind: "field", field: fv.f, type: upperOf(fv.f.type), implicit: true };
       }
       // A static import from an opaque type: known to exist, type unknown.
-      if (owners.some((o) => this.resolver.typeByFqn(o).origin === "opaque")) return { ref: undefined, type: UNKNOWN };
+      if (owners.some((o) => this.resolver.typeByFqn(o).origin === "opaque")) return OPAQUE_MEMBER;
     }
     for (const o of this.file.staticOnDemand) {
       const fv = this.registry.fieldNamed(this.resolver.typeByFqn(o).fqn, name);
-      if (fv && fv.f.static) return { ref: { kind: "field", field: fv.f, type: fv.f.type, implicit: true }, type: upperOf(fv.f.type) };
+      if (fv && fv.f.static) return { kind: "field", field: fv.f, type: upperOf(fv.f.type), implicit: true };
     }
     return undefined;
   }
@@ -1018,18 +1025,22 @@ export class Attributor {
     if (inf) {
       for (let i = 0; i < args.length; i++) {
         const at = argTypes[i];
-        if (at !== undefined) inf.fromArg(formals[i], at);
-      }
-      if (expected && inf.unbound(ret)) inf.fromTarget(ret, expected);
-      // Poly arguments typed without a target get a second pass with the formal as target.
-      for (let i = 0; i < args.length; i++) {
-        if (argTypes[i] === undefined || !this.provisional.has(args[i])) continue;
-        this.provisional.delete(args[i]);
-        const at = this.expr(args[i], inf.apply(formals[i], false));
-        inf.fromArg(formals[i], at);
+        if (at !== undefined && !this.provisional.has(args[i])) inf.fromArg(formals[i], at);
       }
     }
-    this.deferredArgs(args, argTypes, formals, inf);
+    // Poly arguments typed without a target get a second pass with the formal as target.
+    for (let i = 0; i < args.length; i++) {
+      if (argTypes[i] === undefined || !this.provisional.has(args[i])) continue;
+      this.provisional.delete(args[i]);
+      const at = this.expr(args[i], inf ? inf.apply(formals[i], false) : formals[i]);
+      inf?.fromArg(formals[i], at);
+    }
+    const pending: number[] = [];
+    for (let i = 0; i < args.length; i++) if (argTypes[i] === undefined) pending.push(i);
+    // Lambdas whose parameter types are known constrain first; the target type only fills gaps.
+    this.deferredArgs(args, formals, inf, pending, false);
+    if (inf && expected && isInformativeTarget(expected) && inf.unbound(ret)) inf.fromTarget(ret, expected);
+    this.deferredArgs(args, formals, inf, pending, true);
     const finalParams = inf ? params.map((p) => inf.apply(p, true)) : params;
     let finalRet = inf ? inf.apply(ret, true) : ret;
     if (inf && !expected && inf.vars.some((v) => !inf.bindings.has(v))) this.provisionalNext = true;
@@ -1047,34 +1058,33 @@ export class Attributor {
   /** Set by resolveCall when its result still depends on a target type the caller may know. */
   private provisionalNext = false;
 
-  /** Types lambdas and method references once their target types are as known as they get. */
-  private deferredArgs(args: Expr[], argTypes: (JType | undefined)[], formals: JType[], inf: Inference | undefined): void {
-    const pending: number[] = [];
-    for (let i = 0; i < args.length; i++) if (argTypes[i] === undefined) pending.push(i);
-    let lastResort = false;
-    while (pending.length) {
-      let progressed = false;
+  /**
+   * Types pending lambdas and method references once their parameter types are known; with
+   * `lastResort`, also those whose parameters stay uninferred (they then read as bounds).
+   */
+  private deferredArgs(args: Expr[], formals: JType[], inf: Inference | undefined, pending: number[], lastResort: boolean): void {
+    let progressed = true;
+    while (pending.length && progressed) {
+      progressed = false;
       for (let k = 0; k < pending.length; k++) {
         const i = pending[k];
         const formal = inf ? inf.apply(formals[i], false) : formals[i];
         const sam = this.samOf(formal);
         const a = args[i] as Lambda | MethodRef;
-        if (inf && sam && !lastResort && sam.params.some((p) => inf.unbound(p))) {
+        if (inf && sam && sam.params.some((p) => inf.unbound(p))) {
           if (a.kind === "MethodRef") {
             const hints = this.methodRefHints(a, sam.params.length);
             if (hints) hints.forEach((h, j) => inf.fromArg(sam.params[j], h));
-            if (hints && !sam.params.some((p) => inf.unbound(p))) progressed = true;
           }
-          if (!progressed) continue;
+          if (sam.params.some((p) => inf.unbound(p)) && !lastResort) continue;
         }
-        const target = inf && lastResort ? inf.apply(formal, true) : formal;
+        const target = inf ? inf.apply(formal, lastResort) : formal;
         const bodyType = a.kind === "Lambda" ? this.lambda(a, target) : this.methodRef(a, target);
         if (inf && sam && bodyType && sam.ret.kind !== "void") inf.fromArg(sam.ret, bodyType.kind === "void" ? UNKNOWN : box(bodyType));
         pending.splice(k, 1);
         k--;
         progressed = true;
       }
-      if (!progressed) lastResort = true;
     }
   }
 
@@ -1323,6 +1333,11 @@ function expandVarargs(params: JType[], n: number): JType[] {
 function ground(t: JType): JType {
   if (t.kind !== "class" || !t.args.length) return t;
   return cls(t.fqn, t.args.map((a) => (a.kind === "wildcard" ? (a.bound ?? OBJECT) : a)));
+}
+
+/** `Object` as a target says nothing about type arguments; inferring from it would only lose precision. */
+function isInformativeTarget(t: JType): boolean {
+  return t.kind !== "unknown" && !(t.kind === "class" && t.fqn === "java.lang.Object");
 }
 
 function mentionsIvar(t: JType): boolean {

@@ -161,7 +161,7 @@ export class Declarer {
   }
 
   private register(sym: TypeSymbol, decl: TypeDecl | undefined, members: Member[], outerScope: TypeScope): SourceInfo {
-    this.registry.source.set(sym.fqn, sym);
+    this.registry.addSource(sym);
     const info: SourceInfo = {
       sym,
       decl,

@@ -189,7 +189,7 @@ export function expandLombok(info: SourceInfo, host: Declarer): void {
 function expandBuilder(info: SourceInfo, host: Declarer, builder: Annotation, fields: FieldInfo[], self: JType): void {
   const sym = info.sym;
   const name = stringArg(builder, "builderClassName") ?? `${sym.name}Builder`;
-  const bsym = host.registry.source.get(`${sym.fqn}.${name}`);
+  const bsym = host.registry.sourceType(`${sym.fqn}.${name}`);
   if (!bsym) return;
   const btype: JType = bsym.typeParams.length ? host.registry.selfType(bsym) : rawClass(bsym.fqn);
   const superBuilder = builder.name.endsWith("SuperBuilder");

@@ -36,11 +36,12 @@ export interface FieldView {
 const OBJECT_FQN = "java.lang.Object";
 
 export class TypeRegistry {
-  readonly source = new Map<string, TypeSymbol>();
+  private readonly source = new Map<string, TypeSymbol>();
+  /** Every lookup's answer, misses included; declaring a type overwrites its entry. */
+  private readonly all = new Map<string, TypeSymbol | null>();
   /** Top-level source types by package, then simple name. */
   readonly sourcePackages = new Map<string, Map<string, string>>();
   private readonly opaque = new Map<string, TypeSymbol>();
-  private readonly jdkCache = new Map<string, TypeSymbol | null>();
   private readonly selfTypes = new Map<string, ClassT>();
   private readonly superCache = new Map<string, JType[]>();
   private readonly asSuperCache = new Map<string, Map<string, ClassT | null>>();
@@ -53,25 +54,29 @@ export class TypeRegistry {
   constructor(readonly jdk: TypeProvider | undefined) {}
 
   lookup(fqn: string): TypeSymbol | undefined {
-    const s = this.source.get(fqn);
-    if (s) return s;
-    return this.jdkType(fqn) ?? this.opaque.get(fqn);
-  }
-
-  jdkType(fqn: string): TypeSymbol | undefined {
-    if (!this.jdk) return undefined;
-    let t = this.jdkCache.get(fqn);
+    let t = this.all.get(fqn);
     if (t === undefined) {
-      t = this.jdk.getType(fqn) ?? null;
-      this.jdkCache.set(fqn, t);
+      t = this.source.get(fqn) ?? this.jdk?.getType(fqn) ?? this.opaque.get(fqn) ?? null;
+      this.all.set(fqn, t);
     }
     return t ?? undefined;
+  }
+
+  addSource(sym: TypeSymbol): void {
+    this.source.set(sym.fqn, sym);
+    this.all.set(sym.fqn, sym);
+  }
+
+  sourceType(fqn: string): TypeSymbol | undefined {
+    return this.source.get(fqn);
   }
 
   /** The opaque symbol for a third-party type known only by name, created on first mention. */
   opaqueType(fqn: string): TypeSymbol {
     let t = this.opaque.get(fqn);
     if (!t) {
+      const known = this.lookup(fqn);
+      if (known) return known;
       const dot = fqn.lastIndexOf(".");
       t = {
         fqn,
@@ -90,6 +95,7 @@ export class TypeRegistry {
         origin: "opaque",
       };
       this.opaque.set(fqn, t);
+      this.all.set(fqn, t);
     }
     return t;
   }
@@ -102,8 +108,10 @@ export class TypeRegistry {
   typeInPackage(pkg: string, name: string): string | undefined {
     const fromSource = this.sourcePackages.get(pkg)?.get(name);
     if (fromSource) return fromSource;
+    if (!this.jdk) return undefined;
     const fqn = pkg ? `${pkg}.${name}` : name;
-    return this.jdkType(fqn) ? fqn : undefined;
+    const t = this.lookup(fqn);
+    return t && t.origin === "jdk" ? fqn : undefined;
   }
 
   /** The type applied to its own type variables: `List<E>` for `java.util.List`. */

@@ -57,12 +57,22 @@ export function typeAt(a: Analysed, text: string, nth = 0): string {
 }
 
 /** Wraps statements into a class with a method, with the given imports and class members. */
-export function inMethod(body: string, opts: { imports?: string; members?: string; params?: string } = {}): string {
-  return `package p;\n${opts.imports ?? ""}\nimport java.util.*;\nimport java.util.function.*;\nimport java.util.stream.*;\nclass T {\n${opts.members ?? ""}\n  void m(${opts.params ?? ""}) {\n${body}\n  }\n}\n`;
+export interface SnippetOptions {
+  imports?: string;
+  /** Members of class T. */
+  members?: string;
+  /** Parameters of the method the statements go in. */
+  params?: string;
+  /** Top-level declarations after class T. */
+  after?: string;
+}
+
+export function inMethod(body: string, opts: SnippetOptions = {}): string {
+  return `package p;\n${opts.imports ?? ""}\nimport java.util.*;\nimport java.util.function.*;\nimport java.util.stream.*;\nclass T {\n${opts.members ?? ""}\n  void m(${opts.params ?? ""}) {\n${body}\n  }\n}\n${opts.after ?? ""}\n`;
 }
 
 /** Type of expression `expr` placed in a method body after `setup` statements. */
-export function exprType(setup: string, expr: string, opts: { imports?: string; members?: string; params?: string } = {}): string {
+export function exprType(setup: string, expr: string, opts: SnippetOptions = {}): string {
   const a = analyseSources(inMethod(`${setup}\n    Object __probe = ${expr};`, opts));
   return typeAt(a, expr);
 }
