@@ -1,9 +1,11 @@
 // Runs read+decode+parse over all files, in the main thread or in worker threads depending on how
 // much input there is, and returns the results in sorted file order whatever the scheduling.
 
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SourceFile } from "../project/discover.js";
 import type { Encoding } from "../project/config.js";
@@ -56,6 +58,7 @@ export async function parseFiles(files: SourceFile[], options: ParseOptions): Pr
   const workers = Math.min(options.workers ?? chooseWorkers(totalBytes, files.length, options.jobs, threshold), files.length);
   const tasks: FileTask[] = files.map((f, index) => ({ index, file: f.file, absPath: f.absPath }));
   options.onWorkers?.(workers);
+  options.onFileDone?.(0, tasks.length);
   return workers > 0 ? parseInWorkers(tasks, workers, options) : parseInProcess(tasks, options);
 }
 
@@ -74,14 +77,31 @@ async function parseInProcess(tasks: FileTask[], options: ParseOptions): Promise
   return results;
 }
 
-/** The worker module next to this one, with the same extension: .js from dist/, .ts under tsx or vitest. */
-function workerEntry(): { url: URL; execArgv: string[] } {
+/**
+ * Starts a worker on the module next to this one, with the same extension: .js from dist/, .ts
+ * under tsx or vitest. A .ts worker first registers tsx's loader in its own thread (Node 20 does
+ * not apply `--import` from a worker's execArgv), by absolute URL so the working directory does
+ * not matter.
+ */
+/** URL of tsx's ESM API (`tsx/esm/api`, import condition); require.resolve would give the CommonJS build. */
+function tsxEsmApi(): string {
+  const require = createRequire(import.meta.url);
+  const pkgFile = require.resolve("tsx/package.json");
+  type Target = string | { default: string };
+  const pkg = JSON.parse(fs.readFileSync(pkgFile, "utf8")) as { exports: Record<string, { import: Target }> };
+  const entry = pkg.exports["./esm/api"]!.import;
+  return pathToFileURL(path.join(path.dirname(pkgFile), typeof entry === "string" ? entry : entry.default)).href;
+}
+
+function startWorker(workerData: unknown): Worker {
   const ext = path.extname(fileURLToPath(import.meta.url));
-  return { url: new URL(`./parse-worker${ext}`, import.meta.url), execArgv: ext === ".ts" ? ["--import", "tsx"] : [] };
+  const url = new URL(`./parse-worker${ext}`, import.meta.url);
+  if (ext !== ".ts") return new Worker(url, { workerData });
+  const boot = `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(boot, { eval: true, workerData });
 }
 
 function parseInWorkers(tasks: FileTask[], count: number, options: ParseOptions): Promise<ParsedFile[]> {
-  const { url, execArgv } = workerEntry();
   const results = new Array<ParsedFile>(tasks.length);
   let next = 0;
   let done = 0;
@@ -107,7 +127,7 @@ function parseInWorkers(tasks: FileTask[], count: number, options: ParseOptions)
       }
     };
     for (let i = 0; i < count; i++) {
-      const w = new Worker(url, { workerData: { encoding: options.encoding }, execArgv });
+      const w = startWorker({ encoding: options.encoding });
       pool.push(w);
       held.set(w, new Set());
       w.on("message", (reply: WorkerReply) => {

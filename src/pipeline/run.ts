@@ -189,7 +189,8 @@ function reportInputs(a: Analysed, ids: ItemIdAllocator, lineText: (file: string
     expressions: a.model.stats.expressions,
     typedExpressions: a.model.stats.typedExpressions,
     project: a.project,
-    generics: a.model.generics ?? [],
+    // The semantic model does not record erasure metadata yet; the list stays empty until it does.
+    generics: [],
     ids,
     lineText,
   };
