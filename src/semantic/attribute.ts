@@ -519,7 +519,7 @@ export class Attributor {
         return this.record(e, literalType(e.litKind), true);
       case "Name":
       case "FieldAccess": {
-        const q = this.qualifier(e);
+        const q = this.qualifier(e, true);
         return q.kind === "value" ? q.type : q.kind === "type" ? q.type : UNKNOWN;
       }
       case "This":
@@ -686,8 +686,11 @@ export class Attributor {
   // -------------------------------------------------------------------------------------------
   // Names (JLS §6.5)
 
-  /** Classifies and types a Name or FieldAccess as variable, type or package. */
-  private qualifier(e: Expr): Qualifier {
+  /**
+   * Classifies and types a Name or FieldAccess as variable, type or package; `standalone` when
+   * the name is a whole expression, where an unknown simple name cannot be a package.
+   */
+  private qualifier(e: Expr, standalone = false): Qualifier {
     if (e.kind === "Name") {
       const v = this.lookupVar(e.name);
       if (v) {
@@ -698,7 +701,7 @@ export class Attributor {
       }
       const t = this.resolver.simpleName(e.name, this.scope);
       if (t && t.kind === "class") return this.typeQualifier(e, t.fqn);
-      if (this.registry.isPackage(e.name) || isLowerCase(e.name)) {
+      if (!standalone && (this.registry.isPackage(e.name) || isLowerCase(e.name))) {
         this.refs.set(e, { kind: "package", name: e.name });
         this.types.set(e, UNKNOWN);
         return { kind: "package", name: e.name };
