@@ -1510,6 +1510,12 @@ export class Lowering {
     let i = 0;
     const pc = prefix?.children ?? {};
     const fqn = pc["fqnOrRefType"]?.[0] as Cst | undefined;
+    if (fqn && suffixes.length === 0 && !fqn.children["fqnOrRefTypePartRest"] && !fqn.children["dims"]) {
+      // Fast path for the most common primary of all: a simple name.
+      const common = node(node(fqn, "fqnOrRefTypePartFirst"), "fqnOrRefTypePartCommon");
+      const id = tok(common, "Identifier");
+      if (id && !common!.children["typeArguments"]) return { kind: "Name", name: id.image, loc: this.locT(id) };
+    }
     if (fqn) {
       const parts = this.fqnParts(fqn);
       const dims = node(fqn, "dims");
@@ -1552,6 +1558,7 @@ export class Lowering {
     } else if (pc["unannPrimitiveTypeWithOptionalDimsSuffix"]) cur = this.primitiveWithDims(pc["unannPrimitiveTypeWithOptionalDimsSuffix"][0] as Cst);
     else if (pc["Void"]) cur = { kind: "PrimitiveType", name: "void", annotations: [], loc: this.locT(pc["Void"][0] as Tok) };
     else return this.errorExpr(n);
+    if (i >= suffixes.length) return this.asExpr(cur, n);
 
     let pending: { name: string; typeArgs?: A.TypeArg[]; end: number } | undefined;
     const flush = (): void => {

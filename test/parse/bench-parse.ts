@@ -1,7 +1,8 @@
 // Measures parse speed and memory of parseJava against raw java-parser on a corpus of .java files.
 // Usage: node --import tsx [--max-semi-space-size=64] test/parse/bench-parse.ts <mode> <dir> [maxFiles]
 // mode: raw (stock java-parser `parse`), cst (our recovering parser, no lowering), full (parseJava),
-// check (parseJava over every file, printing diagnostics counts and the first few syntax errors).
+// check (parseJava over every file, printing diagnostics counts and the first few syntax errors),
+// mem (retained heap of all ASTs; run with --expose-gc).
 
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -37,7 +38,23 @@ function runOnce(t: { f: string; text: string }): number {
   return parseJava(t.text, t.f).diagnostics.length;
 }
 
-if (mode === "check") {
+if (mode === "mem") {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const units = texts.map((t) => parseJava(t.text, t.f).unit);
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  console.log(
+    JSON.stringify({
+      files: units.length,
+      lines: lineCount,
+      astMB: Math.round((after - before) / 2 ** 20),
+      bytesPerLine: Math.round((after - before) / lineCount),
+      rssMB: Math.round(process.memoryUsage().rss / 2 ** 20),
+    }),
+  );
+} else if (mode === "check") {
   const codes = new Map<string, number>();
   let shown = 0;
   for (const t of texts) {

@@ -312,6 +312,13 @@ describe("error recovery", () => {
     }
   });
 
+  it("keeps only the module name of module-info.java", () => {
+    const r = parseClean("import a.B; @Deprecated open module com.example.app { requires transitive java.sql; exports com.example.api to x.y; }");
+    expect(r.unit.moduleName).toBe("com.example.app");
+    expect(r.unit.types).toEqual([]);
+    expect(r.unit.imports.map((i) => i.name)).toEqual(["a.B"]);
+  });
+
   it("skips a top-level method with a J2X1005", () => {
     const r = parseJava("void main() { }", "M.java");
     expect(r.diagnostics.map((d) => d.code)).toEqual(["J2X1005"]);
