@@ -167,11 +167,16 @@ func (m *HashMap[K, V]) find(key K) *hmNode[K, V] {
 	return nil
 }
 
-// insert adds a new node (key known absent) at the chain tail.
-func (m *HashMap[K, V]) insert(h int32, key K, value V) *hmNode[K, V] {
+// insert adds a new node (key known absent) at the chain tail, or at the
+// head when front is set: Java's compute/computeIfAbsent/merge prepend
+// while put appends, and the difference shows in the iteration order.
+func (m *HashMap[K, V]) insert(h int32, key K, value V, front bool) *hmNode[K, V] {
 	n := &hmNode[K, V]{hash: h, key: key, value: value}
 	i := int(h) & (len(m.table) - 1)
-	if m.table[i] == nil {
+	if front {
+		n.next = m.table[i]
+		m.table[i] = n
+	} else if m.table[i] == nil {
 		m.table[i] = n
 	} else {
 		e := m.table[i]
@@ -245,7 +250,7 @@ func (m *HashMap[K, V]) put(key K, value V, onlyIfAbsent bool) (old V, existed b
 		m.afterAccess(e)
 		return old, true
 	}
-	m.insert(hashOf(key), key, value)
+	m.insert(hashOf(key), key, value, false)
 	if m.size > m.threshold {
 		m.resize()
 	}
@@ -383,7 +388,7 @@ func (m *HashMap[K, V]) ComputeIfAbsent(key K, f func(K) V) V {
 		m.afterAccess(e)
 		return v
 	}
-	m.insert(hashOf(key), key, v)
+	m.insert(hashOf(key), key, v, true)
 	m.afterInsert()
 	return v
 }
@@ -427,7 +432,7 @@ func (m *HashMap[K, V]) Compute(key K, f func(K, V) V) V {
 		m.afterAccess(e)
 		return v
 	}
-	m.insert(hashOf(key), key, v)
+	m.insert(hashOf(key), key, v, true)
 	m.afterInsert()
 	return v
 }
@@ -451,7 +456,7 @@ func (m *HashMap[K, V]) Merge(key K, value V, f func(V, V) V) V {
 		}
 		return v
 	}
-	m.insert(hashOf(key), key, value)
+	m.insert(hashOf(key), key, value, true)
 	m.afterInsert()
 	return value
 }

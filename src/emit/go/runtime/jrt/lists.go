@@ -4,7 +4,6 @@
 
 package jrt
 
-
 // ArrayList is java.util.ArrayList. LinkedList, Stack, Vector and the
 // immutable List.of / Arrays.asList / unmodifiable lists use it too (kind
 // selects the class name and the mutability rules).
@@ -473,7 +472,9 @@ type ArrayDeque[E any] struct {
 }
 
 // NewArrayDeque is new ArrayDeque<>().
-func NewArrayDeque[E any]() *ArrayDeque[E] { return &ArrayDeque[E]{buf: make([]E, 16), rejectNull: true} }
+func NewArrayDeque[E any]() *ArrayDeque[E] {
+	return &ArrayDeque[E]{buf: make([]E, 16), rejectNull: true}
+}
 
 // JavaClassName implements JavaClassNamer.
 func (d *ArrayDeque[E]) JavaClassName() string { return "java.util.ArrayDeque" }
@@ -610,7 +611,9 @@ func (d *ArrayDeque[E]) Size() int32 { return int32(d.n) }
 func (d *ArrayDeque[E]) IsEmpty() bool { return d.n == 0 }
 
 // Clear is clear().
-func (d *ArrayDeque[E]) Clear() { *d = ArrayDeque[E]{buf: make([]E, 16), rejectNull: true, modCount: d.modCount + 1} }
+func (d *ArrayDeque[E]) Clear() {
+	*d = ArrayDeque[E]{buf: make([]E, 16), rejectNull: true, modCount: d.modCount + 1}
+}
 
 // Items returns the elements head to tail (snapshot).
 func (d *ArrayDeque[E]) Items() []E {
