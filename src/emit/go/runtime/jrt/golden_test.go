@@ -29,3 +29,12 @@ func readGolden(t *testing.T, name string) [][]string {
 	}
 	return rows
 }
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("../testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
