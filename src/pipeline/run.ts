@@ -16,7 +16,7 @@ import { buildReport, type EmittedFacts } from "../report/build.js";
 import { ItemIdAllocator } from "../report/item-id.js";
 import { REPORT_JSON_NAME, renderReportJson } from "../report/json.js";
 import type { Report } from "../report/model.js";
-import { checkOutputDir, writeOutputFiles, type OutputFile } from "./output.js";
+import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } from "./output.js";
 import { defaultJobs, parseFiles } from "./parse-files.js";
 import type { ParsedFile } from "./process-file.js";
 import { getTarget } from "./target.js";
@@ -243,8 +243,12 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
   };
   const report = buildReport({ ...reportInputs(a, ids, lineText), target: options.target, emitted: facts });
   const files: OutputFile[] = [...emitted.files, { path: REPORT_JSON_NAME, content: renderReportJson(report) }];
-  if (new Set(files.map((f) => f.path)).size !== files.length) {
-    throw new InternalError(`(emitting ${options.target})`, new Error("the emitter produced the same path twice or a file named java2x-report.json"));
+  // Checked before anything is written, so a bad emitter path leaves no partial output behind.
+  try {
+    for (const f of files) resolveOutputPath(outDir, f.path);
+    if (new Set(files.map((f) => f.path)).size !== files.length) throw new Error("the emitter produced the same path twice or a file named java2x-report.json");
+  } catch (e) {
+    throw new InternalError(`(emitting ${options.target})`, e);
   }
 
   const result: RunResult = {
