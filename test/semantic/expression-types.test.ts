@@ -170,3 +170,24 @@ table("var, switch expressions, enums, records", [
   enum Color { RED("f00"), BLUE("00f"); final String hex; Color(String h) { hex = h; } }`,
   after: "record Point(int x, int y) {}",
 });
+
+table("method references, explicit type arguments, bounded type variables", [
+  ["List<String> xs = null;", "xs.stream().map(this::len)", "java.util.stream.Stream<java.lang.Integer>"],
+  ["List<String> xs = null;", "xs.stream().map(StringBuilder::new)", "java.util.stream.Stream<java.lang.StringBuilder>"],
+  ["List<String> xs = null;", "xs.stream().toArray(String[]::new)", "java.lang.String[]"],
+  ["List<String> xs = null;", "xs.stream().map(String::valueOf)", "java.util.stream.Stream<java.lang.String>"],
+  ["List<String> xs = null;", "System.out::println", "?unknown"],
+  ["Consumer<String> c = System.out::println;", "c", "java.util.function.Consumer<java.lang.String>"],
+  ["", "Collections.<String>emptyList()", "java.util.List<java.lang.String>"],
+  ["", "max(1, 2)", "java.lang.Integer"],
+  ["", "Executors.newSingleThreadExecutor().submit(() -> 42)", "java.util.concurrent.Future<java.lang.Integer>"],
+  ["", "Executors.newSingleThreadExecutor().submit(() -> System.out.println())", "java.util.concurrent.Future<?>"],
+  ["Map<String, Integer> m = new HashMap<>();", "m.getOrDefault(\"a\", 0) + 1", "int"],
+  ["Map<String, Integer> m = new HashMap<>();", "m.merge(\"a\", 1, Integer::sum)", "java.lang.Integer"],
+  ["Optional<String> o = Optional.empty();", "o.orElseThrow(() -> new IllegalStateException())", "java.lang.String"],
+], {
+  imports: "import java.util.concurrent.*;",
+  members: `
+  int len(String s) { return s.length(); }
+  static <T extends Comparable<T>> T max(T a, T b) { return a.compareTo(b) > 0 ? a : b; }`,
+});
