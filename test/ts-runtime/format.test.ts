@@ -1,6 +1,6 @@
 // String.format against JDK 17 output (double conversions from a generated table, others inline).
 import { describe, expect, it } from "vitest";
-import { boxC, boxD, formatJava } from "../../src/emit/ts/runtime/index.js";
+import { formatJava } from "../../src/emit/ts/runtime/index.js";
 import { doubleFromHex, table } from "./helpers.js";
 
 describe("format doubles", () => {

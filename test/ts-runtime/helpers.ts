@@ -14,3 +14,6 @@ export function doubleFromHex(h: string): number {
   return v.getFloat64(0);
 }
 
+export function readData(name: string): string {
+  return readFileSync(new URL(name, dataDir), "utf8");
+}

@@ -547,6 +547,7 @@ export class RingList<E> extends JList<E> {
     return true;
   }
   descendingIterator(): JIterator<E> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     let i = this.n;
     let last = -1;

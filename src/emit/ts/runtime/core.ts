@@ -1,7 +1,6 @@
 // Java's String.valueOf / equals / hashCode for runtime values, boxing helpers and natural ordering.
 import { dstr, fstr } from "./dtoa.js";
 import { ClassCastException, NullPointerException } from "./exceptions.js";
-import { installIdentityHash } from "./system.js";
 
 /**
  * What a JS `number` (or bigint) stands for in Java. The emitter knows static types; containers
@@ -124,7 +123,6 @@ export function identityHash(o: unknown): number {
   }
   return h;
 }
-installIdentityHash(identityHash);
 
 /** Object.hashCode for any runtime value, as the boxed Java value would hash. */
 export function jhash(v: unknown): number {
@@ -145,6 +143,13 @@ export function jhash(v: unknown): number {
       return typeof h === "function" ? h.call(v) | 0 : identityHash(v);
     }
   }
+}
+
+/** Objects.hash(values...) = Arrays.hashCode(Object[]). */
+export function objectsHash(...values: unknown[]): number {
+  let h = 1;
+  for (const v of values) h = (Math.imul(31, h) + jhash(v)) | 0;
+  return h;
 }
 
 /** hashCode for a value whose Java type is known (HashMap key kinds). */

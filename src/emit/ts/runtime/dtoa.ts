@@ -106,7 +106,7 @@ function dtoa(binExp: number, fractBits: bigint, nSignificantBits: number, compa
   }
 
   let decExp = estimateDecExp(fractBits, binExp);
-  let B5 = Math.max(0, -decExp);
+  const B5 = Math.max(0, -decExp);
   let B2 = B5 + nTinyBits + binExp;
   const S5 = Math.max(0, decExp);
   let S2 = S5 + nTinyBits;

@@ -1,5 +1,5 @@
 // Java's Throwable hierarchy as JS classes, so translated try/catch can use instanceof and JS stack traces still work.
-import { installWrapJsError, writeErr } from "./system.js";
+import { writeErr } from "./io.js";
 
 const JAVA_NAMES = new WeakMap<object, string>();
 /** Records the Java class name a (user) Throwable subclass prints as. */
@@ -192,5 +192,3 @@ export function wrapJsError(e: unknown): Throwable {
   }
   return new RuntimeException(String(e));
 }
-
-installWrapJsError(wrapJsError);

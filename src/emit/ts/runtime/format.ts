@@ -1,5 +1,5 @@
 // java.util.Formatter (String.format / printf) for the common conversions, with Java's HALF_UP digit rounding.
-import { className, jhash, str } from "./core.js";
+import { className, hashDouble, hashFloat, jhash, str } from "./core.js";
 import { dtoaDouble, dstr, fstr } from "./dtoa.js";
 import {
   IllegalFormatConversionException,
@@ -13,18 +13,36 @@ import {
  */
 export class BoxedDouble {
   constructor(readonly value: number) {}
+  equals(o: unknown): boolean {
+    return o instanceof BoxedDouble && Object.is(o.value, this.value);
+  }
+  hashCode(): number {
+    return hashDouble(this.value);
+  }
   toString(): string {
     return dstr(this.value);
   }
 }
 export class BoxedFloat {
   constructor(readonly value: number) {}
+  equals(o: unknown): boolean {
+    return o instanceof BoxedFloat && Object.is(o.value, this.value);
+  }
+  hashCode(): number {
+    return hashFloat(this.value);
+  }
   toString(): string {
     return fstr(this.value);
   }
 }
 export class BoxedChar {
   constructor(readonly value: number) {}
+  equals(o: unknown): boolean {
+    return o instanceof BoxedChar && Object.is(o.value, this.value);
+  }
+  hashCode(): number {
+    return this.value;
+  }
   toString(): string {
     return String.fromCharCode(this.value);
   }

@@ -4,6 +4,7 @@ export * from "./collections.js";
 export * from "./core.js";
 export * from "./dtoa.js";
 export * from "./exceptions.js";
+export * from "./io.js";
 export * from "./format.js";
 export * from "./maps.js";
 export * from "./numbers.js";

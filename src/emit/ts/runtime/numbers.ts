@@ -71,8 +71,8 @@ export const d2f = Math.fround;
 /** (long) d: NaN -> 0, saturating at Long.MIN/MAX. */
 export function d2l(d: number): bigint {
   if (d !== d) return 0n;
-  if (d >= 9223372036854775807) return LONG_MAX;
-  if (d <= -9223372036854775808) return LONG_MIN;
+  if (d >= 2 ** 63) return LONG_MAX;
+  if (d <= -(2 ** 63)) return LONG_MIN;
   return BigInt(Math.trunc(d));
 }
 /** (int) d: NaN -> 0, saturating at Integer.MIN/MAX. */
@@ -87,6 +87,15 @@ export const f2l = d2l;
 /** Java's float/double `%` is C fmod, which is JS `%`. Only int/long need helpers. */
 
 /* ---------- java.lang.Math where it differs from JS ---------- */
+
+/** Math.rint: nearest integer, ties to even. */
+export function rint(d: number): number {
+  if (!Number.isFinite(d) || Math.abs(d) >= 2 ** 52) return d;
+  const f = Math.floor(d);
+  const diff = d - f;
+  const r = diff < 0.5 ? f : diff > 0.5 ? f + 1 : f % 2 === 0 ? f : f + 1;
+  return r === 0 && d < 0 ? -0 : r;
+}
 
 export const JMath = {
   /** Math.round(double) -> long: floor(x + 0.5) computed exactly (JS Math.round has the same tie rule). */
@@ -156,6 +165,7 @@ export const JMath = {
   multiplyExactL(a: bigint, b: bigint): bigint {
     return exactLong(a * b);
   },
+  rint,
   /** Math.max/min on doubles: NaN wins and -0.0 < 0.0, which JS Math.max/min also do. */
   max: Math.max,
   min: Math.min,

@@ -273,7 +273,13 @@ export const Character = {
     if (c >= 48 && c <= 57) v = c - 48;
     else if (c >= 97 && c <= 122) v = c - 87;
     else if (c >= 65 && c <= 90) v = c - 55;
-    else if (RE_DIGIT.test(ch(c))) v = Number.parseInt(ch(c).normalize("NFKC"), 10);
+    else if (c >= 0xff21 && c <= 0xff3a) v = c - 0xff21 + 10; // fullwidth A-Z
+    else if (c >= 0xff41 && c <= 0xff5a) v = c - 0xff41 + 10; // fullwidth a-z
+    else if (RE_DIGIT.test(ch(c))) {
+      // Unicode decimal digits come in runs of ten starting at zero: count the digits before c.
+      v = 0;
+      while (v < 9 && RE_DIGIT.test(ch(c - v - 1))) v++;
+    }
     return v >= 0 && v < radix && radix >= 2 && radix <= 36 ? v : -1;
   },
   getNumericValue(c: number): number {

@@ -761,7 +761,8 @@ class LinkedHashSetLite<T> extends HashSet<T> {
   }
 }
 export const JavaMap = {
-  of<K, V>(...kv: (K | V)[]): JMap<K, V> {
+  /** Map.of(k1, v1, k2, v2, ...) */
+  of<K, V>(...kv: unknown[]): JMap<K, V> {
     const m = new LinkedHashMap<K, V>();
     for (let i = 0; i < kv.length; i += 2) {
       if (m.containsKey(kv[i])) throw new IllegalArgumentException("duplicate key: " + str(kv[i]));
