@@ -91,6 +91,8 @@ export class Attributor {
   readonly localTypes = new Map<Node, TypeSymbol>();
   private readonly patternRefs = new Map<Pattern, Ref[]>();
   private readonly provisional = new Set<Expr>();
+  /** Expressions already reported: retyping a poly argument must not repeat its diagnostics. */
+  private readonly reported = new WeakSet<Expr>();
 
   private lnames: string[] = [];
   private lrefs: Ref[] = [];
@@ -815,6 +817,8 @@ export class Attributor {
   }
 
   private unresolved(e: Expr, name: string): void {
+    if (this.reported.has(e)) return;
+    this.reported.add(e);
     this.diagnostics.push(diagnostic("J2X2002", { file: this.file.file, line: e.loc.line, column: e.loc.col }, { name }));
   }
 
@@ -915,6 +919,8 @@ export class Attributor {
   }
 
   private noOverload(e: Expr, name: string): void {
+    if (this.reported.has(e)) return;
+    this.reported.add(e);
     this.diagnostics.push(diagnostic("J2X2003", { file: this.file.file, line: e.loc.line, column: e.loc.col }, { name }));
   }
 

@@ -32,8 +32,12 @@ export interface SemanticModel {
   typeOf(expr: Expr): JType;
   /** What a Name/FieldAccess/MethodCall/NewExpr/MethodRef (or a declaration of a local) refers to. */
   symbolOf(node: Node): Ref | undefined;
-  /** Declared type of a TypeNode as written, resolved in the scope of `context` (a type FQN), or file-level. */
-  resolveTypeNode(node: TypeNode, file: string, context?: string): JType;
+  /**
+   * Declared type of a TypeNode as written, resolved where it appears (`var` gives UNKNOWN; the
+   * inferred type of a `var` local is on its declarator via `symbolOf`). A node the analysis
+   * never met (e.g. built by a rule) is resolved in the body of type `context`, else in `file`.
+   */
+  resolveTypeNode(node: TypeNode, file?: string, context?: string): JType;
   /** Resolved FQN of an annotation (opaque third-party FQNs included). */
   annotationFqn(a: Annotation): string | undefined;
   /** The symbol a type declaration, local class or anonymous class body (`NewExpr`, `EnumConstant`) declares. */
@@ -92,22 +96,22 @@ export function analyze(units: SourceUnit[], options: { jdk?: TypeProvider } = {
   // Declaration order: files as given, then nesting; local and anonymous classes as met.
   const sourceOrder = [...declarer.infos.values()].map((i) => i.sym);
   const fileScopes = new Map(perFile.map((f) => [f.file, f.scope]));
+  const byDecl = new Map<Node, TypeSymbol>();
+  for (const s of sourceOrder) if (s.decl) byDecl.set(s.decl, s);
   return {
     lookupType: (fqn) => registry.lookup(fqn),
     sourceTypes: () => sourceOrder.slice(),
     typeOf: (e) => attributor.types.get(e) ?? UNKNOWN,
     symbolOf: (n) => attributor.refs.get(n),
     resolveTypeNode: (node, file, context) => {
+      const known = resolver.resolved.get(node);
+      if (known) return known;
       const info = context ? declarer.infos.get(context) : undefined;
-      const scope = info?.bodyScope ?? fileScopes.get(file);
+      const scope = info?.bodyScope ?? (file ? fileScopes.get(file) : undefined);
       return scope ? resolver.resolve(node, scope) : UNKNOWN;
     },
     annotationFqn: (a) => resolver.annotationFqns.get(a),
-    declaredType: (n) => {
-      const local = attributor.localTypes.get(n);
-      if (local) return local;
-      return sourceOrder.find((s) => s.decl === n);
-    },
+    declaredType: (n) => attributor.localTypes.get(n) ?? byDecl.get(n),
     diagnostics,
     stats: { expressions, typedExpressions, byFile },
   };

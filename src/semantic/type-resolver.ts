@@ -65,6 +65,8 @@ export function fileContext(file: string, unit: CompilationUnit): FileContext {
 export class TypeResolver {
   private readonly reported = new WeakSet<object>();
   readonly annotationFqns = new WeakMap<Annotation, string>();
+  /** Each type node's resolution in the scope where it was written. */
+  readonly resolved = new WeakMap<TypeNode, JType>();
 
   constructor(
     private readonly registry: TypeRegistry,
@@ -162,6 +164,12 @@ export class TypeResolver {
 
   /** The declared type of a type node as written, resolved in `scope`; `var` resolves to UNKNOWN. */
   resolve(node: TypeNode, scope: TypeScope): JType {
+    const t = this.resolveUncached(node, scope);
+    this.resolved.set(node, t);
+    return t;
+  }
+
+  private resolveUncached(node: TypeNode, scope: TypeScope): JType {
     switch (node.kind) {
       case "PrimitiveType":
         return node.name === "void" ? VOID : primT(node.name);

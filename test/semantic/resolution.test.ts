@@ -197,3 +197,32 @@ test("pattern variables: instanceof, && chains, negated early return, switch pat
   expect(typeAt(a, "l.longValue()")).toBe("long");
   expect(typeAt(a, "t.isEmpty()")).toBe("boolean");
 });
+
+test("symbolOf: chosen overload with instantiated signature, varargs calls, constructors; resolveTypeNode", () => {
+  const a = analyseSources(`package p;
+import java.util.*;
+class A {
+  Map.Entry<String, Integer> e;
+  void f() { String.format("%d", 1); List<String> l = new ArrayList<>(List.of("a")); Collections.max(l); var v = l.get(0); }
+}`);
+  const fmt = a.model.symbolOf(findExpr(a, 'String.format("%d", 1)'));
+  expect(fmt?.kind === "method" && [fmt.method.name, fmt.varargsCall, fmt.method.static]).toEqual(["format", true, true]);
+  const ctor = a.model.symbolOf(findExpr(a, 'new ArrayList<>(List.of("a"))'));
+  expect(ctor?.kind === "method" && ctor.method.name).toBe("<init>");
+  const max = a.model.symbolOf(findExpr(a, "Collections.max(l)"));
+  expect(max?.kind === "method" && max.typeArgs.map((t) => (t.kind === "class" ? t.fqn : t.kind))).toEqual(["java.lang.String"]);
+  const type = a.model.lookupType("p.A")!;
+  const field = type.fields[0];
+  const decl = field.decl as import("../../src/parse/ast.js").FieldDecl;
+  expect(a.model.resolveTypeNode(decl.type)).toEqual({
+    kind: "class",
+    fqn: "java.util.Map.Entry",
+    args: [
+      { kind: "class", fqn: "java.lang.String", args: [] },
+      { kind: "class", fqn: "java.lang.Integer", args: [] },
+    ],
+  });
+  expect(a.model.declaredType(type.decl!)).toBe(type);
+  const v = a.model.symbolOf(findExpr(a, "l.get(0)"));
+  expect(v?.kind === "method" && v.returnType).toEqual({ kind: "class", fqn: "java.lang.String", args: [] });
+});
