@@ -484,7 +484,7 @@ type Extra<T> = Partial<Omit<T, "kind">>;
 
 export const ident = (name: string): Ident => ({ kind: "Ident", name });
 export const sel = (x: Expr | string, name: string): SelectorExpr => ({ kind: "SelectorExpr", x: asExpr(x), sel: name });
-/** `sel("pkg.Type")`-free spelling for qualified names: `qual("strings", "Builder")`. */
+/** A qualified name: `qual("strings", "Builder")` is `strings.Builder`. */
 export const qual = (pkg: string, name: string): SelectorExpr => sel(ident(pkg), name);
 /** `fun(args)`; a string argument is an identifier, as everywhere in these factories. */
 export const call = (fun: Expr | string, ...args: (Expr | string)[]): CallExpr => ({ kind: "CallExpr", fun: asExpr(fun), args: args.map(asExpr) });

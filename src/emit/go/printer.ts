@@ -1006,8 +1006,18 @@ function mayCombine(prev: string, next: number): boolean {
   return false;
 }
 
+/** A (possibly qualified or instantiated) type name: the form of `T{}` that is ambiguous in headers. */
 function isTypeName(x: Expr): boolean {
-  return x.kind === "Ident" || (x.kind === "SelectorExpr" && isTypeName(x.x)) || x.kind === "IndexExpr" && isTypeName(x.x) || x.kind === "IndexListExpr" && isTypeName(x.x);
+  switch (x.kind) {
+    case "Ident":
+      return true;
+    case "SelectorExpr":
+    case "IndexExpr":
+    case "IndexListExpr":
+      return isTypeName(x.x);
+    default:
+      return false;
+  }
 }
 
 /** go/printer's stripParens check: an unparenthesised `T{}` inside keeps the parentheses. */
