@@ -112,6 +112,60 @@ patchTokenPatterns(allTokens);
 const LexerClass = stockLexer.constructor as new (tokens: MultiModeTokens, config: Record<string, unknown>) => ChevrotainLexer;
 const javaLexer = new LexerClass(allTokens, { ensureOptimizations: true, skipValidations: true });
 
+// Chevrotain's recognition exceptions (other errors are bugs and must propagate).
+const RECOGNITION_ERRORS = new Set(["MismatchedTokenException", "NoViableAltException", "EarlyExitException", "NotAllInputParsedException"]);
+
+/**
+ * Rules whose failure is repaired by skipping one member. Chevrotain's own re-sync for these
+ * jumps to the next `}` (the follow of a class-body repetition), which is usually the end of the
+ * broken member's body and gets taken for the end of the class: every later member was lost.
+ */
+const MEMBER_RULES = new Set([
+  "classBodyDeclaration",
+  "interfaceMemberDeclaration",
+  "annotationInterfaceMemberDeclaration",
+  "recordBodyDeclaration",
+  "typeDeclaration",
+]);
+
+interface ParserInternals {
+  input: Tok[];
+  currIdx: number;
+  CST_STACK: Cst[];
+  RULE_STACK: number[];
+  LA(k: number): Tok;
+  consumeToken(): void;
+  isBackTracking(): boolean;
+  getCurrRuleFullName(): string;
+}
+
+/** Skips the rest of a broken member: up to a `;` at its own brace depth or its closing `}`. */
+function skipMember(p: ParserInternals, partial: Cst | undefined): void {
+  let depth = 0;
+  const start = partial?.location.startOffset;
+  if (start !== undefined && start >= 0) {
+    for (let i = p.currIdx; i >= 0 && p.input[i]!.startOffset >= start; i--) {
+      const n = p.input[i]!.tokenType.name;
+      if (n === "LCurly") depth++;
+      else if (n === "RCurly") depth--;
+    }
+  }
+  for (;;) {
+    const t = p.LA(1);
+    const n = t.tokenType.name;
+    if (n === "EOF") return;
+    if (n === "RCurly") {
+      if (depth <= 0) return; // the enclosing body's end: not ours to consume
+      p.consumeToken();
+      if (--depth === 0) return;
+      continue;
+    }
+    p.consumeToken();
+    if (n === "LCurly") depth++;
+    else if (n === "Semicolon" && depth <= 0) return;
+  }
+}
+
 /**
  * java-parser's grammar with `recoveryEnabled`. Chevrotain reads that flag inside its own
  * constructor (Recoverable.initRecoverable, then initTreeBuilder and performSelfAnalysis), before
@@ -121,6 +175,28 @@ const RecoveringJavaParser: ParserClass = class extends (JavaParser as new () =>
   initRecoverable(config: Record<string, unknown>): void {
     const base = JavaParser.prototype as unknown as { initRecoverable(this: unknown, c: Record<string, unknown>): void };
     base.initRecoverable.call(this, { ...config, recoveryEnabled: true });
+  }
+
+  invokeRuleCatch(e: unknown, resyncEnabled: boolean, recoveryValue: (e: unknown) => unknown): unknown {
+    const p = this as unknown as ParserInternals;
+    if (
+      resyncEnabled &&
+      e instanceof Error &&
+      RECOGNITION_ERRORS.has(e.name) &&
+      p.RULE_STACK.length > 1 &&
+      !p.isBackTracking() &&
+      MEMBER_RULES.has(p.getCurrRuleFullName())
+    ) {
+      // The error itself was recorded when it was raised; keep what was built of the member.
+      const partial = p.CST_STACK[p.CST_STACK.length - 1];
+      skipMember(p, partial);
+      if (partial) partial.recoveredNode = true;
+      return partial;
+    }
+    const base = JavaParser.prototype as unknown as {
+      invokeRuleCatch(this: unknown, e: unknown, r: boolean, v: (e: unknown) => unknown): unknown;
+    };
+    return base.invokeRuleCatch.call(this, e, resyncEnabled, recoveryValue);
   }
 } as unknown as ParserClass;
 

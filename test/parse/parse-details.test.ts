@@ -270,6 +270,19 @@ describe("error recovery", () => {
     expect(sx(a.members[1]!)).toContain("(error");
   });
 
+  it.each([
+    ["a misspelt modifier", "  publc void b() { x(); }", ["a", "c", "d"], [3, 3, "unexpected 'publc'"]],
+    ["a broken parameter list", "  void b( { x(); }", ["a", "b", "c", "d"], [3, 11, "unexpected '{'"]],
+    ["a missing semicolon after a field", "  int f\n  void b() { x(); }", ["a", "c", "d"], [3, 3, "unexpected 'int'"]],
+  ] as const)("keeps the members after %s", (_what, line, names, [l, c, msg]) => {
+    const src = `class A {\n  void a() {}\n${line}\n  void c() {}\n  int d;\n}\nclass B {}`;
+    const r = parseJava(src, "A.java");
+    const a = r.unit.types[0] as A.ClassDecl;
+    expect(a.members.map((m) => (m.kind === "FieldDecl" ? m.declarators[0]!.name : (m as A.MethodDecl).name))).toEqual(names);
+    expect(r.unit.types.map((t) => t.name)).toEqual(["A", "B"]);
+    expect(r.diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([[l, c, `Syntax error: ${msg}`]]);
+  });
+
   it("reports lexer errors with a readable message", () => {
     const r = parseJava("class A {\n  int x = 1 # 2;\n  void d() {}\n}", "A.java");
     expect(r.diagnostics[0]).toMatchObject({ code: "J2X1001", line: 2, column: 13, message: "Syntax error: unexpected character '#'" });
