@@ -121,6 +121,8 @@ export class Attributor {
     this.stats = stats;
     this.scope = info.outerScope;
     this.classBody(info);
+    // Poly expressions left provisional had no enclosing call to retype them.
+    this.provisional.clear();
   }
 
   // -------------------------------------------------------------------------------------------

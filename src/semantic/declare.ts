@@ -353,7 +353,7 @@ export function isTypeDecl(m: Member): m is TypeDecl {
   return m.kind === "ClassDecl" || m.kind === "InterfaceDecl" || m.kind === "EnumDecl" || m.kind === "RecordDecl" || m.kind === "AnnotationTypeDecl";
 }
 
-export function accessOf(mods: Modifiers): Access {
+function accessOf(mods: Modifiers): Access {
   const f = mods.flags;
   if (f.includes("public")) return "public";
   if (f.includes("private")) return "private";

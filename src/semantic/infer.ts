@@ -16,7 +16,7 @@ import {
 import type { JType, MethodSymbol, TypeParamSymbol } from "./types.js";
 
 /** Owner tag of inference variables, so they never clash with declared type variables. */
-export const IVAR_OWNER = "?infer";
+const IVAR_OWNER = "?infer";
 
 export function isIvar(t: JType): t is TypeVarT {
   return t.kind === "typevar" && t.owner === IVAR_OWNER;
@@ -198,7 +198,7 @@ export function convertible(registry: TypeRegistry, s: JType, t: JType, boxing: 
 }
 
 /** Erasure subtyping between reference types. */
-export function refSubtype(registry: TypeRegistry, s: JType, t: JType): boolean {
+function refSubtype(registry: TypeRegistry, s: JType, t: JType): boolean {
   if (s.kind === "null" || s.kind === "unknown") return true;
   switch (t.kind) {
     case "typevar":

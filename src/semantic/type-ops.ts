@@ -81,7 +81,7 @@ const NUMERIC_RANK: Record<PrimitiveName, number> = {
   double: 6,
 };
 
-export function isNumericPrim(p: PrimT): boolean {
+function isNumericPrim(p: PrimT): boolean {
   return p.name !== "boolean";
 }
 
@@ -116,17 +116,13 @@ export function isStringType(t: JType): boolean {
   return t.kind === "class" && t.fqn === "java.lang.String";
 }
 
-export function isReference(t: JType): boolean {
-  return t.kind === "class" || t.kind === "array" || t.kind === "typevar" || t.kind === "null" || t.kind === "intersection";
-}
-
 /** Type-variable bindings matched by name; earlier entries shadow later ones (method over class). */
 export interface Subst {
   names: string[];
   types: JType[];
 }
 
-export function lookupSubst(s: Subst, name: string): JType | undefined {
+function lookupSubst(s: Subst, name: string): JType | undefined {
   const names = s.names;
   for (let i = 0; i < names.length; i++) if (names[i] === name) return s.types[i];
   return undefined;
@@ -163,25 +159,6 @@ export function substitute(t: JType, s: Subst): JType {
     }
     default:
       return t;
-  }
-}
-
-/** True when `t` mentions a type variable for which `pred` holds. */
-export function mentionsTypeVar(t: JType, pred: (v: TypeVarT) => boolean): boolean {
-  switch (t.kind) {
-    case "typevar":
-      return pred(t);
-    case "class":
-      for (const a of t.args) if (mentionsTypeVar(a, pred)) return true;
-      return false;
-    case "array":
-      return mentionsTypeVar(t.elem, pred);
-    case "wildcard":
-      return t.bound ? mentionsTypeVar(t.bound, pred) : false;
-    case "intersection":
-      return t.types.some((x) => mentionsTypeVar(x, pred));
-    default:
-      return false;
   }
 }
 

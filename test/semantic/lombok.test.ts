@@ -93,3 +93,18 @@ test("explicit members win over generated ones", () => {
 @lombok.Data class X { private int v; public String getV() { return ""; } void f() { getV(); } }`);
   expect(typeAt(a, "getV()")).toBe("java.lang.String");
 });
+
+test("class-level @Getter/@Setter, @Accessors(chain = true), @Builder on a generic class", () => {
+  const a = analyseSources(`package p;
+import lombok.*;
+import lombok.experimental.Accessors;
+@Getter @Setter @Accessors(chain = true)
+class Cfg { private String host; private final int port = 80; }
+@Builder
+class Box<T> { private T value; }
+class Use { void f(Cfg c) { c.setHost("h").getPort(); c.getHost(); Box.<String>builder().value("v").build(); } }`);
+  expect(typeAt(a, 'c.setHost("h")')).toBe("p.Cfg");
+  expect(typeAt(a, 'c.setHost("h").getPort()')).toBe("int");
+  expect(a.model.lookupType("p.Cfg")!.methods.some((m) => m.name === "setPort")).toBe(false);
+  expect(typeAt(a, 'Box.<String>builder().value("v").build()')).toBe("p.Box<java.lang.String>");
+});
