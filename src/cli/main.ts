@@ -123,8 +123,8 @@ export async function runCli(argv: string[], term: Terminal = { stdout: process.
 
   const finish = (command: "convert" | "audit", flags: CommonFlags, result: RunResult, reportShown: string | null): void => {
     progress?.stop();
-    for (const n of result.notices) logger.diagnostic(n);
     if (!flags.quiet) {
+      for (const n of result.notices) logger.diagnostic(n);
       for (const p of result.wouldWrite) term.stdout.write(`would write ${displayPath(path.join(path.dirname(result.reportPath), p), cwd)}\n`);
       printSummary(term, logger.format, command, result, reportShown);
     }

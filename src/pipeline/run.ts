@@ -205,6 +205,7 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
   const target = getTarget(options.target);
   if (!target) throw new Java2xError("J2X5007", { target: options.target });
   checkFormats(options.reportFormats, "--report");
+  if (options.module !== undefined && options.target !== "go") throw usageError("--module applies to --target go only");
   if (options.module !== undefined && !GO_MODULE_PATH.test(options.module)) {
     throw usageError(`--module ${options.module} is not a valid module path (e.g. example.com/inventory)`);
   }
