@@ -58,6 +58,11 @@ const PACKAGES = [
 
 /** Single types from other packages that services commonly touch. */
 const EXTRA_TYPES = [
+  "java.lang.ref.WeakReference",
+  "java.lang.ref.SoftReference",
+  "java.sql.Timestamp",
+  "java.sql.Date",
+  "java.sql.SQLException",
   "java.net.URI",
   "java.net.URL",
   "java.net.URLEncoder",
@@ -691,6 +696,20 @@ async function main(): Promise<void> {
   for (const c of classes.values()) {
     const v = visible(c);
     if (v) canonical.set(c.binary, v);
+  }
+  // Package-private top-level supertypes (AbstractStringBuilder, …) declare public members that
+  // user code calls through the public subtype (`sb.setLength(0)`): keep them so lookups walk on.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const b of [...canonical.keys()]) {
+      for (const s of superNames(classes.get(b)!)) {
+        const sup = classes.get(s);
+        if (sup && !sup.self && !s.includes("$") && !canonical.has(s)) {
+          canonical.set(s, s);
+          grew = true;
+        }
+      }
+    }
   }
   const model: Model = { canonical, classes };
   const prepared = [...canonical.keys()].map((b) => prepare(model, classes.get(b)!));
