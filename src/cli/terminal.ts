@@ -51,6 +51,9 @@ const PHASE_TEXT: Record<ProgressEvent["phase"], string> = {
   write: "Writing files",
 };
 
+/** Minimum time (ms) between forced spinner redraws. */
+const SPINNER_INTERVAL = 100;
+
 /** JSON progress lines are throttled to this interval (ms) so a big run does not flood a log. */
 const JSON_PROGRESS_INTERVAL = 500;
 
@@ -82,7 +85,8 @@ export function createProgress(term: Terminal, logger: Logger, enabled: boolean)
       stop: () => undefined,
     };
   }
-  if (!term.stderr.isTTY) {
+  // A terminal that reports no width (some pseudo-terminals) would make ora redraw endlessly.
+  if (!term.stderr.isTTY || !((term.stderr as { columns?: number }).columns ?? 0)) {
     return {
       update: (e) => void (phase = e.phase),
       get phase() {
@@ -93,10 +97,18 @@ export function createProgress(term: Terminal, logger: Logger, enabled: boolean)
   }
   const noColor = term.env["NO_COLOR"] !== undefined && term.env["NO_COLOR"] !== "";
   const spinner: Ora = ora({ stream: term.stderr, color: noColor ? false : "cyan", discardStdin: false }).start("Starting");
+  let lastRender = 0;
   return {
     update(e) {
+      const changed = e.phase !== phase;
       phase = e.phase;
       spinner.text = e.total !== undefined ? `${PHASE_TEXT[e.phase]} ${e.done ?? 0}/${e.total} files` : PHASE_TEXT[e.phase];
+      // The main thread may be busy parsing, so draw now rather than waiting for ora's timer.
+      const now = Date.now();
+      if (changed || now - lastRender >= SPINNER_INTERVAL) {
+        spinner.render();
+        lastRender = now;
+      }
     },
     get phase() {
       return phase;

@@ -20,6 +20,7 @@ import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } 
 import { defaultJobs, parseFiles } from "./parse-files.js";
 import type { ParsedFile } from "./process-file.js";
 import { getTarget } from "./target.js";
+import "./go-target.js";
 
 export type Phase = "discover" | "parse" | "analyze" | "emit" | "write";
 

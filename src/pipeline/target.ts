@@ -50,6 +50,8 @@ export interface EmittedProject {
   entryPoints: EntryPoint[];
   items: EmittedItem[];
   stats: { methods: number; methodsFullyTranslated: number };
+  /** Erasure records for the report's `generics` section (what Go's types could not express). */
+  generics?: unknown[];
 }
 
 export interface EmitTarget {
