@@ -4,6 +4,7 @@
 // (docs/parser-notes.md), and V8 takes it only at start-up, so the command re-runs itself once with it.
 import { spawnSync } from "node:child_process";
 import { constants } from "node:os";
+import process from "node:process";
 import { fileURLToPath } from "node:url";
 
 const FLAG = "--max-semi-space-size";
