@@ -1,0 +1,224 @@
+// The Go transform's entry point: lays out every source type, lowers each Java file to a Go
+// file of its package (merging packages that would import each other), and finds the classes
+// with `main(String[])` that become commands.
+
+import * as go from "../../ir/go.js";
+import type { CompilationUnit } from "../../parse/ast.js";
+import type { SemanticModel } from "../../semantic/index.js";
+import type { TypeSymbol } from "../../semantic/types.js";
+import { FileLowering } from "./classes.js";
+import { Program, type Erasure, type GoItem, type ItemIds } from "./context.js";
+import { Layout } from "./layout.js";
+import { goFileName, type GoPackage } from "./names.js";
+import { Imports, TypeMapper, type Scope } from "./types.js";
+import { Values } from "./values.js";
+
+export type { Erasure, GoItem } from "./context.js";
+
+export interface GoSource {
+  file: string;
+  text: string;
+  unit: CompilationUnit;
+}
+
+export interface GoTransformInput {
+  sources: GoSource[];
+  model: SemanticModel;
+  module: string;
+  itemId: ItemIds;
+}
+
+export interface GoMain {
+  javaClass: string;
+  /** Import path of the package holding the translated main, and the function's name. */
+  importPath: string;
+  pkgName: string;
+  func: string;
+  /** `cmd/<name>`. */
+  cmdName: string;
+}
+
+export interface GoTransformResult {
+  files: { path: string; file: go.File }[];
+  mains: GoMain[];
+  items: GoItem[];
+  erasures: Erasure[];
+  stats: { methods: number; methodsFullyTranslated: number };
+}
+
+export function transformGo(input: GoTransformInput): GoTransformResult {
+  // Item ids are memoised so that a second pass (after merging cyclic packages) reuses the first pass's ids.
+  const memo = new Map<string, string[]>();
+  const seen = new Map<string, number>();
+  const itemId: ItemIds = (rule, file, line, endLine) => {
+    const key = `${rule}\0${file}\0${line}\0${endLine ?? line}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const list = memo.get(key) ?? [];
+    if (list[n] === undefined) list[n] = input.itemId(rule, file, line, endLine);
+    memo.set(key, list);
+    return list[n]!;
+  };
+  let merged = new Map<string, string>();
+  for (let pass = 0; ; pass++) {
+    seen.clear();
+    const result = runPass(input, new Layout(input.model, merged), itemId);
+    const cycles = packageCycles(result.files, input.module);
+    if (cycles.size === 0 || pass > 0) {
+      for (const [from, into] of [...merged].sort()) {
+        if (from === into) continue;
+        const src = input.sources.find((s) => (s.unit.package?.name ?? "") === from);
+        if (!src) continue;
+        const loc = src.unit.package?.loc ?? src.unit.loc;
+        const id = itemId("go.package-merged", src.file, loc.line);
+        result.items.push({ id, rule: "go.package-merged", category: "optional", effortPoints: 3, file: src.file, line: loc.line, column: loc.col, message: `Java package ${from} imports and is imported by ${into}; merged into one Go package (Go forbids import cycles)` });
+      }
+      return result;
+    }
+    merged = mergeCycles(cycles, input.model);
+  }
+}
+
+function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTransformResult {
+  const types = new TypeMapper(layout);
+  const prog = new Program(input.model, layout, types, input.module, itemId);
+  const byFile = new Map<string, TypeSymbol[]>();
+  for (const t of input.model.sourceTypes()) {
+    const file = sourceFileOf(t, input.sources);
+    if (!file) continue;
+    const list = byFile.get(file) ?? [];
+    list.push(t);
+    byFile.set(file, list);
+  }
+  const files: { path: string; file: go.File }[] = [];
+  const mains: GoMain[] = [];
+  let nullStringsNoted = false;
+  for (const src of input.sources) {
+    const symbols = byFile.get(src.file) ?? [];
+    if (!symbols.length) continue;
+    const pkg = layout.packageOf(src.unit.package?.name ?? "");
+    const imports = new Imports();
+    const scope: Scope = { pkgDir: pkg.dir, imports, module: input.module, typeParams: new Set() };
+    const values = new Values(() => imports, input.module, () => {
+      if (nullStringsNoted) return;
+      nullStringsNoted = true;
+      const loc = src.unit.loc;
+      prog.item("go.null-string", "potential", src.file, loc, loc.line, "null where a String is expected becomes \"\" in Go (Go strings cannot be nil); review null checks on strings", 1);
+    });
+    for (const info of layout.all()) if (info.sym.kind === "interface" || info.poly) values.ifaceNames.add(info.poly && info.sym.kind !== "interface" ? info.goName + "I" : info.goName);
+    const decls = new FileLowering(prog, src.file, src.text, scope, values).lower(symbols);
+    const specs = [...imports.used].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).map(([alias, path]) => go.importSpec(path, alias === path.split("/").pop() ? undefined : alias));
+    files.push({ path: `${pkg.dir}/${goFileName(src.file)}`, file: go.file(pkg.name, specs, decls, [`Code generated by java2x from ${src.file}.`]) });
+    for (const t of symbols) {
+      const main = t.methods.find((m) => m.name === "main" && m.static && m.params.length === 1 && m.params[0]!.kind === "array");
+      if (main && !t.outer) {
+        const info = layout.info(t.fqn)!;
+        mains.push({ javaClass: t.fqn, importPath: `${input.module}/${pkg.dir}`, pkgName: pkg.name, func: layout.methodName(main), cmdName: cmdNameFor(t, mains) });
+      }
+    }
+  }
+  return { files, mains, items: prog.items, erasures: prog.erasures, stats: { methods: prog.methods, methodsFullyTranslated: prog.methodsFullyTranslated } };
+}
+
+function sourceFileOf(t: TypeSymbol, sources: GoSource[]): string | undefined {
+  const decl = t.decl;
+  if (!decl) return undefined;
+  const loc = (decl as { loc?: { start: number } }).loc;
+  if (!loc) return undefined;
+  // Top-level owner's file: the source whose unit contains the declaration.
+  for (const s of sources) if (containsNode(s.unit, decl)) return s.file;
+  return undefined;
+}
+
+const fileOfNode = new WeakMap<object, boolean>();
+function containsNode(unit: CompilationUnit, node: object): boolean {
+  let index = unitIndex.get(unit);
+  if (!index) {
+    index = new Set<object>();
+    collect(unit, index);
+    unitIndex.set(unit, index);
+  }
+  void fileOfNode;
+  return index.has(node);
+}
+const unitIndex = new WeakMap<CompilationUnit, Set<object>>();
+function collect(n: unknown, out: Set<object>): void {
+  if (!n || typeof n !== "object") return;
+  if (Array.isArray(n)) {
+    for (const x of n) collect(x, out);
+    return;
+  }
+  const o = n as Record<string, unknown>;
+  if (typeof o.kind === "string") {
+    if (["ClassDecl", "InterfaceDecl", "EnumDecl", "RecordDecl", "AnnotationTypeDecl", "NewExpr", "EnumConstant"].includes(o.kind)) out.add(o);
+  }
+  for (const k in o) if (k !== "loc") collect(o[k], out);
+}
+
+function cmdNameFor(t: TypeSymbol, taken: GoMain[]): string {
+  let name = t.name.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
+  if (taken.some((m) => m.cmdName === name)) name = t.fqn.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
+  return name;
+}
+
+/** Strongly connected package groups (size > 1) of the emitted imports: Java package dirs → members. */
+function packageCycles(files: { path: string; file: go.File }[], module: string): Map<string, string[]> {
+  const edges = new Map<string, Set<string>>();
+  for (const f of files) {
+    const dir = f.path.slice(0, f.path.lastIndexOf("/"));
+    const set = edges.get(dir) ?? new Set<string>();
+    for (const imp of f.file.imports) if (imp.path.startsWith(module + "/") && !imp.path.endsWith("/internal/jrt")) set.add(imp.path.slice(module.length + 1));
+    edges.set(dir, set);
+  }
+  const sccs = tarjan([...edges.keys()].sort(), edges);
+  const out = new Map<string, string[]>();
+  for (const c of sccs) if (c.length > 1) out.set(c[0]!, c);
+  return out;
+}
+
+function tarjan(nodes: string[], edges: Map<string, Set<string>>): string[][] {
+  let index = 0;
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const out: string[][] = [];
+  const visit = (v: string): void => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    on.add(v);
+    for (const w of [...(edges.get(v) ?? [])].sort()) {
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const comp: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        on.delete(w);
+        comp.push(w);
+      } while (w !== v);
+      out.push(comp.sort());
+    }
+  };
+  for (const n of nodes) if (!idx.has(n)) visit(n);
+  return out;
+}
+
+/** Java package → the Java package it merges into (the shortest name of its cycle). */
+function mergeCycles(cycles: Map<string, string[]>, model: SemanticModel): Map<string, string> {
+  const dirToPkg = new Map<string, string>();
+  for (const t of model.sourceTypes()) dirToPkg.set(t.pkg === "" ? "app" : t.pkg.split(".").map((p) => p.toLowerCase().replace(/[^a-z0-9_]/g, "_")).join("/"), t.pkg);
+  const out = new Map<string, string>();
+  for (const members of cycles.values()) {
+    const pkgs = members.map((d) => dirToPkg.get(d)).filter((p): p is string => p !== undefined).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    for (const p of pkgs) out.set(p, pkgs[0]!);
+  }
+  return out;
+}
+
+export type { GoPackage };

@@ -1,0 +1,766 @@
+// The JDK library as Go: calls, fields and constructors of java.lang/java.util/java.math types
+// mapped onto jrt (and a little of Go's standard library). Unmapped members throw Unsupported,
+// so the enclosing method becomes a marked stub instead of wrong code.
+
+import * as go from "../../ir/go.js";
+import type * as J from "../../parse/ast.js";
+import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type Ref } from "../../semantic/types.js";
+import type { Translator } from "./body.js";
+import { unsupported } from "./context.js";
+import { exported } from "./names.js";
+import { BOXES } from "./types.js";
+import type { GE } from "./values.js";
+
+type MethodRef = Extract<Ref, { kind: "method" }>;
+
+const OBJECT: JType = { kind: "class", fqn: "java.lang.Object", args: [] };
+const prim = (name: J.PrimitiveName): JType => ({ kind: "prim", name });
+const INT = prim("int");
+const LONG = prim("long");
+const DOUBLE = prim("double");
+const CHAR = prim("char");
+const STRING: JType = { kind: "class", fqn: "java.lang.String", args: [] };
+
+/** One JDK call being translated. */
+class Call {
+  constructor(
+    readonly tr: Translator,
+    readonly m: MethodSymbol,
+    readonly ref: MethodRef | undefined,
+    readonly recv: GE | undefined,
+    readonly args: GE[],
+    readonly j: JType,
+    readonly node: J.Node,
+  ) {}
+
+  jrt(name: string): go.SelectorExpr {
+    return this.tr.v.jrt(name);
+  }
+
+  /** Argument `i` converted to Java type `t`. */
+  arg(i: number, t: JType): go.Expr {
+    const a = this.args[i];
+    if (!a) return unsupported(`missing argument ${i} of ${this.m.name}`);
+    return this.tr.convert(a, t).e;
+  }
+
+  /** Argument `i` as a Go `any` (typed first, so jrt's type switches see Java's static type). */
+  any(i: number): go.Expr {
+    return this.tr.v.coerce(this.args[i]!, "any", OBJECT).e;
+  }
+
+  /** Argument `i` converted to the (substituted) parameter type. */
+  param(i: number): go.Expr {
+    const p = this.ref?.params[i] ?? this.m.params[i] ?? OBJECT;
+    return this.tr.coerceTo(this.args[i]!, p).e;
+  }
+
+  self(): go.Expr {
+    if (!this.recv) return unsupported(`${this.m.name} without receiver`);
+    return this.recv.e;
+  }
+
+  /** The call's value with its Java result type. */
+  res(e: go.Expr, t?: string): GE {
+    if (this.j.kind === "void") return { e, t: "", j: this.j };
+    return { e, t: t ?? this.tr.goType(this.j), j: this.j };
+  }
+
+  /** The result produced by a jrt function whose Go result type is `t`, converted to the Java result type. */
+  resAs(e: go.Expr, t: string): GE {
+    const want = this.tr.goType(this.j);
+    if (t === want) return { e, t, j: this.j };
+    return this.tr.v.coerce({ e, t, j: this.j }, want, this.j);
+  }
+
+  method(name: string, ...args: go.Expr[]): GE {
+    return this.res(go.call(go.sel(this.self(), name), ...args));
+  }
+
+  fn(name: string, ...args: go.Expr[]): GE {
+    return this.res(go.call(this.jrt(name), ...args));
+  }
+
+  /** Go type text of a Java type argument of the result (`List<E>` → E). */
+  typeArg(i: number, of: JType = this.j): string {
+    const a = of.kind === "class" ? of.args[i] : undefined;
+    return this.tr.goType(a && a.kind !== "wildcard" ? a : a?.kind === "wildcard" && a.bound ? a.bound : OBJECT);
+  }
+
+  /** Elements of a collection-or-array argument as a Go slice. */
+  items(i: number): go.Expr {
+    const a = this.args[i]!;
+    if (a.t.startsWith("[]")) return a.e;
+    return go.call(go.sel(a.e, "Items"));
+  }
+
+  argCount(): number {
+    return this.args.length;
+  }
+
+  paramIs(i: number, name: string): boolean {
+    const p = this.m.params[i];
+    return !!p && ((p.kind === "prim" && p.name === name) || (p.kind === "class" && p.fqn === name));
+  }
+}
+
+/** A JDK method call (static when `recv` is undefined). */
+export function jdkCall(tr: Translator, m: MethodSymbol, ref: MethodRef | undefined, recv: GE | undefined, args: GE[], j: JType, node: J.Node): GE {
+  const c = new Call(tr, m, ref, recv, args, j, node);
+  const owner = m.owner;
+  // A functional interface's own method: the value is a Go func.
+  const fm = tr.prog.types.functionalMethod(owner);
+  if (fm && !m.static && recv && fm.name === m.name && fm.params.length === m.params.length) {
+    return c.res(go.call(recv.e, ...args.map((_, i) => c.param(i))));
+  }
+  if (node.kind === "MethodCall" && (m.name === "getName" || m.name === "getSimpleName") && node.target?.kind === "MethodCall" && node.target.name === "getClass") {
+    const inner = node.target.target ? tr.expr(node.target.target) : tr.thisExpr();
+    const name = go.call(c.jrt("ClassNameOf"), tr.v.settle(inner).e);
+    return c.res(m.name === "getName" ? name : go.call(c.jrt("SimpleName"), name), "string");
+  }
+  const handler = m.static ? STATICS[owner + "." + m.name] ?? STATICS[short(owner) + "." + m.name] : recv?.t === "*jrt.PrintStream" ? printStream : instanceHandler(tr, owner, recv);
+  const out = handler?.(c);
+  if (out) return out;
+  return unsupported(`JDK ${m.static ? "static " : ""}method ${owner}.${m.name}(${m.params.map(typeToString).join(", ")})`);
+}
+
+function short(fqn: string): string {
+  return fqn.replace(/^java\.(lang|util|math|util\.function|util\.stream)\./, "");
+}
+
+type Handler = (c: Call) => GE | undefined;
+
+function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): Handler | undefined {
+  if (!recv) return undefined;
+  const t = recv.t;
+  if (t === "string") return (c) => STRING_METHODS[c.m.name]?.(c) ?? objectMethod(c);
+  if (t === "*jrt.StringBuilder") return (c) => sbMethod(c) ?? objectMethod(c);
+  if (t.startsWith("*") && Object.values(BOXES).includes(t.slice(1))) return (c) => boxedMethod(c) ?? objectMethod(c);
+  if (/^\*?jrt\.(ArrayList|HashSet|TreeSet|ArrayDeque|PriorityQueue|Collection|Set|Deque|HashMap|TreeMap|Map|MapEntry|Iterator)\b/.test(t)) return (c) => collectionMethod(c) ?? objectMethod(c);
+  if (t.startsWith("*jrt.Optional[")) return (c) => optionalMethod(c) ?? objectMethod(c);
+  if (t === "*jrt.Random") return (c) => randomMethod(c);
+  if (t === "*jrt.BigInteger" || t === "*jrt.BigDecimal") return (c) => bigMethod(c) ?? objectMethod(c);
+  if (t === "jrt.ThrowableI" || tr.prog.types.isThrowable(owner)) return (c) => throwableMethod(c) ?? objectMethod(c);
+  if (t.startsWith("func(")) return (c) => functionalDefault(c);
+  return objectMethod;
+}
+
+/** Object's methods on any receiver: through jrt so overrides and built-in types both answer. */
+function objectMethod(c: Call): GE | undefined {
+  const x = c.tr.v.settle(c.recv!).e;
+  switch (c.m.name) {
+    case "toString":
+      return c.res(go.call(c.jrt("ToString"), x), "string");
+    case "equals":
+      return c.res(go.call(c.jrt("Equals"), x, c.any(0)), "bool");
+    case "hashCode":
+      return c.res(go.call(c.jrt("HashCode"), x), "int32");
+    case "compareTo":
+      return c.res(go.call(c.jrt("Compare"), x, c.any(0)), "int32");
+  }
+  return undefined;
+}
+
+const STRING_METHODS: Record<string, Handler> = {
+  length: (c) => c.fn("StrLength", c.self()),
+  charAt: (c) => c.fn("CharAt", c.self(), c.arg(0, INT)),
+  isEmpty: (c) => c.res(go.binary(go.call("len", c.self()), "==", go.intLit(0))),
+  isBlank: (c) => c.fn("IsBlank", c.self()),
+  substring: (c) => (c.argCount() === 1 ? c.fn("Substring1", c.self(), c.arg(0, INT)) : c.fn("Substring", c.self(), c.arg(0, INT), c.arg(1, INT))),
+  indexOf: (c) => indexOf(c, "IndexOf"),
+  lastIndexOf: (c) => indexOf(c, "LastIndexOf"),
+  contains: (c) => c.fn("Contains", c.self(), c.arg(0, STRING)),
+  startsWith: (c) => (c.argCount() === 1 ? c.fn("StartsWith", c.self(), c.arg(0, STRING)) : c.fn("StartsWithAt", c.self(), c.arg(0, STRING), c.arg(1, INT))),
+  endsWith: (c) => c.fn("EndsWith", c.self(), c.arg(0, STRING)),
+  equals: (c) => (c.args[0]!.t === "string" ? c.res(go.binary(c.self(), "==", c.args[0]!.e)) : c.fn("Equals", c.self(), c.any(0))),
+  equalsIgnoreCase: (c) => c.fn("EqualsIgnoreCase", c.self(), c.arg(0, STRING)),
+  compareTo: (c) => c.fn("CompareTo", c.self(), c.arg(0, STRING)),
+  compareToIgnoreCase: (c) => c.fn("CompareToIgnoreCase", c.self(), c.arg(0, STRING)),
+  hashCode: (c) => c.fn("StrHashCode", c.self()),
+  toUpperCase: (c) => c.fn("ToUpperCase", c.self()),
+  toLowerCase: (c) => c.fn("ToLowerCase", c.self()),
+  trim: (c) => c.fn("Trim", c.self()),
+  strip: (c) => c.fn("Strip", c.self()),
+  stripLeading: (c) => c.fn("StripLeading", c.self()),
+  stripTrailing: (c) => c.fn("StripTrailing", c.self()),
+  repeat: (c) => c.fn("Repeat", c.self(), c.arg(0, INT)),
+  replace: (c) => (c.paramIs(0, "char") ? c.fn("ReplaceChar", c.self(), c.arg(0, CHAR), c.arg(1, CHAR)) : c.fn("Replace", c.self(), c.arg(0, STRING), c.arg(1, STRING))),
+  replaceAll: (c) => c.fn("ReplaceAll", c.self(), c.arg(0, STRING), c.arg(1, STRING)),
+  replaceFirst: (c) => c.fn("ReplaceFirst", c.self(), c.arg(0, STRING), c.arg(1, STRING)),
+  matches: (c) => c.fn("Matches", c.self(), c.arg(0, STRING)),
+  split: (c) => c.fn("Split", c.self(), c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(0)),
+  toCharArray: (c) => c.fn("ToCharArray", c.self()),
+  concat: (c) => c.res(go.binary(c.self(), "+", c.arg(0, STRING))),
+  toString: (c: Call) => c.res(c.self()),
+  intern: (c) => c.res(c.self()),
+  codePointAt: (c) => c.fn("CodePointAt", c.self(), c.arg(0, INT)),
+  codePointCount: (c) => (c.argCount() === 2 ? undefined : c.fn("CodePointCount", c.self())),
+  formatted: (c) => c.res(go.callSpread(c.jrt("Format"), c.self(), varargsAny(c, 0))),
+  chars: () => undefined,
+};
+
+function indexOf(c: Call, fn: "IndexOf" | "LastIndexOf"): GE {
+  const isChar = c.paramIs(0, "int") || c.paramIs(0, "char");
+  const from = c.argCount() > 1 ? c.arg(1, INT) : fn === "IndexOf" ? go.intLit(0) : go.call(c.jrt("StrLength"), c.self());
+  return isChar ? c.fn(fn + "Char", c.self(), c.arg(0, INT), from) : c.fn(fn, c.self(), c.arg(0, STRING), from);
+}
+
+/** The variadic Object... tail of a call as a `[]any` slice expression (for a spread call). */
+function varargsAny(c: Call, from: number): go.Expr {
+  if (c.ref && !c.ref.varargsCall && c.args.length === from + 1 && c.args[from]!.t.startsWith("[]")) {
+    const a = c.args[from]!;
+    if (a.t === "[]any") return a.e;
+    return unsupported("non-Object array passed as varargs");
+  }
+  return go.composite(go.sliceType("any"), c.args.slice(from).map((_, i) => c.any(from + i)));
+}
+
+function sbMethod(c: Call): GE | undefined {
+  switch (c.m.name) {
+    case "append": {
+      const a = c.args[0]!;
+      if (c.argCount() !== 1) return undefined;
+      if (a.t === "string") return c.method("AppendString", a.e);
+      if (a.t === "uint16") return c.method("AppendChar", a.e);
+      if (a.t === "[]uint16") return c.method("AppendChars", a.e);
+      return c.method("Append", c.any(0));
+    }
+    case "insert":
+      return c.method("Insert", c.arg(0, INT), c.any(1));
+    case "indexOf":
+      return c.method("IndexOf", c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(0));
+    case "substring":
+      return c.argCount() === 1 ? c.method("Substring1", c.arg(0, INT)) : c.method("Substring", c.arg(0, INT), c.arg(1, INT));
+    case "toString": case "length": case "charAt": case "reverse": case "setCharAt": case "deleteCharAt": case "delete":
+    case "replace": case "setLength": case "lastIndexOf": case "isEmpty": case "appendCodePoint":
+      return c.method(exported(c.m.name), ...c.args.map((_, i) => c.param(i)));
+    case "compareTo":
+      return c.method("CompareTo", c.any(0));
+  }
+  return undefined;
+}
+
+function boxedMethod(c: Call): GE | undefined {
+  const unboxed = go.star(c.self());
+  switch (c.m.name) {
+    case "intValue": case "longValue": case "doubleValue": case "floatValue": case "shortValue": case "byteValue":
+    case "charValue": case "booleanValue":
+      return c.tr.convert({ e: unboxed, t: c.recv!.t.slice(1), j: c.m.returnType }, c.j);
+    case "equals":
+      return c.fn("Equals", c.self(), c.any(0));
+    case "compareTo":
+      return c.fn("Compare", c.self(), c.any(0));
+    case "hashCode":
+      return c.fn("HashCode", c.self());
+  }
+  return undefined;
+}
+
+const COLLECTION_RENAMES: Record<string, string> = {
+  getKey: "GetKey", getValue: "GetValue", size: "Size", isEmpty: "IsEmpty", clear: "Clear", contains: "Contains",
+  containsKey: "ContainsKey", containsValue: "ContainsValue", get: "Get", put: "Put", getOrDefault: "GetOrDefault",
+  putIfAbsent: "PutIfAbsent", computeIfAbsent: "ComputeIfAbsent", computeIfPresent: "ComputeIfPresent", compute: "Compute",
+  merge: "Merge", set: "Set", indexOf: "IndexOf", lastIndexOf: "LastIndexOf", push: "Push", pop: "Pop", peek: "Peek",
+  poll: "Poll", offer: "Offer", addFirst: "AddFirst", addLast: "AddLast", offerFirst: "OfferFirst", offerLast: "OfferLast",
+  pollFirst: "PollFirst", pollLast: "PollLast", peekFirst: "PeekFirst", peekLast: "PeekLast", removeFirst: "RemoveFirst",
+  removeLast: "RemoveLast", getFirst: "GetFirst", getLast: "GetLast", hasNext: "HasNext", next: "Next",
+  firstKey: "FirstKey", lastKey: "LastKey", firstEntry: "FirstEntry", lastEntry: "LastEntry", pollFirstEntry: "PollFirstEntry",
+  pollLastEntry: "PollLastEntry", floorKey: "FloorKey", ceilingKey: "CeilingKey", lowerKey: "LowerKey", higherKey: "HigherKey",
+  floorEntry: "FloorEntry", ceilingEntry: "CeilingEntry", lowerEntry: "LowerEntry", higherEntry: "HigherEntry",
+  first: "First", last: "Last", floor: "Floor", ceiling: "Ceiling", lower: "Lower", higher: "Higher", forEach: "ForEach",
+  removeIf: "RemoveIf", replaceAll: "ReplaceAll", empty: "Empty", element: "GetFirst", subMap: "SubMap",
+};
+
+function collectionMethod(c: Call): GE | undefined {
+  const t = c.recv!.t;
+  const params = c.args.map((_, i) => c.param(i));
+  switch (c.m.name) {
+    case "add":
+      if (c.argCount() === 2) return c.method("AddAt", ...params);
+      if (t.startsWith("jrt.Deque") || t.startsWith("*jrt.ArrayDeque")) return c.res(go.call(go.sel(c.self(), "Offer"), ...params), "bool");
+      return c.method("Add", ...params);
+    case "remove":
+      if (c.argCount() === 0) return c.method("RemoveFirst");
+      if (/^\*jrt\.(HashMap|TreeMap)|^jrt\.Map/.test(t)) return c.method("Remove", ...params);
+      if (t.startsWith("*jrt.ArrayList") && c.paramIs(0, "int")) return c.method("RemoveAt", ...params);
+      if (t.startsWith("*jrt.PriorityQueue")) return c.method("RemoveObject", ...params);
+      return c.method("Remove", ...params);
+    case "addAll":
+      if (c.argCount() === 2) return c.method("AddAllAt", c.arg(0, INT), c.items(1));
+      return c.method("AddAll", c.items(0));
+    case "keySet":
+      return c.res(go.call(c.jrt("LinkedSetOf"), go.call(go.sel(c.self(), "Keys"))));
+    case "values":
+      return c.res(go.callSpread(c.jrt("NewArrayList"), go.call(go.sel(c.self(), "Values"))));
+    case "entrySet":
+      return c.res(go.call(c.jrt("LinkedSetOf"), go.call(go.sel(c.self(), "Entries"))));
+    case "iterator":
+      if (/^\*jrt\.(ArrayList|HashSet)/.test(t)) return c.res(go.call(go.sel(c.self(), "Iterator")));
+      return c.res(go.call(c.jrt("Iter"), go.call(go.sel(c.self(), "Items"))));
+    case "toArray":
+      return c.argCount() === 0 || /^(\*jrt|jrt)/.test(t) ? c.res(go.call(go.sel(c.self(), "Items"))) : undefined;
+    case "sort":
+      return c.method("Sort", c.args[0]!.t === "nil" ? go.ident("nil") : params[0]!);
+    case "subList":
+      return c.method("SubList", ...params);
+    case "headMap": case "tailMap":
+      return c.method(c.m.name === "headMap" ? "HeadMap" : "TailMap", params[0]!, c.argCount() > 1 ? params[1]! : go.ident(c.m.name === "tailMap" ? "true" : "false"));
+    case "descendingKeySet":
+      return c.res(go.callSpread(c.jrt("NewArrayList"), go.call(go.sel(c.self(), "DescendingKeys"))));
+    case "stream":
+      return undefined;
+  }
+  const rename = COLLECTION_RENAMES[c.m.name];
+  if (rename) return c.resAs(go.call(go.sel(c.self(), rename), ...params), returnGo(c, t));
+  return undefined;
+}
+
+/** The Go type a jrt collection method returns: the element/value type where Java's is erased or boxed. */
+function returnGo(c: Call, _recvT: string): string {
+  return c.j.kind === "void" ? "" : c.tr.goType(c.j);
+}
+
+function optionalMethod(c: Call): GE | undefined {
+  const params = c.args.map((_, i) => c.param(i));
+  switch (c.m.name) {
+    case "isPresent": case "isEmpty": case "get": case "orElse": case "orElseGet": case "ifPresent":
+      return c.method(exported(c.m.name), ...params);
+    case "orElseThrow":
+      return c.argCount() === 0 ? c.method("Get") : c.fn("OptionalOrElseThrow", c.self(), params[0]!);
+    case "map":
+      return c.res(go.call(go.inst(c.jrt("OptionalMap"), go.ident(c.typeArg(0, c.recv!.j)), go.ident(c.typeArg(0))), c.self(), params[0]!));
+    case "filter":
+      return c.fn("OptionalFilter", c.self(), params[0]!);
+    case "ifPresentOrElse":
+      return c.fn("OptionalIfPresentOrElse", c.self(), params[0]!, params[1]!);
+  }
+  return undefined;
+}
+
+function randomMethod(c: Call): GE | undefined {
+  switch (c.m.name) {
+    case "nextInt":
+      if (c.argCount() === 0) return c.method("NextInt");
+      if (c.argCount() === 1) return c.method("NextIntBound", c.arg(0, INT));
+      return c.method("NextIntRange", c.arg(0, INT), c.arg(1, INT));
+    case "nextDouble": case "nextBoolean": case "nextLong": case "nextGaussian": case "nextFloat":
+      return c.argCount() === 0 ? c.method(exported(c.m.name)) : undefined;
+    case "setSeed":
+      return c.method("SetSeed", c.arg(0, LONG));
+  }
+  return undefined;
+}
+
+const BIG_METHODS = new Set([
+  "abs", "add", "bitLength", "compareTo", "divide", "doubleValue", "gcd", "intValue", "intValueExact", "isProbablePrime",
+  "longValue", "longValueExact", "max", "min", "mod", "modPow", "multiply", "negate", "pow", "remainder", "shiftLeft",
+  "shiftRight", "signum", "subtract", "testBit", "precision", "scale", "setScale", "stripTrailingZeros", "toBigInteger",
+  "toPlainString", "unscaledValue",
+]);
+
+function bigMethod(c: Call): GE | undefined {
+  const name = c.m.name;
+  if (name === "toString") return c.argCount() === 0 ? c.method("ToString") : c.method("ToStringRadix", c.arg(0, INT));
+  if (name === "equals") return c.method("Equals", c.any(0));
+  if (name === "hashCode") return c.method("HashCode");
+  if (name === "compareTo") return c.method("CompareTo", c.param(0));
+  if (name === "divide" && c.recv!.t === "*jrt.BigDecimal" && c.argCount() === 2) return c.method("DivideRounding", c.param(0), c.param(1));
+  if (name === "divide" && c.recv!.t === "*jrt.BigDecimal" && c.argCount() === 3) return c.method("DivideScale", c.param(0), c.param(1), c.param(2));
+  if (name === "signum" && c.recv!.t === "*jrt.BigDecimal") return c.method("Signum");
+  if (BIG_METHODS.has(name)) return c.method(exported(name), ...c.args.map((_, i) => c.param(i)));
+  return undefined;
+}
+
+function throwableMethod(c: Call): GE | undefined {
+  const x = c.self();
+  const base = go.call(go.sel(x, "AsThrowable"));
+  switch (c.m.name) {
+    case "getMessage": case "getLocalizedMessage":
+      return c.res(go.call(go.sel(x, "GetMessage")), "string");
+    case "getCause":
+      return c.resAs(go.call(go.sel(base, "GetCause")), "jrt.ThrowableI");
+    case "getSuppressed":
+      return c.resAs(go.call(go.sel(base, "GetSuppressed")), "[]jrt.ThrowableI");
+    case "addSuppressed":
+      return c.res(go.call(go.sel(base, "AddSuppressed"), c.param(0)));
+    case "initCause":
+      return c.resAs(go.call(go.sel(base, "InitCause"), c.param(0)), "");
+    case "printStackTrace":
+      return c.fn("PrintStackTrace", x);
+    case "toString":
+      return c.fn("ToString", x);
+  }
+  return undefined;
+}
+
+/** Default methods of functional interfaces (Comparator.reversed, Function.andThen, …) via jrt helpers. */
+function functionalDefault(c: Call): GE | undefined {
+  const f = c.self();
+  const p = c.args.map((_, i) => c.param(i));
+  switch (c.m.name) {
+    case "reversed":
+      return c.fn("Reversed", f);
+    case "thenComparing":
+      if (c.args[0] && c.tr.prog.types.funcSignature(c.args[0].j)?.params.length === 1) {
+        return c.fn("ThenComparing", f, go.call(c.jrt("Comparing"), p[0]!));
+      }
+      return c.fn("ThenComparing", f, p[0]!);
+    case "thenComparingInt": case "thenComparingLong": case "thenComparingDouble":
+      return c.fn("ThenComparing", f, go.call(c.jrt("Comparing"), p[0]!));
+    case "andThen":
+      return c.fn(c.m.params.length && c.tr.prog.types.funcSignature(c.m.params[0]!)?.result.kind === "void" ? "AndThenConsumer" : "AndThen", f, p[0]!);
+    case "compose":
+      return c.fn("AndThen", p[0]!, f);
+    case "negate":
+      return c.fn("Negate", f);
+    case "and":
+      return c.fn("And", f, p[0]!);
+    case "or":
+      return c.fn("Or", f, p[0]!);
+  }
+  return undefined;
+}
+
+/** Type argument i of the call's inferred method type arguments, as Go type text. */
+function methodTypeArg(c: Call, i: number): string {
+  const t = c.ref?.typeArgs[i];
+  return c.tr.goType(t && t.kind !== "wildcard" ? t : OBJECT);
+}
+
+const mathFn = (name: string) => (c: Call): GE => c.res(go.call(c.tr.v.std("math", name), ...c.args.map((_, i) => c.arg(i, DOUBLE))));
+const byType = (fns: Record<string, string>) => (c: Call): GE | undefined => {
+  const p = c.m.params[0];
+  const key = p?.kind === "prim" ? p.name : "";
+  const fn = fns[key];
+  return fn ? c.fn(fn, ...c.args.map((_, i) => c.param(i))) : undefined;
+};
+const minMax = (op: "max" | "min") => (c: Call): GE => {
+  const p = c.m.params[0]!;
+  if (p.kind === "prim" && (p.name === "double" || p.name === "float")) return c.fn((op === "max" ? "Max" : "Min") + (p.name === "double" ? "F64" : "F32"), c.param(0), c.param(1));
+  return c.res(go.call(op, c.param(0), c.param(1)));
+};
+const STATICS: Record<string, Handler> = {
+  "Math.abs": (c) => {
+    const p = c.m.params[0]!;
+    if (p.kind === "prim" && p.name === "int") return c.fn("AbsInt32", c.param(0));
+    if (p.kind === "prim" && p.name === "long") return c.fn("AbsInt64", c.param(0));
+    if (p.kind === "prim" && p.name === "float") return c.res(go.call("float32", go.call(c.tr.v.std("math", "Abs"), go.call("float64", c.param(0)))));
+    return c.res(go.call(c.tr.v.std("math", "Abs"), c.param(0)));
+  },
+  "Math.max": minMax("max"),
+  "Math.min": minMax("min"),
+  "Math.pow": (c) => c.fn("PowF64", c.arg(0, DOUBLE), c.arg(1, DOUBLE)),
+  "Math.sqrt": mathFn("Sqrt"),
+  "Math.cbrt": mathFn("Cbrt"),
+  "Math.floor": mathFn("Floor"),
+  "Math.ceil": mathFn("Ceil"),
+  "Math.rint": (c) => c.fn("Rint", c.arg(0, DOUBLE)),
+  "Math.exp": mathFn("Exp"),
+  "Math.log": mathFn("Log"),
+  "Math.log10": mathFn("Log10"),
+  "Math.sin": mathFn("Sin"),
+  "Math.cos": mathFn("Cos"),
+  "Math.tan": mathFn("Tan"),
+  "Math.asin": mathFn("Asin"),
+  "Math.acos": mathFn("Acos"),
+  "Math.atan": mathFn("Atan"),
+  "Math.atan2": mathFn("Atan2"),
+  "Math.hypot": mathFn("Hypot"),
+  "Math.random": (c) => c.fn("MathRandom"),
+  "Math.round": (c) => (c.paramIs(0, "float") ? c.fn("RoundF32", c.param(0)) : c.fn("RoundF64", c.param(0))),
+  "Math.signum": (c) => (c.paramIs(0, "double") ? c.fn("SignumF64", c.param(0)) : undefined),
+  "Math.toRadians": (c) => c.res(go.binary(go.binary(c.arg(0, DOUBLE), "/", go.floatLit("180.0")), "*", c.tr.v.std("math", "Pi"))),
+  "Math.toDegrees": (c) => c.res(go.binary(go.binary(c.arg(0, DOUBLE), "*", go.floatLit("180.0")), "/", c.tr.v.std("math", "Pi"))),
+  "Math.floorDiv": byType({ int: "FloorDivInt32", long: "FloorDivInt64" }),
+  "Math.floorMod": byType({ int: "FloorModInt32", long: "FloorModInt64" }),
+  "Math.addExact": byType({ int: "AddExactInt32", long: "AddExactInt64" }),
+  "Math.subtractExact": byType({ int: "SubtractExactInt32", long: "SubtractExactInt64" }),
+  "Math.multiplyExact": byType({ int: "MultiplyExactInt32", long: "MultiplyExactInt64" }),
+  "Math.negateExact": byType({ int: "NegateExactInt32", long: "NegateExactInt64" }),
+  "Math.incrementExact": byType({ int: "IncrementExactInt32" }),
+  "Math.toIntExact": (c) => c.fn("ToIntExact", c.param(0)),
+  "Integer.parseInt": (c) => c.fn("ParseInt", c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(10)),
+  "Long.parseLong": (c) => c.fn("ParseLong", c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(10)),
+  "Double.parseDouble": (c) => c.fn("ParseDouble", c.arg(0, STRING)),
+  "Boolean.parseBoolean": (c) => c.res(go.call(c.jrt("EqualsIgnoreCase"), c.arg(0, STRING), go.strLit("true"))),
+  "Integer.valueOf": (c) => (c.paramIs(0, "java.lang.String") ? c.fn("BoxInt32", go.call(c.jrt("ParseInt"), c.arg(0, STRING), go.intLit(10))) : c.res(c.tr.coerceTo(c.args[0]!, c.j).e)),
+  "Long.valueOf": (c) => (c.paramIs(0, "java.lang.String") ? c.fn("BoxInt64", go.call(c.jrt("ParseLong"), c.arg(0, STRING), go.intLit(10))) : c.res(c.tr.coerceTo(c.args[0]!, c.j).e)),
+  "Double.valueOf": (c) => (c.paramIs(0, "java.lang.String") ? c.fn("BoxFloat64", go.call(c.jrt("ParseDouble"), c.arg(0, STRING))) : c.res(c.tr.coerceTo(c.args[0]!, c.j).e)),
+  "Character.valueOf": (c) => c.res(c.tr.coerceTo(c.args[0]!, c.j).e),
+  "Boolean.valueOf": (c) => (c.paramIs(0, "boolean") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : undefined),
+  "Integer.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.arg(0, INT)) : c.fn("IntToString", c.arg(0, INT), c.arg(1, INT))),
+  "Long.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.arg(0, LONG)) : c.fn("LongToString", c.arg(0, LONG), c.arg(1, INT))),
+  "Double.toString": (c) => c.fn("ToString", c.arg(0, DOUBLE)),
+  "Character.toString": (c) => c.fn("StringOfChar", c.arg(0, CHAR)),
+  "Boolean.toString": (c) => c.fn("ToString", c.arg(0, prim("boolean"))),
+  "Integer.toBinaryString": (c) => c.fn("ToBinaryString32", c.arg(0, INT)),
+  "Integer.toHexString": (c) => c.fn("ToHexString32", c.arg(0, INT)),
+  "Integer.toOctalString": (c) => c.fn("ToOctalString32", c.arg(0, INT)),
+  "Long.toBinaryString": (c) => c.fn("ToBinaryString64", c.arg(0, LONG)),
+  "Long.toHexString": (c) => c.fn("ToHexString64", c.arg(0, LONG)),
+  "Integer.compare": (c) => c.fn("IntegerCompare", c.arg(0, INT), c.arg(1, INT)),
+  "Long.compare": (c) => c.fn("LongCompare", c.arg(0, LONG), c.arg(1, LONG)),
+  "Double.compare": (c) => c.fn("DoubleCompare", c.arg(0, DOUBLE), c.arg(1, DOUBLE)),
+  "Character.compare": (c) => c.fn("CharCompare", c.arg(0, CHAR), c.arg(1, CHAR)),
+  "Boolean.compare": (c) => c.fn("Compare", c.tr.v.settle(c.args[0]!).e, c.tr.v.settle(c.args[1]!).e),
+  "Integer.sum": (c) => c.res(go.binary(c.arg(0, INT), "+", c.arg(1, INT))),
+  "Long.sum": (c) => c.res(go.binary(c.arg(0, LONG), "+", c.arg(1, LONG))),
+  "Double.sum": (c) => c.res(go.binary(c.arg(0, DOUBLE), "+", c.arg(1, DOUBLE))),
+  "Integer.max": minMax("max"),
+  "Integer.min": minMax("min"),
+  "Long.max": minMax("max"),
+  "Long.min": minMax("min"),
+  "Double.max": minMax("max"),
+  "Double.min": minMax("min"),
+  "Integer.bitCount": (c) => c.fn("BitCount32", c.arg(0, INT)),
+  "Long.bitCount": (c) => c.fn("BitCount64", c.arg(0, LONG)),
+  "Integer.numberOfLeadingZeros": (c) => c.fn("NumberOfLeadingZeros32", c.arg(0, INT)),
+  "Integer.numberOfTrailingZeros": (c) => c.fn("NumberOfTrailingZeros32", c.arg(0, INT)),
+  "Long.numberOfLeadingZeros": (c) => c.fn("NumberOfLeadingZeros64", c.arg(0, LONG)),
+  "Long.numberOfTrailingZeros": (c) => c.fn("NumberOfTrailingZeros64", c.arg(0, LONG)),
+  "Integer.highestOneBit": (c) => c.fn("HighestOneBit32", c.arg(0, INT)),
+  "Integer.lowestOneBit": (c) => c.fn("LowestOneBit32", c.arg(0, INT)),
+  "Integer.reverse": (c) => c.fn("Reverse32", c.arg(0, INT)),
+  "Integer.reverseBytes": (c) => c.fn("ReverseBytes32", c.arg(0, INT)),
+  "Integer.rotateLeft": (c) => c.fn("RotateLeft32", c.arg(0, INT), c.arg(1, INT)),
+  "Integer.rotateRight": (c) => c.fn("RotateRight32", c.arg(0, INT), c.arg(1, INT)),
+  "Integer.signum": (c) => c.fn("SignumInt32", c.arg(0, INT)),
+  "Long.signum": (c) => c.fn("SignumInt64", c.arg(0, LONG)),
+  "Integer.toUnsignedString": (c) => (c.argCount() === 1 ? c.fn("ToUnsignedString32", c.arg(0, INT)) : undefined),
+  "Integer.hashCode": (c) => c.res(c.arg(0, INT)),
+  "Double.isNaN": (c) => c.fn("DoubleIsNaN", c.arg(0, DOUBLE)),
+  "Double.isInfinite": (c) => c.fn("DoubleIsInfinite", c.arg(0, DOUBLE)),
+  "Double.isFinite": (c) => c.fn("DoubleIsFinite", c.arg(0, DOUBLE)),
+  "Double.doubleToLongBits": (c) => c.fn("DoubleToLongBits", c.arg(0, DOUBLE)),
+  "Character.isDigit": (c) => c.fn("CharIsDigit", c.arg(0, CHAR)),
+  "Character.isLetter": (c) => c.fn("CharIsLetter", c.arg(0, CHAR)),
+  "Character.isLetterOrDigit": (c) => c.fn("CharIsLetterOrDigit", c.arg(0, CHAR)),
+  "Character.isAlphabetic": (c) => c.fn("CharIsAlphabetic", c.arg(0, CHAR)),
+  "Character.isUpperCase": (c) => c.fn("CharIsUpperCase", c.arg(0, CHAR)),
+  "Character.isLowerCase": (c) => c.fn("CharIsLowerCase", c.arg(0, CHAR)),
+  "Character.isWhitespace": (c) => c.fn("CharIsWhitespace", c.arg(0, CHAR)),
+  "Character.isSpaceChar": (c) => c.fn("CharIsSpaceChar", c.arg(0, CHAR)),
+  "Character.toUpperCase": (c) => (c.paramIs(0, "char") ? c.fn("CharToUpperCase", c.arg(0, CHAR)) : undefined),
+  "Character.toLowerCase": (c) => (c.paramIs(0, "char") ? c.fn("CharToLowerCase", c.arg(0, CHAR)) : undefined),
+  "Character.getNumericValue": (c) => c.fn("CharGetNumericValue", c.arg(0, CHAR)),
+  "Character.digit": (c) => c.fn("CharDigit", c.arg(0, CHAR), c.arg(1, INT)),
+  "Character.forDigit": (c) => c.fn("CharForDigit", c.arg(0, INT), c.arg(1, INT)),
+  "Character.isSurrogate": (c) => c.fn("CharIsSurrogate", c.arg(0, CHAR)),
+  "Character.isHighSurrogate": (c) => c.fn("CharIsHighSurrogate", c.arg(0, CHAR)),
+  "Character.isLowSurrogate": (c) => c.fn("CharIsLowSurrogate", c.arg(0, CHAR)),
+  "Character.toChars": (c) => c.fn("CharToChars", c.arg(0, INT)),
+  "String.valueOf": (c) => (c.args[0]!.t === "[]uint16" ? c.fn("NewStringFromChars", c.args[0]!.e) : c.args[0]!.t === "uint16" ? c.fn("StringOfChar", c.args[0]!.e) : c.fn("ToString", c.any(0))),
+  "String.copyValueOf": (c) => c.fn("NewStringFromChars", c.args[0]!.e),
+  "String.format": (c) => c.res(go.callSpread(c.jrt("Format"), c.arg(0, STRING), varargsAny(c, 1))),
+  "String.join": (c) => {
+    if (c.ref?.varargsCall || c.args[1]?.t === "[]string") return c.res(c.ref?.varargsCall ? go.call(c.jrt("Join"), c.arg(0, STRING), ...c.args.slice(1).map((a) => a.e)) : go.callSpread(c.jrt("Join"), c.arg(0, STRING), c.args[1]!.e));
+    return c.res(go.callSpread(c.jrt("Join"), c.arg(0, STRING), c.items(1)));
+  },
+  "Objects.equals": (c) => c.fn("Equals", c.any(0), c.any(1)),
+  "Objects.hashCode": (c) => c.fn("HashCode", c.any(0)),
+  "Objects.hash": (c) => c.fn("ArraysHashCode", varargsAny(c, 0)),
+  "Objects.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.any(0)) : undefined),
+  "Objects.isNull": (c) => c.fn("IsNull", c.any(0)),
+  "Objects.nonNull": (c) => c.res(go.not(go.call(c.jrt("IsNull"), c.any(0)))),
+  "Objects.requireNonNull": (c) => c.resAs(go.call(c.jrt("RequireNonNull"), c.param(0), c.argCount() > 1 ? c.arg(1, STRING) : go.strLit("")), c.tr.goType(c.j)),
+  "System.exit": (c) => c.fn("Exit", c.arg(0, INT)),
+  "System.currentTimeMillis": (c) => c.res(go.call(go.sel(go.call(c.tr.v.std("time", "Now")), "UnixMilli"))),
+  "System.nanoTime": (c) => c.res(go.call(go.sel(go.call(c.tr.v.std("time", "Now")), "UnixNano"))),
+  "System.arraycopy": (c) => (c.args[0]!.t === c.args[2]!.t && c.args[0]!.t.startsWith("[]") ? c.fn("SystemArraycopy", c.args[0]!.e, c.arg(1, INT), c.args[2]!.e, c.arg(3, INT), c.arg(4, INT)) : undefined),
+  "System.identityHashCode": (c) => c.fn("IdentityHashCode", c.any(0)),
+  "System.lineSeparator": (c) => c.res(go.strLit("\n")),
+  "Arrays.toString": (c) => c.fn("ArraysToString", c.args[0]!.e),
+  "Arrays.deepToString": (c) => c.fn("ArraysDeepToString", c.args[0]!.e),
+  "Arrays.equals": (c) => c.fn("ArraysEquals", c.args[0]!.e, c.args[1]!.e),
+  "Arrays.hashCode": (c) => c.fn("ArraysHashCode", c.args[0]!.e),
+  "Arrays.fill": (c) => {
+    const elem = (c.args[0]!.j as Extract<JType, { kind: "array" }>).elem;
+    return c.argCount() === 2 ? c.fn("ArraysFill", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, elem).e) : c.fn("ArraysFillRange", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT), c.tr.coerceTo(c.args[3]!, elem).e);
+  },
+  "Arrays.copyOf": (c) => c.fn("ArraysCopyOf", c.args[0]!.e, c.arg(1, INT)),
+  "Arrays.copyOfRange": (c) => c.fn("ArraysCopyOfRange", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT)),
+  "Arrays.sort": (c) => {
+    const a = c.args[0]!;
+    const elem = (a.j as Extract<JType, { kind: "array" }>).elem;
+    if (c.argCount() === 1) return elem.kind === "prim" ? c.fn("ArraysSortPrimitive", a.e) : c.fn("ArraysSort", a.e, go.ident("nil"));
+    if (c.argCount() === 2) return c.fn("ArraysSort", a.e, c.param(1));
+    if (c.argCount() === 3 && elem.kind === "prim") return c.fn("ArraysSortRange", a.e, c.arg(1, INT), c.arg(2, INT));
+    return undefined;
+  },
+  "Arrays.binarySearch": (c) => (c.argCount() === 2 ? c.fn("ArraysBinarySearch", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, (c.args[0]!.j as Extract<JType, { kind: "array" }>).elem).e) : undefined),
+  "Arrays.asList": (c) => listFromVarargs(c, "ArraysAsList"),
+  "List.of": (c) => listFromVarargs(c, "ListOf"),
+  "List.copyOf": (c) => c.res(go.callSpread(go.inst(c.jrt("ListOf"), go.ident(c.typeArg(0))), c.items(0))),
+  "Set.of": (c) => c.res(go.call(go.inst(c.jrt("ImmutableSetOf"), go.ident(c.typeArg(0))), ...c.args.map((_, i) => c.tr.coerceTo(c.args[i]!, (c.j as Extract<JType, { kind: "class" }>).args[0] ?? OBJECT).e))),
+  "Map.of": (c) => {
+    const [k, v] = [(c.j as Extract<JType, { kind: "class" }>).args[0] ?? OBJECT, (c.j as Extract<JType, { kind: "class" }>).args[1] ?? OBJECT];
+    const pairs = c.args.map((a, i) => c.tr.coerceTo(a, i % 2 === 0 ? k : v).e);
+    return c.res(go.call(go.inst(c.jrt("ImmutableMapOf"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), ...pairs));
+  },
+  "Map.entry": (c) => c.res(go.unary("&", go.composite(go.ident(c.tr.goType(c.j).slice(1)), [go.kv("Key", c.param(0)), go.kv("Value", c.param(1))]))),
+  "Collections.sort": (c) => c.fn("CollectionsSort", c.args[0]!.e, c.argCount() > 1 ? c.param(1) : go.ident("nil")),
+  "Collections.reverse": (c) => c.fn("CollectionsReverse", c.args[0]!.e),
+  "Collections.shuffle": (c) => (c.argCount() === 2 ? c.fn("CollectionsShuffle", c.args[0]!.e, c.args[1]!.e) : undefined),
+  "Collections.swap": (c) => c.fn("CollectionsSwap", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT)),
+  "Collections.max": (c) => c.resAs(go.call(c.jrt("CollectionsMax"), c.items(0), c.argCount() > 1 ? c.param(1) : go.ident("nil")), c.tr.goType(c.j)),
+  "Collections.min": (c) => c.resAs(go.call(c.jrt("CollectionsMin"), c.items(0), c.argCount() > 1 ? c.param(1) : go.ident("nil")), c.tr.goType(c.j)),
+  "Collections.frequency": (c) => c.fn("CollectionsFrequency", c.items(0), c.tr.coerceTo(c.args[1]!, elemOf(c.args[0]!.j)).e),
+  "Collections.nCopies": (c) => c.fn("CollectionsNCopies", c.arg(0, INT), c.param(1)),
+  "Collections.unmodifiableList": (c) => c.fn("UnmodifiableList", c.args[0]!.e),
+  "Collections.emptyList": (c) => c.res(go.call(go.inst(c.jrt("ListOf"), go.ident(c.typeArg(0))))),
+  "Collections.singletonList": (c) => c.res(go.call(go.inst(c.jrt("ListOf"), go.ident(c.typeArg(0))), c.param(0))),
+  "Collections.reverseOrder": (c) => (c.argCount() === 0 ? c.res(go.call(go.inst(c.jrt("ReverseOrder"), go.ident(methodTypeArg(c, 0))))) : c.fn("Reversed", c.param(0))),
+  "Comparator.naturalOrder": (c) => c.res(go.call(go.inst(c.jrt("NaturalOrder"), go.ident(methodTypeArg(c, 0))))),
+  "Comparator.reverseOrder": (c) => c.res(go.call(go.inst(c.jrt("ReverseOrder"), go.ident(methodTypeArg(c, 0))))),
+  "Comparator.comparing": (c) => (c.argCount() === 1 ? c.fn("Comparing", c.param(0)) : c.fn("ComparingWith", c.param(0), c.param(1))),
+  "Comparator.comparingInt": (c) => c.fn("Comparing", c.param(0)),
+  "Comparator.comparingLong": (c) => c.fn("Comparing", c.param(0)),
+  "Comparator.comparingDouble": (c) => c.fn("Comparing", c.param(0)),
+  "Function.identity": (c) => c.res(go.call(go.inst(c.jrt("Identity"), go.ident(methodTypeArg(c, 0))))),
+  "Optional.of": (c) => c.res(go.call(c.jrt("OptionalOf"), c.param(0))),
+  "Optional.ofNullable": (c) => c.res(go.call(go.inst(c.jrt("OptionalOfNullable"), go.ident(c.typeArg(0))), c.param(0))),
+  "Optional.empty": (c) => c.res(go.call(go.inst(c.jrt("OptionalEmpty"), go.ident(c.typeArg(0))))),
+  "BigInteger.valueOf": (c) => c.fn("BigIntegerValueOf", c.arg(0, LONG)),
+  "BigDecimal.valueOf": (c) => (c.argCount() === 1 && c.paramIs(0, "double") ? c.fn("BigDecimalValueOf", c.arg(0, DOUBLE)) : c.fn("BigDecimalValueOfLong", c.arg(0, LONG), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(0))),
+};
+
+function elemOf(t: JType): JType {
+  return t.kind === "class" && t.args[0] ? t.args[0] : t.kind === "array" ? t.elem : OBJECT;
+}
+
+function listFromVarargs(c: Call, fn: string): GE {
+  const e = c.typeArg(0);
+  if (c.ref && !c.ref.varargsCall && c.args.length === 1 && c.args[0]!.t.startsWith("[]")) {
+    return c.res(go.callSpread(go.inst(c.jrt(fn), go.ident(e)), c.args[0]!.e));
+  }
+  const elemJ = (c.j as Extract<JType, { kind: "class" }>).args[0] ?? OBJECT;
+  return c.res(go.call(go.inst(c.jrt(fn), go.ident(e)), ...c.args.map((a) => c.tr.coerceTo(a, elemJ).e)));
+}
+
+/** Static JDK fields that are not compile-time constants (System.out, Math.PI is folded). */
+export function jdkField(tr: Translator, f: FieldSymbol, target: GE | undefined, j: JType, _node: J.Expr): GE {
+  void target;
+  const key = `${short(f.owner)}.${f.name}`;
+  switch (key) {
+    case "System.out":
+      return { e: tr.v.jrt("Out"), t: "*jrt.PrintStream", j };
+    case "System.err":
+      return { e: tr.v.jrt("Err"), t: "*jrt.PrintStream", j };
+    case "BigInteger.ZERO": case "BigInteger.ONE": case "BigInteger.TWO": case "BigInteger.TEN":
+      return { e: go.call(tr.v.jrt("BigIntegerValueOf"), go.intLit({ ZERO: 0, ONE: 1, TWO: 2, TEN: 10 }[f.name as "ZERO"])), t: "*jrt.BigInteger", j };
+    case "BigDecimal.ZERO": case "BigDecimal.ONE": case "BigDecimal.TEN":
+      return { e: go.call(tr.v.jrt("BigDecimalValueOfLong"), go.intLit({ ZERO: 0, ONE: 1, TEN: 10 }[f.name as "ZERO"]), go.intLit(0)), t: "*jrt.BigDecimal", j };
+  }
+  if (f.owner === "java.math.RoundingMode") return { e: tr.v.jrt("Round" + f.name.split("_").map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join("")), t: "jrt.RoundingMode", j };
+  return unsupported(`JDK field ${f.owner}.${f.name}`);
+}
+
+/** PrintStream methods: print/println/printf on jrt.Out/jrt.Err. */
+function printStream(c: Call): GE | undefined {
+  switch (c.m.name) {
+    case "println":
+      if (c.argCount() === 0) return c.method("Println");
+      return c.method("Println", c.args[0]!.t === "[]uint16" ? go.call(c.jrt("NewStringFromChars"), c.args[0]!.e) : c.any(0));
+    case "print":
+      if (c.args[0]!.t === "[]uint16") return c.method("PrintChars", c.args[0]!.e);
+      return c.method("Print", c.any(0));
+    case "printf": case "format":
+      return c.res(go.callSpread(go.sel(c.self(), "Printf"), c.arg(0, STRING), varargsAny(c, 1)));
+    case "flush":
+      return c.method("Flush");
+  }
+  return undefined;
+}
+
+/** `new T(args)` for a JDK class. */
+export function jdkNew(tr: Translator, j: JType, ref: MethodRef | undefined, args: GE[], node: J.Node): GE {
+  if (j.kind !== "class") return unsupported("new of a non-class type");
+  const c = new Call(tr, ref?.method ?? ({ name: "<init>", owner: j.fqn, params: [], typeParams: [] } as unknown as MethodSymbol), ref, undefined, args, j, node);
+  const t = tr.goType(j);
+  const ta = (i: number): go.Expr => go.ident(c.typeArg(i));
+  switch (short(j.fqn)) {
+    case "StringBuilder":
+    case "StringBuffer":
+      return c.res(go.call(c.jrt("NewStringBuilder"), args.length && args[0]!.t === "string" ? args[0]!.e : go.strLit("")));
+    case "ArrayList":
+    case "LinkedList":
+    case "Vector": {
+      const fn = short(j.fqn) === "LinkedList" ? "NewLinkedList" : "NewArrayList";
+      if (args.length === 1 && !c.paramIs(0, "int")) return c.res(go.callSpread(go.inst(c.jrt(fn), ta(0)), c.items(0)));
+      return c.res(go.call(go.inst(c.jrt(fn), ta(0))));
+    }
+    case "Stack":
+      return c.res(go.call(go.inst(c.jrt("NewStack"), ta(0))));
+    case "HashMap":
+      if (args.length === 1 && !c.paramIs(0, "int")) return c.res(go.call(go.inst(c.jrt("HashMapOf"), ta(0), ta(1)), args[0]!.e));
+      return c.res(go.call(go.inst(c.jrt("NewHashMap"), ta(0), ta(1))));
+    case "LinkedHashMap":
+      if (args.length === 3) return c.res(go.call(go.inst(c.jrt("NewLinkedHashMap"), ta(0), ta(1)), c.arg(2, prim("boolean"))));
+      if (args.length === 1 && !c.paramIs(0, "int")) return unsupported("LinkedHashMap copy constructor");
+      return c.res(go.call(go.inst(c.jrt("NewLinkedHashMap"), ta(0), ta(1)), go.ident("false")));
+    case "TreeMap":
+      if (args.length === 1 && tr.prog.types.funcSignature(args[0]!.j)) return c.res(go.call(go.inst(c.jrt("NewTreeMap"), ta(0), ta(1)), c.param(0)));
+      if (args.length === 1) return c.res(go.call(go.inst(c.jrt("TreeMapOf"), ta(0), ta(1)), args[0]!.e));
+      return c.res(go.call(go.inst(c.jrt("NewTreeMap"), ta(0), ta(1)), go.ident("nil")));
+    case "HashSet":
+      if (args.length === 1 && !c.paramIs(0, "int")) return c.res(go.call(go.inst(c.jrt("NewHashSetFrom"), ta(0)), c.items(0)));
+      return c.res(go.call(go.inst(c.jrt("NewHashSet"), ta(0))));
+    case "LinkedHashSet":
+      if (args.length === 1 && !c.paramIs(0, "int")) return c.res(go.call(go.inst(c.jrt("LinkedSetOf"), ta(0)), c.items(0)));
+      return c.res(go.call(go.inst(c.jrt("NewLinkedHashSet"), ta(0))));
+    case "TreeSet": {
+      if (args.length === 1 && tr.prog.types.funcSignature(args[0]!.j)) return c.res(go.call(go.inst(c.jrt("NewTreeSet"), ta(0)), c.param(0)));
+      const set = go.call(go.inst(c.jrt("NewTreeSet"), ta(0)), go.ident("nil"));
+      if (args.length === 1) return c.res(go.call(c.jrt("AddAllTo"), set, c.items(0)));
+      return c.res(set);
+    }
+    case "ArrayDeque":
+      if (args.length === 1 && !c.paramIs(0, "int")) return c.res(go.call(c.jrt("AddAllTo"), go.call(go.inst(c.jrt("NewArrayDeque"), ta(0))), c.items(0)));
+      return c.res(go.call(go.inst(c.jrt("NewArrayDeque"), ta(0))));
+    case "PriorityQueue": {
+      const cmpArg = args.findIndex((a) => tr.prog.types.funcSignature(a.j));
+      const cmp = cmpArg >= 0 ? c.param(cmpArg) : go.ident("nil");
+      if (args.length === 1 && cmpArg < 0 && !c.paramIs(0, "int")) return c.res(go.call(go.inst(c.jrt("NewPriorityQueueFrom"), ta(0)), c.items(0), go.ident("nil")));
+      return c.res(go.call(go.inst(c.jrt("NewPriorityQueue"), ta(0)), cmp));
+    }
+    case "Random":
+      return args.length ? c.res(go.call(c.jrt("NewRandomSeed"), c.arg(0, LONG))) : c.res(go.call(c.jrt("NewRandom")));
+    case "BigInteger":
+      return c.res(go.call(c.jrt("NewBigInteger"), c.arg(0, STRING), args.length > 1 ? c.arg(1, INT) : go.intLit(10)));
+    case "BigDecimal":
+      if (c.paramIs(0, "java.lang.String")) return c.res(go.call(c.jrt("NewBigDecimal"), c.arg(0, STRING)));
+      if (c.paramIs(0, "java.math.BigInteger")) return c.res(go.call(c.jrt("NewBigDecimalFromBigInteger"), args[0]!.e));
+      return unsupported("new BigDecimal(double)");
+    case "String":
+      if (!args.length) return c.res(go.strLit(""));
+      if (args[0]!.t === "[]uint16") return args.length === 1 ? c.res(go.call(c.jrt("NewStringFromChars"), args[0]!.e)) : c.res(go.call(c.jrt("NewStringFromCharsRange"), args[0]!.e, c.arg(1, INT), c.arg(2, INT)));
+      if (args[0]!.t === "string") return c.res(args[0]!.e);
+      return unsupported("new String(...)");
+    case "Object":
+      return c.res(go.call(c.jrt("NewObject")), "any");
+  }
+  if (tr.prog.types.isThrowable(j.fqn)) return newThrowable(c, j.fqn, t);
+  return unsupported(`new ${j.fqn}`);
+}
+
+/** `new XxxException(...)` for a jrt exception: message, cause, or both. */
+function newThrowable(c: Call, fqn: string, t: string): GE {
+  const name = fqn.split(".").pop()!;
+  const n = c.argCount();
+  const lit = go.unary("&", go.composite(go.sel(c.jrt(name).x, name), []));
+  c.jrt(name);
+  const build = (stmts: go.Stmt[]): GE =>
+    c.res(go.call(go.funcLit(go.funcType([], [go.param("*jrt." + name)]), [go.define("e", lit), ...stmts, go.ret(go.ident("e"))])), t);
+  const isMsg = (i: number): boolean => c.args[i]!.t === "string" || c.args[i]!.t === "nil" && c.paramIs(i, "java.lang.String");
+  if (n === 0) return c.res(lit, t);
+  if (n === 1 && isMsg(0)) return c.res(go.call(c.jrt("New" + name), c.arg(0, STRING)), t);
+  if (n === 1) return build([go.exprStmt(go.call(go.sel("e", "SetCauseAndMessage"), c.tr.v.coerce(c.args[0]!, "jrt.ThrowableI", c.args[0]!.j).e))]);
+  if (n === 2 && isMsg(0)) {
+    return build([
+      go.exprStmt(go.call(go.sel("e", "SetMessage"), c.arg(0, STRING))),
+      go.exprStmt(go.call(go.sel("e", "InitCause"), c.tr.v.coerce(c.args[1]!, "jrt.ThrowableI", c.args[1]!.j).e)),
+    ]);
+  }
+  return unsupported(`new ${fqn} with ${n} arguments`);
+}
+

@@ -1,0 +1,238 @@
+// The Go shape of every source type, decided once before any body is translated: type and member
+// names (exported by visibility, overloads renamed), which classes need virtual dispatch, which
+// interfaces become func types, and which Go package each Java package lands in.
+
+import type { ClassDecl, ConstructorDecl, EnumDecl, Member, Node } from "../../parse/ast.js";
+import type { SemanticModel } from "../../semantic/index.js";
+import { erasureKey } from "../../semantic/type-ops.js";
+import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
+import { exported, packageFor, unexported, type GoPackage } from "./names.js";
+
+export interface ClassInfo {
+  sym: TypeSymbol;
+  /** The struct (class, enum, record) or interface name. */
+  goName: string;
+  pkg: GoPackage;
+  /** A class whose static type is an interface (`<Name>I`) because subclasses or constant bodies override it. */
+  poly: boolean;
+  /** A Java interface lowered to a Go func type (single abstract method, never implemented by a named class). */
+  func?: MethodSymbol;
+  /** The direct source superclass, when there is one. */
+  superInfo?: ClassInfo;
+  /** The JDK superclass (only throwables are supported), e.g. `java.lang.RuntimeException`. */
+  jdkSuper?: string;
+}
+
+/** Methods whose Go names the runtime relies on (jrt.ToString, Equals, HashCode, Compare, WithResource, Throwable). */
+const RUNTIME_NAMES: Record<string, string> = {
+  "toString/0": "ToString",
+  "equals/1": "Equals",
+  "hashCode/0": "HashCode",
+  "compareTo/1": "CompareTo",
+  "close/0": "Close",
+  "getMessage/0": "GetMessage",
+};
+
+export class Layout {
+  private readonly infos = new Map<string, ClassInfo>();
+  private readonly family = new Map<string, string>();
+  private readonly overloads = new Map<string, string[]>();
+  private readonly methodNames = new Map<MethodSymbol, string>();
+  readonly subclasses = new Map<string, TypeSymbol[]>();
+  /** Java package → Go package, after merging packages that import each other. */
+  private readonly pkgMap = new Map<string, GoPackage>();
+
+  constructor(
+    readonly model: SemanticModel,
+    merged: Map<string, string> = new Map(),
+  ) {
+    const types = model.sourceTypes();
+    for (const t of types) {
+      for (const s of this.sourceSupers(t)) {
+        const list = this.subclasses.get(s.fqn) ?? [];
+        list.push(t);
+        this.subclasses.set(s.fqn, list);
+        this.union(t.fqn, s.fqn);
+      }
+    }
+    for (const t of types) {
+      const javaPkg = merged.get(t.pkg) ?? t.pkg;
+      let pkg = this.pkgMap.get(javaPkg);
+      if (!pkg) {
+        pkg = packageFor(javaPkg);
+        this.pkgMap.set(javaPkg, pkg);
+      }
+      this.pkgMap.set(t.pkg, pkg);
+      this.infos.set(t.fqn, { sym: t, goName: typeGoName(t), pkg, poly: false });
+    }
+    for (const info of this.infos.values()) {
+      const t = info.sym;
+      const subs = this.subclasses.get(t.fqn) ?? [];
+      if (t.kind === "class") info.poly = t.abstract || subs.some((s) => s.kind === "class" || s.kind === "enum");
+      if (t.kind === "enum") info.poly = (t.decl as EnumDecl | undefined)?.constants.some((c) => c.body) ?? false;
+      if (t.kind === "interface") info.func = this.functional(t, subs);
+      const sup = t.superclass?.kind === "class" ? t.superclass.fqn : undefined;
+      if (sup && this.infos.has(sup)) info.superInfo = this.infos.get(sup);
+      else if (sup && sup !== "java.lang.Object" && sup !== "java.lang.Enum" && sup !== "java.lang.Record") info.jdkSuper = sup;
+    }
+    // Overload sets per inheritance family, so an override keeps the name of what it overrides.
+    const sigs = new Map<string, Set<string>>();
+    for (const t of types) {
+      for (const m of t.methods) {
+        if (m.name === "<init>") continue;
+        const key = `${this.root(t.fqn)}#${m.static ? "s:" + t.fqn + ":" : ""}${m.name}`;
+        const set = sigs.get(key) ?? new Set<string>();
+        set.add(signatureKey(m));
+        sigs.set(key, set);
+      }
+    }
+    for (const [key, set] of sigs) this.overloads.set(key, [...set].sort(compareSignatures));
+  }
+
+  info(fqn: string): ClassInfo | undefined {
+    return this.infos.get(fqn);
+  }
+
+  all(): ClassInfo[] {
+    return [...this.infos.values()];
+  }
+
+  packageOf(javaPkg: string): GoPackage {
+    return this.pkgMap.get(javaPkg) ?? packageFor(javaPkg);
+  }
+
+  /** Direct supertypes declared in the sources. */
+  sourceSupers(t: TypeSymbol): TypeSymbol[] {
+    const out: TypeSymbol[] = [];
+    for (const s of [t.superclass, ...t.interfaces]) {
+      if (s?.kind !== "class") continue;
+      const sym = this.model.lookupType(s.fqn);
+      if (sym && sym.origin !== "jdk" && sym.origin !== "opaque") out.push(sym);
+    }
+    return out;
+  }
+
+  /** Every supertype (source and JDK), nearest first, each once. */
+  allSupers(t: TypeSymbol): TypeSymbol[] {
+    const out: TypeSymbol[] = [];
+    const seen = new Set<string>();
+    const visit = (s: JType | undefined): void => {
+      if (s?.kind !== "class" || seen.has(s.fqn)) return;
+      seen.add(s.fqn);
+      const sym = this.model.lookupType(s.fqn);
+      if (!sym) return;
+      out.push(sym);
+      visit(sym.superclass);
+      for (const i of sym.interfaces) visit(i);
+    };
+    visit(t.superclass);
+    for (const i of t.interfaces) visit(i);
+    return out;
+  }
+
+  /** The Go name of a source method: a func `<Type>_<name>` when static, else a method name. */
+  methodName(m: MethodSymbol): string {
+    const known = this.methodNames.get(m);
+    if (known) return known;
+    const owner = this.infos.get(m.owner);
+    let name: string;
+    const runtime = RUNTIME_NAMES[`${m.name}/${m.params.length}`];
+    if (runtime && !m.static) name = runtime;
+    else {
+      const sigs = owner ? this.overloads.get(`${this.root(m.owner)}#${m.static ? "s:" + m.owner + ":" : ""}${m.name}`) : undefined;
+      const i = sigs ? sigs.indexOf(signatureKey(m)) : 0;
+      const suffix = i > 0 ? m.params.map(typeSuffix).join("") || String(i) : "";
+      if (m.static) name = `${owner?.goName ?? "X"}_${m.name}${suffix}`;
+      else if (this.overridesJdk(m) || m.access === "public" || m.access === "protected" || owner?.sym.kind === "interface") name = exported(m.name) + suffix;
+      else name = unexported(m.name) + suffix;
+    }
+    this.methodNames.set(m, name);
+    return name;
+  }
+
+  /** Constructor function and init-method names (`NewFoo`, `InitFoo`, with a suffix for overloads). */
+  ctorNames(info: ClassInfo, ctor: MethodSymbol | undefined): { newFn: string; initFn: string } {
+    const ctors = info.sym.methods.filter((m) => m.name === "<init>");
+    const sorted = ctors.map(signatureKey).sort(compareSignatures);
+    const i = ctor ? sorted.indexOf(signatureKey(ctor)) : 0;
+    const suffix = i > 0 ? ctor!.params.map(typeSuffix).join("") || String(i) : "";
+    return { newFn: `New${info.goName}${suffix}`, initFn: `Init${info.goName}${suffix}` };
+  }
+
+  /** The Go name of an instance field: by visibility, with `_` when a method of the family has the same name. */
+  fieldName(owner: string, name: string, access: string): string {
+    const base = access === "public" || access === "protected" ? exported(name) : unexported(name);
+    const t = this.infos.get(owner);
+    if (!t) return base;
+    const clash = (sym: TypeSymbol): boolean => sym.methods.some((m) => !m.static && m.name !== "<init>" && this.methodName(m) === base);
+    const fam = [t.sym, ...this.allSupers(t.sym)];
+    for (const sub of this.subclasses.get(owner) ?? []) fam.push(sub);
+    return fam.some(clash) || base === "ToString" ? base + "_" : base;
+  }
+
+  private overridesJdk(m: MethodSymbol): boolean {
+    const owner = this.model.lookupType(m.owner);
+    if (!owner) return false;
+    return this.allSupers(owner).some(
+      (s) => (s.origin === "jdk" || s.origin === "opaque") && s.methods.some((x) => x.name === m.name && x.params.length === m.params.length && !x.static),
+    );
+  }
+
+  private functional(t: TypeSymbol, subs: TypeSymbol[]): MethodSymbol | undefined {
+    if (this.sourceSupers(t).length || t.interfaces.length) return undefined;
+    const abstract = t.methods.filter((m) => m.abstract && !m.static);
+    if (abstract.length !== 1 || t.methods.some((m) => m.default) || abstract[0]!.typeParams.length) return undefined;
+    const convertible = (s: TypeSymbol): boolean => {
+      if (!/\$\d+$/.test(s.fqn) || s.kind !== "class") return false;
+      const members = anonymousMembers(s.decl);
+      return members !== undefined && members.length === 1 && members[0]!.kind === "MethodDecl";
+    };
+    return subs.every(convertible) ? abstract[0] : undefined;
+  }
+
+  private root(fqn: string): string {
+    let r = fqn;
+    while (this.family.has(r) && this.family.get(r) !== r) r = this.family.get(r)!;
+    return r;
+  }
+
+  private union(a: string, b: string): void {
+    const ra = this.root(a);
+    const rb = this.root(b);
+    if (ra !== rb) this.family.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+}
+
+/** The body members of an anonymous class declaration node (a `NewExpr` or an enum constant). */
+export function anonymousMembers(decl: Node | undefined): Member[] | undefined {
+  if (!decl) return undefined;
+  if (decl.kind === "NewExpr" || decl.kind === "EnumConstant") return decl.body;
+  if (decl.kind === "ClassDecl") return (decl as ClassDecl).members;
+  return undefined;
+}
+
+/** `Outer.Inner` → `Outer_Inner`; anonymous `Main$1` → `Main_1`. */
+function typeGoName(t: TypeSymbol): string {
+  const local = t.pkg ? t.fqn.slice(t.pkg.length + 1) : t.fqn;
+  return exported(local.replace(/[.$]/g, "_"));
+}
+
+function signatureKey(m: MethodSymbol): string {
+  return m.params.map(erasureKey).join(",");
+}
+
+function compareSignatures(a: string, b: string): number {
+  const na = a === "" ? 0 : a.split(",").length;
+  const nb = b === "" ? 0 : b.split(",").length;
+  return na - nb || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function typeSuffix(t: JType): string {
+  const key = erasureKey(t);
+  const simple = key.replace(/\[\]/g, "Arr").split(".").pop()!;
+  return exported(simple.replace(/[^A-Za-z0-9]/g, ""));
+}
+
+export function isCompactCtor(m: MethodSymbol): boolean {
+  return (m.decl as ConstructorDecl | undefined)?.compact === true;
+}

@@ -1,0 +1,209 @@
+// Java types → Go type text (gofmt-canonical), following docs/architecture.md: fixed-width
+// primitives, `string`, pointer boxes, jrt collections, func types for functional interfaces,
+// interfaces for polymorphic classes. Anything else is `undefined` for the caller to stub.
+
+import { substitute, upperOf } from "../../semantic/type-ops.js";
+import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
+import type { Layout } from "./layout.js";
+
+/** The imports one Go file needs, collected while its code is built. */
+export class Imports {
+  readonly used = new Map<string, string>();
+  use(alias: string, path: string): string {
+    this.used.set(alias, path);
+    return alias;
+  }
+}
+
+export interface Scope {
+  /** The Go package being written. */
+  pkgDir: string;
+  imports: Imports;
+  module: string;
+  /** Java type variables that are Go type parameters here; other type variables erase to `any`. */
+  typeParams: Set<string>;
+}
+
+const PRIM: Record<string, string> = {
+  boolean: "bool",
+  byte: "int8",
+  short: "int16",
+  char: "uint16",
+  int: "int32",
+  long: "int64",
+  float: "float32",
+  double: "float64",
+};
+
+export const BOXES: Record<string, string> = {
+  "java.lang.Integer": "int32",
+  "java.lang.Long": "int64",
+  "java.lang.Short": "int16",
+  "java.lang.Byte": "int8",
+  "java.lang.Character": "uint16",
+  "java.lang.Boolean": "bool",
+  "java.lang.Double": "float64",
+  "java.lang.Float": "float32",
+};
+
+/** JDK classes with a jrt representation: Go type text with `$0`, `$1` for the type arguments. */
+const JDK: Record<string, string> = {
+  "java.lang.Object": "any",
+  "java.lang.Number": "any",
+  "java.lang.Comparable": "any",
+  "java.lang.String": "string",
+  "java.lang.CharSequence": "string",
+  "java.util.List": "*jrt.ArrayList[$0]",
+  "java.util.ArrayList": "*jrt.ArrayList[$0]",
+  "java.util.LinkedList": "*jrt.ArrayList[$0]",
+  "java.util.Vector": "*jrt.ArrayList[$0]",
+  "java.util.Stack": "*jrt.ArrayList[$0]",
+  "java.util.AbstractList": "*jrt.ArrayList[$0]",
+  "java.util.Collection": "jrt.Collection[$0]",
+  "java.lang.Iterable": "jrt.Collection[$0]",
+  "java.util.Set": "jrt.Set[$0]",
+  "java.util.HashSet": "*jrt.HashSet[$0]",
+  "java.util.LinkedHashSet": "*jrt.HashSet[$0]",
+  "java.util.TreeSet": "*jrt.TreeSet[$0]",
+  "java.util.SortedSet": "*jrt.TreeSet[$0]",
+  "java.util.NavigableSet": "*jrt.TreeSet[$0]",
+  "java.util.Map": "jrt.Map[$0, $1]",
+  "java.util.HashMap": "*jrt.HashMap[$0, $1]",
+  "java.util.LinkedHashMap": "*jrt.HashMap[$0, $1]",
+  "java.util.TreeMap": "*jrt.TreeMap[$0, $1]",
+  "java.util.SortedMap": "*jrt.TreeMap[$0, $1]",
+  "java.util.NavigableMap": "*jrt.TreeMap[$0, $1]",
+  "java.util.Map.Entry": "*jrt.MapEntry[$0, $1]",
+  "java.util.Queue": "jrt.Deque[$0]",
+  "java.util.Deque": "jrt.Deque[$0]",
+  "java.util.ArrayDeque": "*jrt.ArrayDeque[$0]",
+  "java.util.PriorityQueue": "*jrt.PriorityQueue[$0]",
+  "java.util.Iterator": "jrt.Iterator[$0]",
+  "java.util.ListIterator": "jrt.Iterator[$0]",
+  "java.util.Optional": "*jrt.Optional[$0]",
+  "java.lang.StringBuilder": "*jrt.StringBuilder",
+  "java.lang.StringBuffer": "*jrt.StringBuilder",
+  "java.util.Random": "*jrt.Random",
+  "java.math.BigInteger": "*jrt.BigInteger",
+  "java.math.BigDecimal": "*jrt.BigDecimal",
+  "java.math.RoundingMode": "jrt.RoundingMode",
+  "java.lang.AutoCloseable": "jrt.AutoCloseable",
+  "java.io.Closeable": "jrt.AutoCloseable",
+};
+
+/** Type arguments a raw JDK generic gets (`List` → `List<Object>`). */
+const JDK_ARITY: Record<string, number> = {};
+for (const [k, v] of Object.entries(JDK)) JDK_ARITY[k] = v.includes("$1") ? 2 : v.includes("$0") ? 1 : 0;
+
+export class TypeMapper {
+  constructor(private readonly layout: Layout) {}
+
+  /** Go type text for `t`, or undefined when Go has no representation for it here. */
+  go(t: JType, s: Scope): string | undefined {
+    switch (t.kind) {
+      case "prim":
+        return PRIM[t.name];
+      case "void":
+        return "";
+      case "array": {
+        const e = this.go(t.elem, s);
+        return e === undefined ? undefined : "[]" + e;
+      }
+      case "typevar":
+        return s.typeParams.has(t.name) ? t.name : "any";
+      case "wildcard":
+        return this.go(t.super ? (t.bound ?? upperOf(t)) : upperOf(t), s);
+      case "intersection":
+        return t.types.length ? this.go(t.types[0]!, s) : "any";
+      case "null":
+        return "any";
+      case "unknown":
+        return undefined;
+      case "class":
+        return this.classType(t, s);
+    }
+  }
+
+  /** Like `go`, but `any` for what cannot be represented (signatures degrade instead of failing). */
+  goOrAny(t: JType, s: Scope): string {
+    return this.go(t, s) ?? "any";
+  }
+
+  isThrowable(fqn: string): boolean {
+    if (fqn === "java.lang.Throwable") return true;
+    const sym = this.layout.model.lookupType(fqn);
+    return !!sym && this.layout.allSupers(sym).some((x) => x.fqn === "java.lang.Throwable");
+  }
+
+  /** The single abstract method of a functional interface, or undefined. */
+  functionalMethod(fqn: string): MethodSymbol | undefined {
+    const info = this.layout.info(fqn);
+    if (info) return info.func;
+    const sym = this.layout.model.lookupType(fqn);
+    if (!sym || sym.kind !== "interface" || sym.origin === "opaque") return undefined;
+    if (!/^java\.util\.function\.|^java\.lang\.Runnable$|^java\.util\.Comparator$|^java\.util\.concurrent\.Callable$/.test(fqn)) return undefined;
+    const abstract = sym.methods.filter((m) => m.abstract && !m.static && !m.default && !["equals", "hashCode", "toString"].includes(m.name));
+    return abstract.length === 1 ? abstract[0] : undefined;
+  }
+
+  /** Parameter and result types of a functional interface type with its arguments substituted. */
+  funcSignature(t: JType): { params: JType[]; result: JType; method: MethodSymbol } | undefined {
+    if (t.kind !== "class") return undefined;
+    const m = this.functionalMethod(t.fqn);
+    const sym = this.layout.model.lookupType(t.fqn);
+    if (!m || !sym) return undefined;
+    const args = t.args.map((a) => (a.kind === "wildcard" ? (a.bound ?? { kind: "class", fqn: "java.lang.Object", args: [] }) : a)) as JType[];
+    const subst = { names: sym.typeParams.map((p) => p.name), types: sym.typeParams.map((_, i) => args[i] ?? { kind: "class" as const, fqn: "java.lang.Object", args: [] }) };
+    return { params: m.params.map((p) => substitute(p, subst)), result: substitute(m.returnType, subst), method: m };
+  }
+
+  private classType(t: Extract<JType, { kind: "class" }>, s: Scope): string | undefined {
+    const fn = this.funcSignature(t);
+    if (fn) {
+      const ps = fn.params.map((p) => this.go(p, s));
+      const r = this.go(fn.result, s);
+      if (ps.some((p) => p === undefined) || r === undefined) return undefined;
+      return `func(${ps.join(", ")})${r ? " " + r : ""}`;
+    }
+    const info = this.layout.info(t.fqn);
+    if (info) {
+      const qual = info.pkg.dir === s.pkgDir ? "" : s.imports.use(info.pkg.name, `${s.module}/${info.pkg.dir}`) + ".";
+      const args = this.typeArgs(t.args, info.sym, s);
+      if (args === undefined) return undefined;
+      if (info.sym.kind === "interface") return qual + info.goName + args;
+      if (info.poly) return qual + info.goName + "I" + args;
+      return "*" + qual + info.goName + args;
+    }
+    if (BOXES[t.fqn]) return "*" + BOXES[t.fqn];
+    const tpl = JDK[t.fqn];
+    if (tpl !== undefined) {
+      const n = JDK_ARITY[t.fqn]!;
+      const args: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const a = t.args[i];
+        const g = a ? this.go(a, s) : "any";
+        if (g === undefined) return undefined;
+        args.push(g);
+      }
+      if (tpl.includes("jrt.")) s.imports.use("jrt", `${s.module}/internal/jrt`);
+      return tpl.replace(/\$(\d)/g, (_, i: string) => args[Number(i)]!);
+    }
+    if (this.isThrowable(t.fqn)) {
+      s.imports.use("jrt", `${s.module}/internal/jrt`);
+      return "jrt.ThrowableI";
+    }
+    return undefined;
+  }
+
+  private typeArgs(args: JType[], sym: TypeSymbol, s: Scope): string | undefined {
+    if (!sym.typeParams.length) return "";
+    const out: string[] = [];
+    for (let i = 0; i < sym.typeParams.length; i++) {
+      const a = args[i];
+      const g = a ? this.go(a, s) : "any";
+      if (g === undefined) return undefined;
+      out.push(g);
+    }
+    return `[${out.join(", ")}]`;
+  }
+}

@@ -1,0 +1,172 @@
+// Typed Go expressions (`GE`: the Go expression, its Go type text and its Java type) and the
+// conversions between them that Java does implicitly: boxing, unboxing, widening, untyped
+// constants meeting interfaces, and `any` meeting a concrete type (erased generics).
+
+import * as go from "../../ir/go.js";
+import type { JType } from "../../semantic/types.js";
+import { unsupported } from "./context.js";
+import { convertConst, type ConstVal } from "./consts.js";
+import { BOXES, type Imports } from "./types.js";
+
+export interface GE {
+  e: go.Expr;
+  /** Go type text; `nil` for the null literal. */
+  t: string;
+  j: JType;
+  /** An untyped Go constant (a folded literal) that takes the type of its context. */
+  untyped?: boolean;
+  konst?: ConstVal;
+}
+
+export const NUMERIC = new Set(["int8", "int16", "int32", "int64", "uint16", "float32", "float64"]);
+const PRIM_OF_GO: Record<string, string> = {
+  int8: "byte",
+  int16: "short",
+  int32: "int",
+  int64: "long",
+  uint16: "char",
+  float32: "float",
+  float64: "double",
+  bool: "boolean",
+  string: "String",
+};
+const BOX_FN: Record<string, string> = {
+  int32: "BoxInt32",
+  int64: "BoxInt64",
+  int16: "BoxInt16",
+  int8: "BoxInt8",
+  uint16: "BoxChar",
+  bool: "BoxBool",
+  float64: "BoxFloat64",
+  float32: "BoxFloat32",
+};
+const BOXED_GO = new Set(Object.values(BOXES).map((p) => "*" + p));
+
+/** Interfaces from jrt, by name prefix; source interfaces are registered by the transform. */
+const JRT_IFACES = /^(any|jrt\.(Collection|Set|Map|Deque|Iterator|ThrowableI|AutoCloseable)\b)/;
+
+export class Values {
+  /** Go type names (as written, qualified) that are interfaces: source interfaces and `<Class>I`. */
+  readonly ifaceNames = new Set<string>();
+
+  constructor(
+    private readonly imports: () => Imports,
+    private readonly module: string,
+    private readonly onNullString: () => void,
+  ) {}
+
+  jrt(name: string): go.SelectorExpr {
+    this.imports().use("jrt", `${this.module}/internal/jrt`);
+    return go.qual("jrt", name);
+  }
+
+  std(pkg: string, name: string): go.SelectorExpr {
+    this.imports().use(pkg, pkg);
+    return go.qual(pkg, name);
+  }
+
+  isInterface(t: string): boolean {
+    if (JRT_IFACES.test(t)) return true;
+    const base = t.replace(/\[.*$/, "");
+    const short = base.includes(".") ? base.slice(base.lastIndexOf(".") + 1) : base;
+    return this.ifaceNames.has(short);
+  }
+
+  /** A folded constant as a Go literal of Go type `t`. */
+  literal(v: ConstVal, t: string, j: JType): GE {
+    if (typeof v === "string") return { e: this.stringLit(v), t: "string", j, untyped: true, konst: v };
+    if (typeof v === "boolean") return { e: go.ident(String(v)), t: "bool", j, untyped: true, konst: v };
+    if (typeof v === "bigint") return { e: go.intLit(v), t, j, untyped: true, konst: v };
+    if (t === "float64" || t === "float32") {
+      if (Number.isNaN(v)) return { e: this.typed(t, go.call(this.std("math", "NaN"))), t, j, konst: v };
+      if (!Number.isFinite(v)) return { e: this.typed(t, go.call(this.std("math", "Inf"), go.intLit(v > 0 ? 1 : -1))), t, j, konst: v };
+      if (Object.is(v, -0)) return { e: this.typed(t, go.call(this.std("math", "Copysign"), go.intLit(0), go.intLit(-1))), t, j, konst: v };
+      return { e: floatText(v), t, j, untyped: true, konst: v };
+    }
+    if (t === "uint16" && v >= 0x20 && v < 0x7f && v !== 0x27 && v !== 0x5c) return { e: go.runeLit(v), t, j, untyped: true, konst: v };
+    return { e: v < 0 ? go.unary("-", go.intLit(-v)) : go.intLit(v), t, j, untyped: true, konst: v };
+  }
+
+  private typed(t: string, e: go.Expr): go.Expr {
+    return t === "float64" ? e : go.call(t, e);
+  }
+
+  /** A Go string literal; text with lone surrogates is built from UTF-16 units by jrt. */
+  stringLit(s: string): go.Expr {
+    if (!/[\ud800-\udfff]/.test(s) || /^(?:[\ud800-\udbff][\udc00-\udfff]|[^\ud800-\udfff])*$/.test(s)) return go.strLit(s);
+    const units = [...s].flatMap((c) => [...Array(c.length).keys()].map((i) => go.intLit(c.charCodeAt(i))));
+    return go.call(this.jrt("NewStringFromChars"), go.composite(go.sliceType("uint16"), units));
+  }
+
+  /** Gives an untyped constant its own type (before it meets `any`). */
+  settle(g: GE): GE {
+    if (!g.untyped) return g;
+    if (g.t === "string" || g.t === "bool") return { ...g, untyped: false };
+    return { ...g, e: go.call(g.t, g.e), untyped: false };
+  }
+
+  /** Converts `g` to Go type `to` (Java type `toJ`) the way Java's assignment/invocation contexts do. */
+  coerce(g: GE, to: string, toJ: JType): GE {
+    if (g.t === to) return g;
+    const out = (e: go.Expr): GE => ({ e, t: to, j: toJ });
+    if (g.t === "nil") {
+      if (to === "string") {
+        this.onNullString();
+        return out(go.strLit(""));
+      }
+      if (NUMERIC.has(to) || to === "bool") unsupported("null used as a primitive");
+      return out(go.ident("nil"));
+    }
+    if (NUMERIC.has(to) || to === "bool") {
+      if (g.untyped && g.konst !== undefined && NUMERIC.has(to)) {
+        const v = convertConst(g.konst, PRIM_OF_GO[to]!);
+        if (v !== undefined) return this.literal(v, to, toJ);
+      }
+      if (NUMERIC.has(g.t)) return out(go.call(to, g.e));
+      if (BOXED_GO.has(g.t)) return this.coerce({ e: go.star(g.e), t: g.t.slice(1), j: toJ }, to, toJ);
+      if (g.t === "any" || this.isInterface(g.t)) return this.coerce({ e: go.star(go.call(go.inst(this.jrt("As"), go.ident("*" + boxOf(to))), g.e)), t: boxOf(to), j: toJ }, to, toJ);
+      return unsupported(`cannot convert ${g.t} to ${to}`);
+    }
+    if (BOXED_GO.has(to)) {
+      const p = to.slice(1);
+      if (NUMERIC.has(g.t) || g.t === "bool") return out(go.call(this.jrt(BOX_FN[p]!), this.coerce(g, p, toJ).e));
+      if (BOXED_GO.has(g.t)) return out(go.call(this.jrt(BOX_FN[p]!), this.coerce(g, p, toJ).e));
+      if (g.t === "any" || this.isInterface(g.t)) return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
+      return unsupported(`cannot convert ${g.t} to ${to}`);
+    }
+    if (to === "any") return { ...this.settle(g), t: to, j: toJ };
+    if (g.t === "any" || (this.isInterface(g.t) && !this.isInterface(to))) {
+      return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
+    }
+    if (this.isInterface(to)) {
+      if (g.untyped) return { ...this.settle(g), t: to, j: toJ };
+      if (sameArgs(g.t, to)) return { ...g, t: to, j: toJ };
+      if (this.isInterface(g.t)) return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
+      return unsupported(`generic types differ: ${g.t} vs ${to}`);
+    }
+    if (g.t.startsWith("[]") && to.startsWith("[]")) return unsupported(`array types differ: ${g.t} vs ${to}`);
+    if (g.t.startsWith("func(") && to.startsWith("func(")) return unsupported(`function types differ: ${g.t} vs ${to}`);
+    return unsupported(`cannot convert ${g.t} to ${to}`);
+  }
+}
+
+function boxOf(prim: string): string {
+  return prim;
+}
+
+/** Type arguments of two instantiated Go types agree (so a concrete type can meet an interface). */
+function sameArgs(a: string, b: string): boolean {
+  const args = (t: string): string => (t.includes("[") && !t.startsWith("[]") ? t.slice(t.indexOf("[")) : "");
+  const x = args(a);
+  const y = args(b);
+  return x === "" || y === "" || x === y;
+}
+
+/** Go float literal text for a double: shortest round-trip digits, with `.0` or an exponent. */
+function floatText(v: number): go.Expr {
+  let s = String(Math.abs(v));
+  if (!/[.e]/.test(s)) s += ".0";
+  s = s.replace("e+", "e");
+  const lit = go.floatLit(s);
+  return v < 0 ? go.unary("-", lit) : lit;
+}
