@@ -207,38 +207,46 @@ const RecoveringJavaParser: ParserClass = class extends (JavaParser as new () =>
  */
 export const FILES_PER_PARSER = 2000;
 
-let parser: ChevrotainParser | undefined;
+let fastParser: ChevrotainParser | undefined;
+let recoveringParser: ChevrotainParser | undefined;
 let filesOnParser = 0;
 
-function currentParser(): ChevrotainParser {
-  if (parser === undefined || filesOnParser >= FILES_PER_PARSER) {
-    parser = new RecoveringJavaParser();
+/** Drops the parser instances (tests and long-running hosts can force fresh caches). */
+export function resetParser(): void {
+  fastParser = undefined;
+  recoveringParser = undefined;
+}
+
+function run(p: ChevrotainParser, tokens: Tok[]): { cst: Cst; errors: ParseError[] } {
+  p.input = tokens;
+  const cst = p.compilationUnit();
+  const errors = p.errors;
+  // Release the token array: the parser instance outlives this file.
+  p.input = [];
+  return { cst, errors };
+}
+
+/**
+ * Lexes and parses a whole compilation unit; never throws for bad input. Files are parsed first
+ * with recovery off: recovery makes Chevrotain track node locations token by token, which costs
+ * ~20% on every file, while only files with a syntax error need it. Those are parsed again.
+ */
+export function lexAndParse(text: string): RawParse {
+  const lexed = javaLexer.tokenize(text);
+  if (fastParser === undefined || filesOnParser >= FILES_PER_PARSER) {
+    fastParser = new JavaParser();
+    recoveringParser = undefined; // built on the first broken file only
     filesOnParser = 0;
   }
   filesOnParser++;
-  return parser;
-}
-
-/** Drops the current parser instance (tests and long-running hosts can force a fresh cache). */
-export function resetParser(): void {
-  parser = undefined;
-}
-
-/** Lexes and parses a whole compilation unit; never throws for bad input. */
-export function lexAndParse(text: string): RawParse {
-  const lexed = javaLexer.tokenize(text);
-  const p = currentParser();
-  p.input = lexed.tokens;
-  const cst = p.compilationUnit();
-  const parseErrors = p.errors;
-  // Release the token array: the parser instance outlives this file.
-  p.input = [];
+  let r = run(fastParser, lexed.tokens);
+  if (r.errors.length > 0) r = run((recoveringParser ??= new RecoveringJavaParser()), lexed.tokens);
   return {
-    cst,
+    cst: r.cst,
     tokens: lexed.tokens,
     comments: lexed.groups["comments"] ?? [],
     lexErrors: lexed.errors,
-    parseErrors,
+    parseErrors: r.errors,
   };
 }
 

@@ -35,6 +35,16 @@ function firstTok(n: Cst | undefined): Tok | undefined {
   }
   return cur;
 }
+/**
+ * Detaches a lowered subtree. The CST is alive while it is lowered, so every young-generation
+ * collection during lowering would copy (and promote) all of it; dropping what is done lets
+ * those collections free it instead.
+ */
+function release(n: Cst): void {
+  n.children = RELEASED;
+}
+const RELEASED: Cst["children"] = Object.freeze({}) as Cst["children"];
+
 function startOf(e: El): number {
   return "children" in e ? e.location.startOffset : e.startOffset;
 }
@@ -647,6 +657,7 @@ export class Lowering {
   private classBodyDeclaration(n: Cst, out: A.Member[]): void {
     const m = this.guard(n, "class member", () => this.classMember(n));
     if (m) out.push(m);
+    release(n);
   }
 
   private classMember(n: Cst): A.Member | undefined {
@@ -909,6 +920,7 @@ export class Lowering {
     for (const bs of nodes(n, "blockStatement")) {
       const s = this.guard(bs, "statement", () => this.blockStatement(bs));
       if (s) out.push(s);
+      release(bs);
     }
   }
 
@@ -1205,6 +1217,15 @@ export class Lowering {
   private binary(n: Cst): A.Expr {
     const c = n.children;
     const unaries = (c["unaryExpression"] ?? EMPTY) as Cst[];
+    // Most binaryExpressions hold a single operand and nothing else.
+    let only = true;
+    for (const k in c) {
+      if (k !== "unaryExpression") {
+        only = false;
+        break;
+      }
+    }
+    if (only && unaries.length === 1) return this.unary(unaries[0]!);
     const first = unaries[0] ? this.unary(unaries[0]) : this.errorExpr(n);
     const bin = c["BinaryOperator"] as Tok[] | undefined;
     const sh = c["shiftOperator"] as Cst[] | undefined;
@@ -1301,35 +1322,37 @@ export class Lowering {
   }
 
   private literal(n: Cst): A.Literal {
-    const c = n.children;
-    const il = c["integerLiteral"]?.[0] as Cst | undefined;
-    if (il) {
-      const t = firstTok(il)!;
-      const v = decodeInteger(t.image);
-      const lit: A.Literal = { kind: "Literal", litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
-      if (v.error) this.error(t.startOffset, "J2X1001", `${v.error}: ${t.image}`);
-      if (v.minMagnitude) this.minMagnitude.add(lit);
-      return lit;
+    let k = "";
+    for (const key in n.children) {
+      k = key;
+      break;
     }
-    const fl = c["floatingPointLiteral"]?.[0] as Cst | undefined;
-    if (fl) {
-      const t = firstTok(fl)!;
-      const v = decodeFloat(t.image);
-      return { kind: "Literal", litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
+    const el = n.children[k]?.[0];
+    const t = el === undefined ? undefined : "children" in el ? firstTok(el) : el;
+    if (!t) return { kind: "Literal", litKind: "null", raw: "", value: null, loc: this.locN(n) };
+    switch (k) {
+      case "integerLiteral": {
+        const v = decodeInteger(t.image);
+        const lit: A.Literal = { kind: "Literal", litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
+        if (v.error) this.error(t.startOffset, "J2X1001", `${v.error}: ${t.image}`);
+        if (v.minMagnitude) this.minMagnitude.add(lit);
+        return lit;
+      }
+      case "floatingPointLiteral": {
+        const v = decodeFloat(t.image);
+        return { kind: "Literal", litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
+      }
+      case "booleanLiteral":
+        return { kind: "Literal", litKind: "boolean", raw: t.image, value: t.image === "true", loc: this.locT(t) };
+      case "StringLiteral":
+        return this.textLiteral(t, "string", decodeString(t.image));
+      case "CharLiteral":
+        return this.textLiteral(t, "char", decodeChar(t.image));
+      case "TextBlock":
+        return this.textLiteral(t, "textBlock", decodeTextBlock(t.image));
+      default:
+        return { kind: "Literal", litKind: "null", raw: t.image, value: null, loc: this.locT(t) };
     }
-    const bl = c["booleanLiteral"]?.[0] as Cst | undefined;
-    if (bl) {
-      const t = firstTok(bl)!;
-      return { kind: "Literal", litKind: "boolean", raw: t.image, value: t.image === "true", loc: this.locT(t) };
-    }
-    let t = c["StringLiteral"]?.[0] as Tok | undefined;
-    if (t) return this.textLiteral(t, "string", decodeString(t.image));
-    t = c["CharLiteral"]?.[0] as Tok | undefined;
-    if (t) return this.textLiteral(t, "char", decodeChar(t.image));
-    t = c["TextBlock"]?.[0] as Tok | undefined;
-    if (t) return this.textLiteral(t, "textBlock", decodeTextBlock(t.image));
-    t = firstTok(n)!;
-    return { kind: "Literal", litKind: "null", raw: t.image, value: null, loc: this.locT(t) };
   }
 
   private textLiteral(t: Tok, litKind: "string" | "char" | "textBlock", value: string | undefined): A.Literal {
@@ -1542,22 +1565,48 @@ export class Lowering {
       } else {
         cur = this.partsExpr(parts, parts.length);
       }
-    } else if (pc["literal"]) cur = this.literal(pc["literal"][0] as Cst);
-    else if (pc["This"]) cur = { kind: "This", loc: this.locT(pc["This"][0] as Tok) };
-    else if (pc["parenthesisExpression"]) {
-      const pe = pc["parenthesisExpression"][0] as Cst;
-      cur = this.expression(node(pe, "expression"), pe);
-    } else if (pc["newExpression"]) {
-      const ne = pc["newExpression"][0] as Cst;
-      const ac = node(ne, "arrayCreationExpression");
-      cur = ac ? this.newArray(ac) : this.newClass(node(ne, "unqualifiedClassInstanceCreationExpression")!);
-    } else if (pc["castExpression"]) cur = this.cast(pc["castExpression"][0] as Cst);
-    else if (pc["switchStatement"]) {
-      const sw = pc["switchStatement"][0] as Cst;
-      cur = { kind: "SwitchExpr", selector: this.expression(node(sw, "expression"), sw), cases: this.switchBlock(node(sw, "switchBlock")), loc: this.locN(sw) };
-    } else if (pc["unannPrimitiveTypeWithOptionalDimsSuffix"]) cur = this.primitiveWithDims(pc["unannPrimitiveTypeWithOptionalDimsSuffix"][0] as Cst);
-    else if (pc["Void"]) cur = { kind: "PrimitiveType", name: "void", annotations: [], loc: this.locT(pc["Void"][0] as Tok) };
-    else return this.errorExpr(n);
+    } else {
+      // One key per primaryPrefix: enumerate it instead of probing nine absent ones.
+      let k = "";
+      for (const key in pc) {
+        k = key;
+        break;
+      }
+      const c = pc[k]?.[0];
+      if (c === undefined) return this.errorExpr(n);
+      switch (k) {
+        case "literal":
+          cur = this.literal(c as Cst);
+          break;
+        case "This":
+          cur = { kind: "This", loc: this.locT(c as Tok) };
+          break;
+        case "parenthesisExpression":
+          cur = this.expression(node(c as Cst, "expression"), c as Cst);
+          break;
+        case "newExpression": {
+          const ac = node(c as Cst, "arrayCreationExpression");
+          cur = ac ? this.newArray(ac) : this.newClass(node(c as Cst, "unqualifiedClassInstanceCreationExpression")!);
+          break;
+        }
+        case "castExpression":
+          cur = this.cast(c as Cst);
+          break;
+        case "switchStatement": {
+          const sw = c as Cst;
+          cur = { kind: "SwitchExpr", selector: this.expression(node(sw, "expression"), sw), cases: this.switchBlock(node(sw, "switchBlock")), loc: this.locN(sw) };
+          break;
+        }
+        case "unannPrimitiveTypeWithOptionalDimsSuffix":
+          cur = this.primitiveWithDims(c as Cst);
+          break;
+        case "Void":
+          cur = { kind: "PrimitiveType", name: "void", annotations: [], loc: this.locT(c as Tok) };
+          break;
+        default:
+          return this.errorExpr(n);
+      }
+    }
     if (i >= suffixes.length) return this.asExpr(cur, n);
 
     let pending: { name: string; typeArgs?: A.TypeArg[]; end: number } | undefined;

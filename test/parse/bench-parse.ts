@@ -2,7 +2,8 @@
 // Usage: node --import tsx [--max-semi-space-size=64] test/parse/bench-parse.ts <mode> <dir> [maxFiles]
 // mode: raw (stock java-parser `parse`), cst (our recovering parser, no lowering), full (parseJava),
 // check (parseJava over every file, printing diagnostics counts and the first few syntax errors),
-// mem (retained heap of all ASTs; run with --expose-gc).
+// mem (retained heap of all ASTs; run with --expose-gc), compare (raw, cst and full interleaved file
+// by file in one process, so machine load affects all three alike).
 
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -38,7 +39,45 @@ function runOnce(t: { f: string; text: string }): number {
   return parseJava(t.text, t.f).diagnostics.length;
 }
 
-if (mode === "mem") {
+if (mode === "compare") {
+  // Each file is parsed once per parser instance, as in a real run: re-parsing the same files
+  // would find java-parser's lookahead cache perfectly warm and flatter the parser. A second copy
+  // of the adapter module (query string) gives `cst` a parser instance of its own.
+  const copy = (await import("../../src/parse/java-parser-adapter.js?copy")) as typeof import("../../src/parse/java-parser-adapter.js");
+  const warm = Math.min(100, Math.floor(texts.length / 4));
+  const ms = { raw: 0, cst: 0, full: 0 };
+  let lines = 0;
+  texts.forEach((t, i) => {
+    const a = performance.now();
+    try {
+      rawParse(t.text);
+    } catch {
+      // counted like any other file
+    }
+    const b = performance.now();
+    copy.lexAndParse(translateUnicodeEscapes(t.text).text);
+    const c = performance.now();
+    parseJava(t.text, t.f);
+    const d = performance.now();
+    if (i < warm) return;
+    ms.raw += b - a;
+    ms.cst += c - b;
+    ms.full += d - c;
+    lines += t.text.split("\n").length;
+  });
+  const lps = (k: keyof typeof ms): number => Math.round(lines / (ms[k] / 1000));
+  console.log(
+    JSON.stringify({
+      files: texts.length - warm,
+      lines,
+      rawLinesPerSecond: lps("raw"),
+      cstLinesPerSecond: lps("cst"),
+      fullLinesPerSecond: lps("full"),
+      loweringCostPct: +((100 * ms.full) / ms.cst - 100).toFixed(1),
+      fullVsRawPct: +((100 * ms.raw) / ms.full).toFixed(1),
+    }),
+  );
+} else if (mode === "mem") {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage().heapUsed;
