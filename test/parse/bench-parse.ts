@@ -43,7 +43,8 @@ if (mode === "compare") {
   // Each file is parsed once per parser instance, as in a real run: re-parsing the same files
   // would find java-parser's lookahead cache perfectly warm and flatter the parser. A second copy
   // of the adapter module (query string) gives `cst` a parser instance of its own.
-  const copy = (await import("../../src/parse/java-parser-adapter.js?copy")) as typeof import("../../src/parse/java-parser-adapter.js");
+  const copySpecifier: string = "../../src/parse/java-parser-adapter.js?copy";
+  const copy = (await import(copySpecifier)) as typeof import("../../src/parse/java-parser-adapter.js");
   const warm = Math.min(100, Math.floor(texts.length / 4));
   const ms = { raw: 0, cst: 0, full: 0 };
   let lines = 0;
