@@ -20,6 +20,8 @@ import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } 
 import { defaultJobs, parseFiles } from "./parse-files.js";
 import type { ParsedFile } from "./process-file.js";
 import { getTarget } from "./target.js";
+// Registers the TypeScript target with the registry getTarget reads.
+import "./ts-target.js";
 import "./go-target.js";
 
 export type Phase = "discover" | "parse" | "analyze" | "emit" | "write";
@@ -190,8 +192,8 @@ function reportInputs(a: Analysed, ids: ItemIdAllocator, lineText: (file: string
     expressions: a.model.stats.expressions,
     typedExpressions: a.model.stats.typedExpressions,
     project: a.project,
-    // The semantic model does not record erasure metadata yet; the list stays empty until it does.
-    generics: [],
+    // Erasure metadata comes from the emitter (convert); an audit has none yet.
+    generics: [] as unknown[],
     ids,
     lineText,
   };
@@ -220,6 +222,7 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
   const ids = new ItemIdAllocator();
   const lineText = lineLookup(a.parsed);
   let emitted;
+  let currentFile: string | undefined;
   try {
     emitted = target.emit({
       sources: a.parsed.filter((p) => p.unit).map((p) => ({ file: p.file, text: p.text, unit: p.unit! })),
@@ -231,9 +234,10 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
         for (let l = line; l <= endLine; l++) source.push(lineText(file, l) ?? "");
         return ids.allocate(rule, file, source.join("\n"));
       },
+      onFile: (file) => (currentFile = file),
     });
   } catch (e) {
-    throw new InternalError(`(emitting ${options.target})`, e);
+    throw new InternalError(currentFile ? `${currentFile} (emitting ${options.target})` : `(emitting ${options.target})`, e);
   }
   a.stats.emitMs = performance.now() - t;
   const facts: EmittedFacts = {
@@ -243,7 +247,7 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
     methods: emitted.stats.methods,
     methodsFullyTranslated: emitted.stats.methodsFullyTranslated,
   };
-  const report = buildReport({ ...reportInputs(a, ids, lineText), target: options.target, emitted: facts });
+  const report = buildReport({ ...reportInputs(a, ids, lineText), target: options.target, emitted: facts, generics: emitted.generics ?? [] });
   const files: OutputFile[] = [...emitted.files, { path: REPORT_JSON_NAME, content: renderReportJson(report) }];
   // Checked before anything is written, so a bad emitter path leaves no partial output behind.
   try {

@@ -28,6 +28,8 @@ export interface EmitInput {
    * select the offending source text that keys the id. Call in a deterministic order.
    */
   itemId(rule: string, file: string, line: number, endLine?: number): string;
+  /** Call when starting on a source file, so that if java2x fails the message names the file. */
+  onFile(file: string): void;
 }
 
 /** A debt item produced while emitting; its `id` comes from `EmitInput.itemId` and appears in the code's marker. */

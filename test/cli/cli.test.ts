@@ -115,7 +115,7 @@ describe("java2x CLI", () => {
 
   it("says clearly what is not in this build yet (exit 2) instead of ignoring options", async () => {
     const results = await Promise.all([
-      runCli(["convert", project, "--target", "go", "--out", path.join(scratch, "conv")], { cwd: scratch }),
+      runCli(["convert", project, "--target", "ts", "--out", path.join(scratch, "conv")], { cwd: scratch }),
       runCli(["audit", project, "--format", "json,sarif", "--out", path.join(scratch, "fmt")], { cwd: scratch }),
       runCli(["audit", project, "--services", "services.yaml"], { cwd: scratch }),
       runCli(["audit", project, "--fail-on", "new"], { cwd: scratch }),
@@ -124,7 +124,7 @@ describe("java2x CLI", () => {
       runCli(["rules", "test"], { cwd: scratch }),
     ]);
     expect(results.map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
-    expect(results[0]!.stderr).toMatch(/Target go is not available in this build/);
+    expect(results[0]!.stderr).toMatch(/Target ts is not available in this build/);
     expect(fs.existsSync(path.join(scratch, "conv"))).toBe(false);
     expect(results[1]!.stderr).toMatch(/Not yet supported: --format sarif/);
     expect(results[2]!.stderr).toMatch(/Not yet supported: --services/);
