@@ -1,0 +1,4 @@
+// Public API of java2x's supplementary TypeScript support, copied into emitted projects as src/jrtx/ (imports of ../runtime/ become ../jrt/).
+export * from "./lang.js";
+export * from "./streams.js";
+export * from "./util.js";

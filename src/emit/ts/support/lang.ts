@@ -1,0 +1,142 @@
+// java.lang pieces the translated code needs beyond jrt: the enum base class, class names for
+// getClass(), interface membership for `instanceof`, and eager boolean operators.
+import { ArrayIndexOutOfBoundsException, IllegalArgumentException, NullPointerException, compareNatural, identityHash, str } from "../runtime/index.js";
+
+/** Base of every translated enum: Java's name/ordinal/compareTo, identity equality. */
+export abstract class JEnum {
+  constructor(private readonly $name: string, private readonly $ordinal: number) {}
+  name(): string {
+    return this.$name;
+  }
+  ordinal(): number {
+    return this.$ordinal;
+  }
+  toString(): string {
+    return this.$name;
+  }
+  compareTo(o: JEnum): number {
+    return this.$ordinal - o.$ordinal;
+  }
+  equals(o: unknown): boolean {
+    return this === o;
+  }
+  hashCode(): number {
+    return this.$ordinal * 31 + 7;
+  }
+}
+
+/** Enum.valueOf: the constant with that name, else Java's IllegalArgumentException. */
+export function enumValueOf<E extends JEnum>(values: readonly E[], name: string | null, javaName: string): E {
+  if (name === null) throw new NullPointerException("Name is null");
+  for (const v of values) if (v.name() === name) return v;
+  throw new IllegalArgumentException(`No enum constant ${javaName}.${name}`);
+}
+
+const javaNames = new WeakMap<object, string>();
+const interfaces = new WeakMap<object, readonly string[]>();
+
+/** Records a translated class's Java binary name and the interfaces it implements (all of them, transitively). */
+export function declareClass(cls: object, javaName: string, ifaces: readonly string[] = []): void {
+  javaNames.set(cls, javaName);
+  if (ifaces.length > 0) interfaces.set(cls, ifaces);
+}
+
+/** `x instanceof I` for a translated interface I: walks the prototype chain's declared interfaces. */
+export function isInstance(x: unknown, iface: string): boolean {
+  if (x === null || typeof x !== "object") return false;
+  for (let p = Object.getPrototypeOf(x) as { constructor?: object } | null; p; p = Object.getPrototypeOf(p) as { constructor?: object } | null) {
+    if (p.constructor && interfaces.get(p.constructor)?.includes(iface)) return true;
+  }
+  return false;
+}
+
+/** getClass().getName() */
+export function getName(x: unknown): string {
+  if (typeof x === "string") return "java.lang.String";
+  if (typeof x === "number") return Number.isInteger(x) ? "java.lang.Integer" : "java.lang.Double";
+  if (typeof x === "bigint") return "java.lang.Long";
+  if (typeof x === "boolean") return "java.lang.Boolean";
+  if (x === null || x === undefined) throw new NullPointerException(null);
+  const ctor = (x as object).constructor;
+  return javaNames.get(ctor) ?? (ctor as { name?: string }).name ?? "java.lang.Object";
+}
+
+/** getClass().getSimpleName(): the binary name after its package and enclosing classes ("" for anonymous classes). */
+export function getSimpleName(x: unknown): string {
+  const n = getName(x);
+  const tail = n.slice(n.lastIndexOf(".") + 1);
+  const inner = tail.slice(tail.lastIndexOf("$") + 1);
+  return /^\d+$/.test(inner) ? "" : inner.replace(/^\d+/, "");
+}
+
+/** Java's non-short-circuit `&`, `|` on booleans: both operands are evaluated (they are, as arguments). */
+export const and = (a: boolean, b: boolean): boolean => a && b;
+export const or = (a: boolean, b: boolean): boolean => a || b;
+
+/** A functional-interface view of an object's single abstract method (anonymous `new Runnable() {…}`). */
+export function sam<O, K extends keyof O>(o: O, k: K): O[K] {
+  return (o[k] as (...a: unknown[]) => unknown).bind(o) as O[K];
+}
+
+/** Math.max/min and Long.compare on longs. */
+export const lmax = (a: bigint, b: bigint): bigint => (a > b ? a : b);
+export const lmin = (a: bigint, b: bigint): bigint => (a < b ? a : b);
+
+/** Iterates a Java Iterator (hasNext/next) with for…of. */
+export function* iterate<T>(it: { hasNext(): boolean; nextValue(): T }): Generator<T> {
+  while (it.hasNext()) yield it.nextValue();
+}
+
+/** `x.compareTo(y)` when only the runtime value knows its Comparable implementation. */
+export const compare = (a: unknown, b: unknown): number => compareNatural(a, b);
+
+/** Java's `assert` is disabled by default; kept as a no-op that still type-checks its operands. */
+export function ignoreAssert(_cond: boolean, _msg?: unknown): void {}
+
+/** Helper for a switch on a string/boxed selector: Java throws NullPointerException on null. */
+export function switchSel<T>(v: T): T {
+  if (v === null || v === undefined) throw new NullPointerException(null);
+  return v;
+}
+
+/** Binds a pattern variable inside an expression: `x instanceof T t` → `x instanceof T && bind(t = x)`. */
+export const bind = (_v: unknown): true => true;
+
+/** Evaluates its arguments in order (JS has no comma expression in our IR): for-loop updates. */
+export function seq(..._effects: unknown[]): void {}
+
+/** `expr.staticMember`: the receiver is evaluated for its effects, the static value is the result. */
+export const last = <T>(_first: unknown, value: T): T => value;
+
+/** A field initialiser java2x could not translate: throws when it runs, typed to fit anywhere. */
+export function untranslated(message: string): never {
+  throw new Error(message);
+}
+
+/** The program arguments of a translated `main(String[] args)`. */
+export function mainArgs(): string[] {
+  const p = (globalThis as { process?: { argv?: string[] } }).process;
+  return p?.argv ? p.argv.slice(2) : [];
+}
+
+/** Boolean.parseBoolean: "true" in any case. */
+export const parseBoolean = (s: string | null): boolean => s !== null && s.toLowerCase() === "true";
+
+/** Objects.toString(o, nullDefault). */
+export const toStringOr = (o: unknown, def: string): string => (o === null || o === undefined ? def : str(o));
+
+/** Object.toString() as Java prints it: binary class name @ identity hash in hex. */
+export const objectToString = (o: object): string => getName(o) + "@" + (identityHash(o) >>> 0).toString(16);
+
+/** `x instanceof Comparable`: JS values with a natural order, or objects with compareTo. */
+export const isComparable = (x: unknown): boolean =>
+  typeof x === "string" || typeof x === "number" || typeof x === "bigint" || typeof x === "boolean" || (typeof x === "object" && x !== null && typeof (x as { compareTo?: unknown }).compareTo === "function");
+
+/** System.arraycopy with Java's overlap semantics (copy through a temporary when src and dest are the same array). */
+export function arraycopy(src: ArrayLike<unknown>, srcPos: number, dest: { length: number; [i: number]: unknown }, destPos: number, length: number): void {
+  if (srcPos < 0 || destPos < 0 || length < 0 || srcPos + length > src.length || destPos + length > dest.length) {
+    throw new ArrayIndexOutOfBoundsException(`arraycopy: last source index ${srcPos + length} out of bounds for length ${src.length}`);
+  }
+  const tmp = Array.prototype.slice.call(src, srcPos, srcPos + length);
+  for (let i = 0; i < length; i++) dest[destPos + i] = tmp[i];
+}

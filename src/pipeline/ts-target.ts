@@ -1,0 +1,25 @@
+// The TypeScript target: transform (src/transform/ts) then lay out the project (src/emit/ts/project.ts).
+
+import { tsProject } from "../emit/ts/project.js";
+import { transformTs } from "../transform/ts/index.js";
+import { type EmitInput, type EmittedProject, registerTarget } from "./target.js";
+
+/** npm package names are lowercase without spaces; the Go module path's last segment is a fine start. */
+function packageName(module: string): string {
+  const last = module.split("/").pop() ?? "app";
+  return last.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[._-]+/, "") || "app";
+}
+
+export function emitTs(input: EmitInput): EmittedProject {
+  const t = transformTs({ sources: input.sources, model: input.model, itemId: input.itemId });
+  const p = tsProject({ packageName: packageName(input.module), modules: t.modules, entries: t.entries });
+  return {
+    files: p.files,
+    build: p.build,
+    entryPoints: p.entryPoints,
+    items: t.items,
+    stats: t.stats,
+  };
+}
+
+registerTarget({ id: "ts", emit: emitTs });

@@ -1,0 +1,738 @@
+// JDK calls, constructors and static fields mapped onto jrt/jrtx and JS built-ins, chosen by the
+// resolved overload and the static types of receiver and arguments. A JDK member not listed here
+// is Unsupported (the method becomes a stub) rather than a guess that might not compile.
+
+import type * as J from "../../parse/ast.js";
+import * as ts from "../../ir/ts.js";
+import type { JType, Ref } from "../../semantic/types.js";
+import { unsupported } from "./context.js";
+import type { Translator } from "./body.js";
+import { BOXES, isString, jdkClassName, jdkSam, primOf } from "./types.js";
+
+/** A translated argument (or receiver) with its Java type; `varargs` keeps the packed elements. */
+export interface Arg {
+  e: ts.Expr;
+  t: JType;
+  src?: J.Expr;
+  varargs?: Arg[];
+}
+
+/** A dotted name (`jrt.Comparators.reversed`) as a property chain. */
+export function qname(dotted: string): ts.Expr {
+  const [first, ...rest] = dotted.split(".");
+  return rest.reduce<ts.Expr>((acc, n) => ts.prop(acc, n), ts.id(first!));
+}
+const jrt = (name: string) => qname("jrt." + name);
+const jrtx = (name: string) => qname("jrtx." + name);
+const call = (callee: ts.Expr, ...args: ts.Expr[]) => ts.call(callee, ...args);
+const method = (recv: ts.Expr, name: string, ...args: ts.Expr[]) => ts.call(ts.prop(recv, name), ...args);
+
+/** String.valueOf(x) for a value of static type `t`. */
+export function strConv(_tr: Translator, x: ts.Expr, t: JType): ts.Expr {
+  if (t.kind === "prim") {
+    if (t.name === "char") return call(ts.prop("String", "fromCharCode"), x);
+    if (t.name === "double") return call(jrt("dstr"), x);
+    if (t.name === "float") return call(jrt("fstr"), x);
+    return x;
+  }
+  if (isString(t)) return x;
+  if (t.kind === "class") {
+    const b = BOXES[t.fqn];
+    if (b === "double" || b === "float" || b === "char") return call(jrt("strOf"), ts.str(b), x);
+    if (b) return call(jrt("str"), x);
+  }
+  if (t.kind === "array" && t.elem.kind === "prim" && t.elem.name === "char") return call(jrt("str"), x);
+  return call(jrt("str"), x);
+}
+
+/** An argument headed for an Object parameter (format args, Object varargs) keeps its Java type with a box. */
+function boxForObject(a: Arg): ts.Expr {
+  const p = primOf(a.t);
+  if (p === "double") return call(jrt("boxD"), a.e);
+  if (p === "float") return call(jrt("boxF"), a.e);
+  if (p === "char") return call(jrt("boxC"), a.e);
+  return a.e;
+}
+
+/** Element kind for a collection (how its numbers print and hash). */
+export function kindOf(t: JType | undefined): string | undefined {
+  const p = t ? primOf(t) : undefined;
+  return p === "double" || p === "float" || p === "char" ? p : undefined;
+}
+
+/** Methods of jrt collections/optionals that return `X | null` where Java returns a plain reference. */
+const NULLABLE = new Set([
+  "get", "put", "remove", "poll", "peek", "pollFirst", "pollLast", "peekFirst", "peekLast", "putIfAbsent", "computeIfAbsent", "computeIfPresent",
+  "compute", "merge", "replace", "floorKey", "ceilingKey", "higherKey", "lowerKey", "floor", "ceiling", "higher", "lower", "firstEntry", "lastEntry",
+  "floorEntry", "ceilingEntry", "higherEntry", "lowerEntry", "pollFirstEntry", "pollLastEntry", "getMessage", "getCause", "getLocalizedMessage", "comparator",
+]);
+
+/** Pass-through method names of jrt collection classes (same name, same arguments as Java). */
+const COLLECTION_METHODS = new Set([
+  "size", "isEmpty", "contains", "containsAll", "add", "addAll", "remove", "removeAll", "retainAll", "removeIf", "clear", "forEach", "iterator",
+  "get", "set", "indexOf", "lastIndexOf", "listIterator", "subList", "sort", "replaceAll", "getFirst", "getLast", "push", "pop", "peek", "empty", "search",
+  "addFirst", "addLast", "offerFirst", "offerLast", "offer", "pollFirst", "pollLast", "poll", "removeFirst", "removeLast", "peekFirst", "peekLast",
+  "element", "removeFirstOccurrence", "removeLastOccurrence", "descendingIterator", "first", "last", "floor", "ceiling", "higher", "lower", "headSet",
+  "tailSet", "subSet", "descendingSet", "comparator", "containsKey", "containsValue", "put", "getOrDefault", "putIfAbsent", "computeIfAbsent",
+  "computeIfPresent", "compute", "merge", "replace", "putAll", "keySet", "values", "entrySet", "firstEntry", "lastEntry", "firstKey", "lastKey",
+  "pollFirstEntry", "pollLastEntry", "ceilingEntry", "higherEntry", "floorEntry", "lowerEntry", "ceilingKey", "higherKey", "floorKey", "lowerKey",
+  "headMap", "tailMap", "subMap", "descendingMap", "navigableKeySet", "descendingKeySet", "getKey", "getValue", "setValue", "hasNext", "hasPrevious",
+  "previous", "nextIndex", "previousIndex", "ensureCapacity", "trimToSize",
+]);
+
+const OPTIONAL_METHODS = new Set(["get", "isPresent", "isEmpty", "ifPresent", "ifPresentOrElse", "orElse", "orElseGet", "orElseThrow", "map", "flatMap", "filter", "or"]);
+
+const STRING_BUILDER = new Set(["length", "isEmpty", "charAt", "setCharAt", "deleteCharAt", "delete", "replace", "reverse", "setLength", "indexOf", "lastIndexOf", "substring", "toString", "capacity", "compareTo", "appendCodePoint"]);
+
+const BIG_METHODS = new Set([
+  "add", "subtract", "multiply", "divide", "remainder", "divideAndRemainder", "mod", "modPow", "modInverse", "pow", "gcd", "negate", "abs", "signum", "min", "max",
+  "sqrt", "shiftLeft", "shiftRight", "and", "or", "xor", "not", "testBit", "setBit", "bitLength", "bitCount", "getLowestSetBit", "isProbablePrime", "nextProbablePrime",
+  "compareTo", "intValue", "longValue", "doubleValue", "intValueExact", "longValueExact", "scale", "unscaledValue", "precision", "setScale", "divideToIntegralValue",
+  "stripTrailingZeros", "movePointLeft", "movePointRight", "toBigInteger", "toPlainString",
+]);
+
+const THROWABLE_METHODS = new Set(["getMessage", "getLocalizedMessage", "getCause", "initCause", "addSuppressed", "getSuppressed", "printStackTrace"]);
+
+const MATH_DIRECT = new Set(["sqrt", "cbrt", "pow", "floor", "ceil", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log10", "hypot", "sinh", "cosh", "tanh", "expm1", "log1p", "random"]);
+
+const FUNCTIONAL_DEFAULTS: Record<string, string> = { andThen: "andThen", compose: "compose", negate: "negate", and: "andPred", or: "orPred" };
+
+export function jdkInvoke(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg | undefined, args: Arg[], resultType: JType): ts.Expr {
+  const m = ref.method;
+  const owner = m.owner;
+  const a = args.map((x) => x.e);
+  const name = m.name;
+
+  if (recv) {
+    // Calls of a JDK functional interface's abstract method: the value is a JS function.
+    const sam = jdkSam(tr.prog, recv.t);
+    if (sam && sam.method.name === name && m.params.length === sam.method.params.length && !m.default) return call(recv.e, ...a);
+    const r = instanceCall(tr, ref, recv, args, resultType);
+    if (r) return NULLABLE.has(name) && resultType.kind !== "void" && resultType.kind !== "prim" ? ts.nonNull(r) : r;
+    return unsupported(`JDK method ${owner}.${name}`);
+  }
+  const r = staticCall(tr, owner, name, args, ref);
+  if (r) return r;
+  void a;
+  return unsupported(`JDK method ${owner}.${name}`);
+}
+
+function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, args: Arg[], resultType: JType): ts.Expr | undefined {
+  const m = ref.method;
+  const name = m.name;
+  const owner = m.owner;
+  const a = args.map((x) => x.e);
+  const r = recv.e;
+  const rt = recv.t;
+  const rfqn = rt.kind === "class" ? rt.fqn : "";
+  const rsym = rt.kind === "class" ? tr.model.lookupType(rt.fqn) : undefined;
+  const src = tr.prog.classOf(rfqn);
+
+  // Object's methods, on any receiver.
+  if (name === "equals" && args.length === 1) {
+    if (isString(rt) && isString(args[0]!.t)) return ts.binary(r, "===", a[0]!);
+    return call(jrt("jequals"), r, a[0]!);
+  }
+  if (name === "hashCode" && !args.length) return isString(rt) ? call(jrt("strHashCode"), r) : call(jrt("jhash"), r);
+  if (name === "toString" && !args.length) return src && !src.isInterface ? method(r, "toString") : strConv(tr, r, rt);
+  if (name === "getClass") return r;
+  if (owner === "java.lang.Class") {
+    if (name === "getSimpleName") return call(jrtx("getSimpleName"), r);
+    if (name === "getName" || name === "getTypeName") return call(jrtx("getName"), r);
+    return undefined;
+  }
+  if (name === "compareTo" && args.length === 1) {
+    if (isString(rt)) return call(jrt("compareStr"), r, a[0]!);
+    const p = primOf(rt);
+    if (p === "double" || p === "float") return call(jrt("compareDouble"), r, a[0]!);
+    if (p === "boolean" || p === "long" || p) return call(jrtx("compare"), r, a[0]!);
+    if (src || rsym?.kind === "enum" || jdkClassName(rfqn)) return method(r, "compareTo", a[0]!);
+    return call(jrtx("compare"), r, a[0]!);
+  }
+  if (src && !src.isInterface && owner !== "java.lang.Object") {
+    // A source class inheriting a JDK method (Enum, Throwable, a collection): same name on the TS class.
+    if (owner === "java.lang.Enum" && (name === "name" || name === "ordinal")) return method(r, name);
+    if (THROWABLE_METHODS.has(name) || COLLECTION_METHODS.has(name)) return method(r, name, ...a);
+  }
+  if (owner === "java.lang.Enum") {
+    if (name === "name" || name === "ordinal") return method(r, name);
+    if (name === "getDeclaringClass") return undefined;
+  }
+
+  // Boxed values.
+  const box = BOXES[rfqn];
+  if (box) {
+    const toPrim: Record<string, string> = { intValue: "int", longValue: "long", doubleValue: "double", floatValue: "float", shortValue: "short", byteValue: "byte", charValue: "char", booleanValue: "boolean" };
+    if (toPrim[name]) return tr.convert(r, rt, { kind: "prim", name: toPrim[name] as J.PrimitiveName });
+    if (name === "isNaN") return call(ts.prop("Number", "isNaN"), r);
+    if (name === "isInfinite") return call(jrt("Double.isInfinite"), r);
+    return undefined;
+  }
+
+  if (isString(rt)) return stringMethod(tr, name, r, args, m.params);
+  if (rfqn === "java.lang.StringBuilder" || rfqn === "java.lang.StringBuffer" || owner === "java.lang.AbstractStringBuilder") return builderMethod(name, r, args);
+  if (rfqn === "java.io.PrintStream") return printMethod(tr, name, r, args);
+  if (owner === "java.lang.Throwable" || (THROWABLE_METHODS.has(name) && rsym && tr.prog.isSubtype(rfqn, "java.lang.Throwable"))) {
+    if (THROWABLE_METHODS.has(name)) return method(r, name, ...a);
+    return undefined;
+  }
+  if (rfqn === "java.util.Optional" || rfqn.startsWith("java.util.Optional")) {
+    if (name === "getAsInt" || name === "getAsDouble" || name === "getAsLong") return method(r, "get");
+    if (OPTIONAL_METHODS.has(name)) return method(r, name, ...a);
+    return undefined;
+  }
+  if (rfqn === "java.math.BigInteger" || rfqn === "java.math.BigDecimal") {
+    if (name === "divide" && args.length === 2 && rfqn === "java.math.BigDecimal") return method(r, name, ...a);
+    if (BIG_METHODS.has(name)) return method(r, name, ...a);
+    return undefined;
+  }
+  if (rfqn === "java.util.Random") {
+    if (["nextInt", "nextLong", "nextBoolean", "nextDouble", "nextFloat", "nextGaussian", "setSeed"].includes(name)) return method(r, name, ...a);
+    return undefined;
+  }
+  if (rfqn === "java.util.BitSet") return method(r, name, ...a);
+  if (rfqn.startsWith("java.util.stream.") || rfqn.endsWith("SummaryStatistics") || rfqn === "java.util.StringJoiner" || rfqn.startsWith("java.util.concurrent.atomic.")) {
+    return streamMethod(tr, rfqn, name, r, args, ref);
+  }
+
+  // Comparator's default methods.
+  if (owner === "java.util.Comparator") return comparatorDefault(tr, name, r, args, ref);
+  const sam = jdkSam(tr.prog, rt);
+  if (sam && FUNCTIONAL_DEFAULTS[name]) return call(jrtx(FUNCTIONAL_DEFAULTS[name]!), r, ...a);
+
+  // Collections.
+  if (tr.prog.isSubtype(rfqn, "java.util.Collection") || tr.prog.isSubtype(rfqn, "java.util.Map") || rfqn === "java.util.Iterator" || rfqn === "java.util.ListIterator" || rfqn === "java.util.Map.Entry" || src) {
+    return collectionMethod(tr, rfqn, name, r, args, ref, resultType);
+  }
+  if (rfqn === "java.lang.Iterable") {
+    if (name === "iterator" || name === "forEach") return method(r, name, ...a);
+  }
+  return undefined;
+}
+
+function collectionMethod(tr: Translator, rfqn: string, name: string, r: ts.Expr, args: Arg[], ref: Ref & { kind: "method" }, resultType: JType): ts.Expr | undefined {
+  const a = args.map((x) => x.e);
+  const p0 = ref.method.params[0];
+  switch (name) {
+    case "next":
+      return method(r, "nextValue");
+    case "add":
+      return args.length === 2 ? method(r, "addAt", ...a) : method(r, "add", ...a);
+    case "addAll":
+      return args.length === 2 ? method(r, "addAllAt", ...a) : method(r, "addAll", ...a);
+    case "remove":
+      if (!args.length) return method(r, rfqn === "java.util.Iterator" || rfqn === "java.util.ListIterator" ? "remove" : "removeHead");
+      if (p0?.kind === "prim" && p0.name === "int" && tr.prog.isSubtype(rfqn, "java.util.List")) return method(r, "removeAt", ...a);
+      return method(r, "remove", ...a);
+    case "stream":
+    case "parallelStream":
+      return call(jrtx("stream"), r);
+    case "toArray":
+      return method(r, "toArray");
+    case "sort":
+      return method(r, "sort", a[0] ?? ts.nullLit());
+    case "getOrDefault":
+      return method(r, "getOrDefault", ...a);
+    case "set":
+      if (rfqn === "java.util.ListIterator") return method(r, "set", ...a);
+  }
+  if (COLLECTION_METHODS.has(name)) return method(r, name, ...a);
+  void resultType;
+  return undefined;
+}
+
+function comparatorDefault(tr: Translator, name: string, r: ts.Expr, args: Arg[], ref: Ref & { kind: "method" }): ts.Expr | undefined {
+  const a = args.map((x) => x.e);
+  switch (name) {
+    case "reversed":
+      return call(jrt("Comparators.reversed"), r);
+    case "thenComparing": {
+      const p0 = ref.method.params[0];
+      const isCmp = p0?.kind === "class" && p0.fqn === "java.util.Comparator";
+      const second = isCmp ? a[0]! : call(jrt("Comparators.comparing"), ...a);
+      return call(jrt("Comparators.thenComparing"), r, second);
+    }
+    case "thenComparingInt":
+    case "thenComparingLong":
+    case "thenComparingDouble":
+      return call(jrt("Comparators.thenComparing"), r, call(jrt("Comparators.comparing"), a[0]!));
+  }
+  void tr;
+  return undefined;
+}
+
+function stringMethod(tr: Translator, name: string, r: ts.Expr, args: Arg[], params: JType[]): ts.Expr | undefined {
+  const a = args.map((x) => x.e);
+  const charParam = (i: number) => params[i]?.kind === "prim" && (params[i] as { name: string }).name === "char";
+  const asStr = (i: number) => (charParam(i) || (primOf(args[i]!.t) === "int" && name.endsWith("ndexOf")) ? call(ts.prop("String", "fromCharCode"), a[i]!) : a[i]!);
+  switch (name) {
+    case "length":
+      return ts.prop(r, "length");
+    case "charAt":
+      return call(jrt("charAt"), r, a[0]!);
+    case "isEmpty":
+      return ts.binary(ts.prop(r, "length"), "===", ts.num(0));
+    case "substring":
+    case "subSequence":
+      return call(jrt("substring"), r, ...a);
+    case "indexOf":
+    case "lastIndexOf":
+      return method(r, name, asStr(0), ...a.slice(1));
+    case "contains":
+      return method(r, "includes", a[0]!);
+    case "startsWith":
+    case "endsWith":
+      return method(r, name, ...a);
+    case "toUpperCase":
+    case "toLowerCase":
+      return method(r, name);
+    case "trim":
+      return call(jrt("trim"), r);
+    case "strip":
+    case "stripLeading":
+    case "stripTrailing":
+    case "isBlank":
+    case "equalsIgnoreCase":
+    case "compareToIgnoreCase":
+    case "toCharArray":
+    case "chars":
+    case "matches":
+    case "replaceAll":
+    case "replaceFirst":
+    case "codePointAt":
+      if (name === "chars") return call(jrtx("stream"), call(jrt("chars"), r), ts.str("int"));
+      return call(jrt(name), r, ...a);
+    case "repeat":
+      return call(jrt("repeat"), r, a[0]!);
+    case "split":
+      return call(jrt("split"), r, ...a);
+    case "replace":
+      return method(r, "replaceAll", asStr(0), asStr(1));
+    case "concat":
+      return ts.binary(r, "+", a[0]!);
+    case "intern":
+      return r;
+    case "lines":
+      return call(jrtx("stream"), method(r, "split", ts.str("\n")));
+    case "formatted":
+      return call(jrt("format"), r, ...(args[0]?.varargs ?? []).map(boxForObject));
+  }
+  void tr;
+  return undefined;
+}
+
+function builderMethod(name: string, r: ts.Expr, args: Arg[]): ts.Expr | undefined {
+  const a = args.map((x) => x.e);
+  if (name === "append") {
+    if (args.length === 3) return method(r, "appendRange", ...a);
+    const p = primOf(args[0]!.t);
+    const t = args[0]!.t;
+    if (p === "char") return method(r, "appendChar", t.kind === "prim" ? a[0]! : call(jrt("unbox"), a[0]!));
+    if (p === "double") return method(r, "appendDouble", t.kind === "prim" ? a[0]! : call(jrt("unbox"), a[0]!));
+    if (p === "float") return method(r, "appendFloat", t.kind === "prim" ? a[0]! : call(jrt("unbox"), a[0]!));
+    if (t.kind === "array") return method(r, "append", call(jrt("newStringFromChars"), a[0]!));
+    return method(r, "append", a[0]!);
+  }
+  if (name === "insert") {
+    const p = primOf(args[1]!.t);
+    if (p === "char") return method(r, "insertChar", ...a);
+    if (p === "double") return method(r, "insert", a[0]!, call(jrt("dstr"), a[1]!));
+    if (p === "float") return method(r, "insert", a[0]!, call(jrt("fstr"), a[1]!));
+    return method(r, "insert", ...a);
+  }
+  if (name === "chars") return call(jrtx("stream"), method(r, "chars"), ts.str("int"));
+  if (STRING_BUILDER.has(name)) return method(r, name, ...a);
+  return undefined;
+}
+
+function printMethod(tr: Translator, name: string, r: ts.Expr, args: Arg[]): ts.Expr | undefined {
+  switch (name) {
+    case "println":
+    case "print": {
+      if (!args.length) return method(r, name);
+      const t = args[0]!.t;
+      if (t.kind === "array" && t.elem.kind === "prim" && t.elem.name === "char") return method(r, name, call(jrt("newStringFromChars"), args[0]!.e));
+      const p = primOf(t);
+      const x = p === "char" || p === "double" || p === "float" ? strConv(tr, args[0]!.e, t) : args[0]!.e;
+      return method(r, name, x);
+    }
+    case "printf":
+    case "format":
+      return method(r, "printf", args[0]!.e, ...formatArgs(args.slice(1)));
+    case "flush":
+      return method(r, "flush");
+    case "write":
+      return method(r, "write", args[0]!.e);
+  }
+  return undefined;
+}
+
+function formatArgs(args: Arg[]): ts.Expr[] {
+  const out: ts.Expr[] = [];
+  for (const a of args) {
+    if (a.varargs) out.push(...a.varargs.map(boxForObject));
+    else if (a.t.kind === "array") out.push(ts.spread(a.e));
+    else out.push(boxForObject(a));
+  }
+  return out;
+}
+
+/** Varargs passed on: packed elements spread, an explicit array spread as well. */
+function spreadArgs(args: Arg[]): ts.Expr[] {
+  const out: ts.Expr[] = [];
+  for (const a of args) {
+    if (a.varargs) out.push(...a.varargs.map((v) => v.e));
+    else if (a.t.kind === "array") out.push(ts.spread(a.e));
+    else out.push(a.e);
+  }
+  return out;
+}
+
+function streamMethod(tr: Translator, rfqn: string, name: string, r: ts.Expr, args: Arg[], ref: Ref & { kind: "method" }): ts.Expr | undefined {
+  const a = args.map((x) => x.e);
+  if (rfqn === "java.util.stream.LongStream" && (name === "sum" || name === "average" || name === "summaryStatistics")) return method(r, name + "Long");
+  if (rfqn === "java.util.stream.IntStream" && name === "sum") return method(r, "sumInt");
+  if (rfqn === "java.util.stream.IntStream" && name === "asLongStream") return method(r, "map", ts.arrow([ts.param("x", ts.kw("number"))], call(ts.id("BigInt"), ts.id("x"))));
+  if (name === "toArray" && rfqn === "java.util.stream.IntStream") return call(ts.prop("Int32Array", "from"), method(r, "toArray"));
+  if (name === "toArray" && rfqn === "java.util.stream.DoubleStream") return call(ts.prop("Float64Array", "from"), method(r, "toArray"));
+  if (name === "toArray" && rfqn === "java.util.stream.LongStream") return call(ts.prop("BigInt64Array", "from"), method(r, "toArray"));
+  if (name === "toArray") return method(r, "toArray");
+  if (name === "mapToObj" || name === "boxed" || name === "mapToInt" || name === "mapToLong" || name === "mapToDouble" || name === "asDoubleStream") {
+    const kind = name === "mapToInt" ? "int" : name === "mapToLong" ? "long" : name === "mapToDouble" || name === "asDoubleStream" ? "double" : "obj";
+    if (name === "boxed") return method(r, "boxed");
+    if (name === "asDoubleStream") return method(r, "asKind", ts.str("double"));
+    return method(r, "mapKind", a[0]!, ts.str(kind));
+  }
+  if (name === "max" || name === "min") {
+    if (!args.length) return method(r, name);
+    return method(r, name, a[0]!);
+  }
+  if (name === "collect" && args.length === 1) return method(r, "collect", a[0]!);
+  void tr;
+  void ref;
+  return method(r, name, ...a);
+}
+
+function staticCall(tr: Translator, owner: string, name: string, args: Arg[], ref: Ref & { kind: "method" }): ts.Expr | undefined {
+  const a = args.map((x) => x.e);
+  const t0 = args[0]?.t;
+  const p0 = t0 ? primOf(t0) : undefined;
+  const dp = ref.method.params[0];
+  const declP0 = dp?.kind === "prim" ? dp.name : undefined;
+  switch (owner) {
+    case "java.lang.Math":
+    case "java.lang.StrictMath":
+      return mathCall(name, args, declP0);
+    case "java.lang.String":
+      if (name === "valueOf" || name === "copyValueOf") {
+        if (t0?.kind === "array") return call(jrt("newStringFromChars"), ...a);
+        return strConv(tr, a[0]!, declP0 ? { kind: "prim", name: declP0 as J.PrimitiveName } : t0!);
+      }
+      if (name === "format") return call(jrt("format"), a[0]!, ...formatArgs(args.slice(1)));
+      if (name === "join") return call(jrt("join"), a[0]!, args[1]!.varargs ? ts.array(...args[1]!.varargs.map((v) => v.e)) : a[1]!);
+      return undefined;
+    case "java.lang.Integer":
+    case "java.lang.Long":
+    case "java.lang.Short":
+    case "java.lang.Byte": {
+      const cls = owner === "java.lang.Long" ? "Long" : "Integer";
+      if (name === "valueOf" && p0) return a[0]!;
+      if (name === "toString" && args.length === 1) return strConv(tr, a[0]!, t0!);
+      if (name === "hashCode") return owner === "java.lang.Long" ? call(jrt("hashLong"), a[0]!) : a[0]!;
+      if (name === "max" || name === "min") return owner === "java.lang.Long" ? call(jrtx(name === "max" ? "lmax" : "lmin"), ...a) : call(ts.prop("Math", name), ...a);
+      if (name === "parseShort" || name === "parseByte") return call(jrt("Integer.parseInt"), ...a);
+      if (name === "compare" && owner !== "java.lang.Long") return call(jrt("Integer.compare"), ...a);
+      return call(jrt(`${cls}.${name}`), ...a);
+    }
+    case "java.lang.Double":
+    case "java.lang.Float": {
+      const isF = owner === "java.lang.Float";
+      if (name === "valueOf" && p0) return a[0]!;
+      if (name === "toString") return call(jrt(isF ? "fstr" : "dstr"), a[0]!);
+      if (name === "compare") return call(jrt("compareDouble"), ...a);
+      if (name === "hashCode") return call(jrt(isF ? "hashFloat" : "hashDouble"), a[0]!);
+      if (name === "isNaN") return call(ts.prop("Number", "isNaN"), a[0]!);
+      if (name === "max" || name === "min" || name === "sum") return name === "sum" ? ts.binary(a[0]!, "+", a[1]!) : call(ts.prop("Math", name), ...a);
+      if (name === "parseFloat" || name === "parseDouble" || name === "isInfinite" || name === "isFinite") return call(jrt(`${isF ? "Float" : "Double"}.${name}`), ...a);
+      return call(jrt(`${isF ? "Float" : "Double"}.${name}`), ...a);
+    }
+    case "java.lang.Boolean":
+      if (name === "parseBoolean") return call(jrtx("parseBoolean"), a[0]!);
+      if (name === "valueOf" && p0 === "boolean") return a[0]!;
+      if (name === "valueOf") return call(jrtx("parseBoolean"), a[0]!);
+      if (name === "toString") return strConv(tr, a[0]!, t0!);
+      if (name === "compare") return call(jrtx("compare"), ...a);
+      if (name === "logicalAnd") return ts.binary(a[0]!, "&&", a[1]!);
+      if (name === "logicalOr") return ts.binary(a[0]!, "||", a[1]!);
+      if (name === "logicalXor") return ts.binary(a[0]!, "!==", a[1]!);
+      if (name === "hashCode") return call(jrt("hashBool"), a[0]!);
+      return undefined;
+    case "java.lang.Character":
+      if (name === "valueOf") return a[0]!;
+      if (name === "toString") return call(ts.prop("String", "fromCharCode"), a[0]!);
+      if (name === "getNumericValue" || name === "isDigit" || name === "isLetter" || name === "isLetterOrDigit" || name === "isAlphabetic" || name === "isUpperCase" || name === "isLowerCase" || name === "isWhitespace" || name === "isSpaceChar" || name === "toUpperCase" || name === "toLowerCase" || name === "digit" || name === "forDigit" || name === "compare" || name === "hashCode" || name === "isSurrogate" || name === "isHighSurrogate" || name === "isLowSurrogate" || name === "toChars" || name === "isValidCodePoint" || name === "charCount") {
+        return call(jrt(`Character.${name}`), ...a);
+      }
+      return undefined;
+    case "java.lang.System":
+      if (name === "exit") return call(jrt("System.exit"), a[0]!);
+      if (name === "currentTimeMillis" || name === "nanoTime" || name === "lineSeparator" || name === "identityHashCode") return call(jrt(`System.${name}`), ...a);
+      if (name === "arraycopy") return call(jrtx("arraycopy"), ...a);
+      return undefined;
+    case "java.util.Objects":
+      switch (name) {
+        case "equals":
+          return call(jrt("jequals"), ...a);
+        case "hash":
+          return call(jrt("objectsHash"), ...spreadArgs(args).map((x, i) => (args[0]?.varargs?.[i] ? boxForObject(args[0].varargs[i]!) : x)));
+        case "hashCode":
+          return call(jrt("jhash"), a[0]!);
+        case "toString":
+          return args.length === 2 ? call(jrtx("toStringOr"), ...a) : strConv(tr, a[0]!, t0!);
+        case "requireNonNull":
+          return call(jrt("requireNonNull"), ...a);
+        case "isNull":
+          return ts.binary(a[0]!, "===", ts.nullLit());
+        case "nonNull":
+          return ts.binary(a[0]!, "!==", ts.nullLit());
+        case "requireNonNullElse":
+          return ts.binary(a[0]!, "??", a[1]!);
+      }
+      return undefined;
+    case "java.util.Arrays":
+      return arraysCall(name, args);
+    case "java.util.Collections":
+      if (["sort", "reverse", "shuffle", "swap", "max", "min", "frequency", "nCopies", "emptyList", "singletonList", "emptyMap", "emptySet", "singleton", "unmodifiableList", "unmodifiableSet", "unmodifiableMap", "unmodifiableCollection", "reverseOrder", "fill", "binarySearch", "disjoint", "rotate"].includes(name)) {
+        return call(jrt(`Collections.${name}`), ...a);
+      }
+      if (name === "addAll") return call(jrt("Collections.addAll"), a[0]!, ...spreadArgs(args.slice(1)));
+      return undefined;
+    case "java.util.List":
+      if (name === "of") return call(jrtx("listOf"), ts.str(kindOf(ref.typeArgs[0]) ?? "obj"), ...spreadArgs(args));
+      if (name === "copyOf") return call(jrt("List.copyOf"), a[0]!);
+      return undefined;
+    case "java.util.Set":
+      if (name === "of") return call(jrt("JavaSet.of"), ...spreadArgs(args));
+      if (name === "copyOf") return call(jrt("JavaSet.copyOf"), a[0]!);
+      return undefined;
+    case "java.util.Map":
+      if (name === "of") return call(jrt("JavaMap.of"), ...a);
+      if (name === "entry") return call(jrt("JavaMap.entry"), ...a);
+      if (name === "copyOf") return call(jrtx("mapCopyOf"), a[0]!);
+      if (name === "ofEntries") return call(jrtx("mapOfEntries"), ...spreadArgs(args));
+      return undefined;
+    case "java.util.Map.Entry":
+      if (name === "comparingByKey" || name === "comparingByValue") return call(jrtx(name), ...a);
+      return undefined;
+    case "java.util.Comparator":
+      switch (name) {
+        case "comparing":
+        case "comparingInt":
+        case "comparingLong":
+        case "comparingDouble":
+          return call(jrt("Comparators.comparing"), ...a);
+        case "naturalOrder":
+          return jrt("Comparators.naturalOrder");
+        case "reverseOrder":
+          return call(jrt("Collections.reverseOrder"));
+        case "nullsFirst":
+        case "nullsLast":
+          return call(jrtx(name), a[0]!);
+      }
+      return undefined;
+    case "java.util.function.Function":
+    case "java.util.function.UnaryOperator":
+      if (name === "identity") return call(jrtx("identity"));
+      return undefined;
+    case "java.util.function.Predicate":
+      if (name === "not") return call(jrtx("negate"), a[0]!);
+      if (name === "isEqual") return call(jrtx("isEqual"), a[0]!);
+      return undefined;
+    case "java.util.Optional":
+    case "java.util.OptionalInt":
+    case "java.util.OptionalDouble":
+    case "java.util.OptionalLong":
+      if (name === "of" || name === "ofNullable" || name === "empty") return call(jrt(`Optional.${name}`), ...a);
+      return undefined;
+    case "java.math.BigInteger":
+      if (name === "valueOf") return call(jrt("BigInteger.valueOf"), a[0]!);
+      return undefined;
+    case "java.math.BigDecimal":
+      if (name === "valueOf") return p0 === "double" || p0 === "float" ? call(jrt("BigDecimal.valueOfDouble"), a[0]!) : call(jrt("BigDecimal.valueOf"), ...a);
+      return undefined;
+    case "java.util.stream.Stream":
+    case "java.util.stream.IntStream":
+    case "java.util.stream.LongStream":
+    case "java.util.stream.DoubleStream":
+    case "java.util.stream.Collectors":
+    case "java.util.stream.StreamSupport": {
+      const kind = owner === "java.util.stream.IntStream" ? "int" : owner === "java.util.stream.LongStream" ? "long" : owner === "java.util.stream.DoubleStream" ? "double" : "obj";
+      if (owner === "java.util.stream.Collectors") return call(jrtx(`Collectors.${name}`), ...a);
+      if (name === "of") return call(jrtx("streamOf"), ts.str(kind), ...spreadArgs(args));
+      if (name === "empty") return call(jrtx("streamOf"), ts.str(kind));
+      if (["range", "rangeClosed", "iterate", "generate", "concat"].includes(name)) return call(jrtx(`Streams.${name}`), ts.str(kind), ...a);
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function mathCall(name: string, args: Arg[], declP0: string | undefined): ts.Expr | undefined {
+  const a = args.map((x) => x.e);
+  const isLong = declP0 === "long";
+  const isInt = declP0 === "int";
+  switch (name) {
+    case "abs":
+      return isLong ? call(jrt("JMath.absL"), a[0]!) : isInt ? call(jrt("JMath.abs"), a[0]!) : declP0 === "float" ? call(ts.prop("Math", "abs"), a[0]!) : call(ts.prop("Math", "abs"), a[0]!);
+    case "max":
+    case "min":
+      if (isLong) return call(jrtx(name === "max" ? "lmax" : "lmin"), ...a);
+      return call(ts.prop("Math", name), ...a);
+    case "round":
+      return declP0 === "float" ? call(jrt("JMath.roundF"), a[0]!) : call(jrt("JMath.round"), a[0]!);
+    case "floorDiv":
+    case "floorMod":
+      return call(jrt(`JMath.${name}${isLong ? "L" : ""}`), ...a);
+    case "addExact":
+    case "subtractExact":
+    case "multiplyExact":
+      return call(jrt(`JMath.${name}${isLong ? "L" : ""}`), ...a);
+    case "negateExact":
+    case "incrementExact":
+    case "decrementExact":
+    case "toIntExact":
+    case "signum":
+    case "rint":
+      return call(jrt(`JMath.${name}`), ...a);
+    case "toRadians":
+      return ts.binary(ts.binary(a[0]!, "/", ts.num(180)), "*", ts.prop("Math", "PI"));
+    case "toDegrees":
+      return ts.binary(ts.binary(a[0]!, "*", ts.num(180)), "/", ts.prop("Math", "PI"));
+  }
+  if (MATH_DIRECT.has(name)) return call(ts.prop("Math", name), ...a);
+  return undefined;
+}
+
+function arraysCall(name: string, args: Arg[]): ts.Expr | undefined {
+  const a = args.map((x) => x.e);
+  switch (name) {
+    case "toString": {
+      const t = args[0]!.t;
+      const k = t.kind === "array" ? kindOf(t.elem) : undefined;
+      return k && t.kind === "array" && t.elem.kind === "class" ? call(jrt("Arrays.toString"), a[0]!, ts.str(k)) : call(jrt("Arrays.toString"), a[0]!);
+    }
+    case "asList":
+      return call(jrt("Arrays.asList"), ...spreadArgs(args));
+    case "stream":
+      return args.length === 3 ? call(jrtx("stream"), method(a[0]!, "slice", a[1]!, a[2]!), ts.str(streamKind(args[0]!.t))) : call(jrtx("stream"), a[0]!, ts.str(streamKind(args[0]!.t)));
+    case "sort":
+    case "fill":
+    case "copyOf":
+    case "copyOfRange":
+    case "equals":
+    case "hashCode":
+    case "deepToString":
+    case "binarySearch":
+      return call(jrt(`Arrays.${name}`), ...a);
+  }
+  return undefined;
+}
+
+function streamKind(t: JType): string {
+  if (t.kind !== "array" || t.elem.kind !== "prim") return "obj";
+  return t.elem.name === "long" ? "long" : t.elem.name === "double" ? "double" : "int";
+}
+
+/** `new X(…)` for a JDK class. */
+export function jdkNew(tr: Translator, t: JType & { kind: "class" }, args: Arg[]): ts.Expr {
+  const a = args.map((x) => x.e);
+  const targs = t.args.length && !t.args.some((x) => x.kind === "wildcard") ? t.args.map((x) => tr.tsType(x)) : undefined;
+  const fqn = t.fqn;
+  switch (fqn) {
+    case "java.lang.String":
+      if (!args.length) return ts.str("");
+      if (args[0]!.t.kind === "array") return call(jrt("newStringFromChars"), ...a);
+      return a[0]!;
+    case "java.lang.Object":
+      return ts.newExpr(ts.id("Object"), []);
+    case "java.lang.StringBuilder":
+    case "java.lang.StringBuffer":
+      return ts.newExpr(jrt("StringBuilder"), a);
+    case "java.math.BigDecimal":
+      if (args[0] && isString(args[0].t)) return call(jrt("BigDecimal.parse"), a[0]!);
+      if (args[0] && primOf(args[0].t) === "double") return call(jrt("BigDecimal.fromDoubleExact"), a[0]!);
+      if (args[0] && primOf(args[0].t) === "int") return call(jrt("BigDecimal.valueOf"), call(ts.id("BigInt"), a[0]!));
+      return unsupported("BigDecimal constructor");
+    case "java.math.BigInteger":
+      return ts.newExpr(jrt("BigInteger"), a);
+    case "java.util.Random":
+      return ts.newExpr(jrt("Random"), a);
+    case "java.util.BitSet":
+      return ts.newExpr(jrt("BitSet"), a);
+    case "java.util.StringJoiner":
+    case "java.util.concurrent.atomic.AtomicInteger":
+    case "java.util.concurrent.atomic.AtomicLong":
+      return ts.newExpr(qname(jdkClassName(fqn)!), a);
+  }
+  const name = jdkClassName(fqn);
+  const sym = tr.model.lookupType(fqn);
+  if (name && sym && (tr.prog.isSubtype(fqn, "java.util.Collection") || tr.prog.isSubtype(fqn, "java.util.Map"))) {
+    const isMap = tr.prog.isSubtype(fqn, "java.util.Map");
+    if (isMap) {
+      const kk = kindOf(t.args[0]);
+      const vk = kindOf(t.args[1]);
+      const kinds = kk || vk ? ts.object({ ...(kk && { key: ts.str(kk) }), ...(vk && { value: ts.str(vk) }) }) : undefined;
+      if (fqn === "java.util.LinkedHashMap" && args.length === 3) return ts.newExpr(qname(name), [a[0]!, a[1]!, a[2]!, ...(kinds ? [kinds] : [])], targs);
+      if (fqn === "java.util.TreeMap") return ts.newExpr(qname(name), [a[0] ?? ts.nullLit(), ...(kinds ? [kinds] : [])], targs);
+      return ts.newExpr(qname(name), [a[0] ?? ts.nullLit(), ...(kinds ? [kinds] : [])], targs);
+    }
+    const k = kindOf(t.args[0]);
+    if (fqn === "java.util.PriorityQueue") return ts.newExpr(qname(name), [...a, ...(k ? (a.length === 0 ? [ts.nullLit(), ts.str(k)] : a.length === 1 ? [ts.str(k)] : []) : [])], targs);
+    if (k) return ts.newExpr(qname(name), [a[0] ?? ts.nullLit(), ts.str(k)], targs);
+    return ts.newExpr(qname(name), a, targs);
+  }
+  if (name && sym && tr.prog.isSubtype(fqn, "java.lang.Throwable")) return ts.newExpr(qname(name), a);
+  return unsupported(`new ${fqn}`);
+}
+
+/** A JDK static field: constants are inlined, the rest read from jrt. */
+export function jdkStaticField(tr: Translator, owner: string, name: string): ts.Expr {
+  if (owner === "java.lang.System" && (name === "out" || name === "err")) return jrt(`System.${name}`);
+  const f = tr.model.lookupType(owner)?.fields.find((x) => x.name === name);
+  if (f?.constLiteral !== undefined) {
+    const v = f.constLiteral.replace(/[lL]$/, "");
+    return v.startsWith("-") ? ts.unary("-", ts.bigint(v.slice(1))) : ts.bigint(v);
+  }
+  if (f && typeof f.constValue === "number" && Number.isFinite(f.constValue)) {
+    const v = f.constValue;
+    if (primOf(f.type) === "char") return ts.num(v);
+    return v < 0 || Object.is(v, -0) ? ts.unary("-", ts.num(-v)) : ts.num(v);
+  }
+  if (f && typeof f.constValue === "string" && primOf(f.type) === "char") return ts.num(f.constValue.charCodeAt(0));
+  if (f && typeof f.constValue === "string") return ts.str(f.constValue);
+  if (f && typeof f.constValue === "boolean") return ts.bool(f.constValue);
+  switch (owner) {
+    case "java.lang.Double":
+    case "java.lang.Float":
+      if (["POSITIVE_INFINITY", "NEGATIVE_INFINITY", "NaN", "MAX_VALUE", "MIN_VALUE", "MIN_NORMAL"].includes(name)) return jrt(`${owner === "java.lang.Float" ? "Float" : "Double"}.${name}`);
+      break;
+    case "java.lang.Math":
+      if (name === "PI" || name === "E") return ts.prop("Math", name);
+      break;
+    case "java.math.BigInteger":
+    case "java.math.BigDecimal":
+      return jrt(`${owner.slice(10)}.${name}`);
+    case "java.math.RoundingMode":
+      return jrt(`RoundingMode.${name}`);
+    case "java.lang.Boolean":
+      if (name === "TRUE" || name === "FALSE") return ts.bool(name === "TRUE");
+      break;
+    case "java.lang.Integer":
+    case "java.lang.Long":
+    case "java.lang.Character":
+    case "java.lang.Short":
+    case "java.lang.Byte":
+      return jrt(`${owner.slice(10) === "Short" || owner.slice(10) === "Byte" ? "Integer" : owner.slice(10)}.${name}`);
+  }
+  return unsupported(`JDK field ${owner}.${name}`);
+}

@@ -1,0 +1,104 @@
+// Member and local names in the emitted TypeScript: overloads get distinct names from their erased
+// parameter types (`add$int`, `add$String`), fields that clash with a method or a JS built-in are
+// suffixed, JS reserved words are escaped; every rename is recorded for the report.
+
+import type { FieldSymbol, JType, MethodSymbol } from "../../semantic/types.js";
+import type { TsProgram } from "./context.js";
+
+const RESERVED = new Set([
+  "arguments", "await", "debugger", "delete", "eval", "export", "function", "in", "let", "of", "typeof", "var", "with", "yield", "undefined",
+  "NaN", "Infinity", "constructor", "prototype", "jrt", "jrtx", "Symbol", "Object", "Array", "Number", "Math", "BigInt", "String", "Error", "Map", "Set",
+  "any", "unknown", "never", "type", "namespace", "module", "declare", "infer", "keyof", "readonly", "is", "as", "async", "get", "set",
+]);
+
+/** Names a class's static side already has in JS (Function.prototype). */
+const STATIC_BUILTINS = new Set(["name", "length", "caller", "arguments", "prototype", "apply", "call", "bind"]);
+
+/** A local or parameter name that is safe in TS. */
+export function localName(name: string): string {
+  return RESERVED.has(name) ? name + "$" : name;
+}
+
+function erasedName(t: JType): string {
+  switch (t.kind) {
+    case "prim":
+      return t.name;
+    case "class":
+      return t.fqn.slice(t.fqn.lastIndexOf(".") + 1);
+    case "array":
+      return erasedName(t.elem) + "Arr";
+    case "typevar":
+      return t.bounds?.[0] ? erasedName(t.bounds[0]) : "Object";
+    default:
+      return "Object";
+  }
+}
+
+/** Method names of JDK supertypes that a source method keeps when it overrides them. */
+const JDK_RENAMES: Record<string, string> = { "java.util.Iterator.next": "nextValue" };
+
+export class Naming {
+  /** Source method names declared with more than one erased signature somewhere in the project. */
+  private readonly overloaded = new Set<string>();
+  private readonly methodNames = new Map<MethodSymbol, string>();
+  private readonly fieldNames = new Map<FieldSymbol, string>();
+
+  constructor(private readonly prog: TsProgram) {
+    const sigs = new Map<string, Set<string>>();
+    for (const t of prog.model.sourceTypes()) {
+      for (const m of t.methods) {
+        if (m.name === "<init>" || this.jdkOverride(m)) continue;
+        const key = m.name;
+        let s = sigs.get(key);
+        if (!s) sigs.set(key, (s = new Set()));
+        s.add(m.params.map(erasedName).join(","));
+      }
+    }
+    for (const [name, s] of sigs) if (s.size > 1) this.overloaded.add(name);
+  }
+
+  /** The JDK method a source method overrides (same name and arity on a JDK supertype). */
+  jdkOverride(m: MethodSymbol): MethodSymbol | undefined {
+    if (m.static || m.name === "<init>") return undefined;
+    return this.prog.allMethods(m.owner).find((j) => j.origin === "jdk" && j.name === m.name && j.params.length === m.params.length && !j.static);
+  }
+
+  methodName(m: MethodSymbol): string {
+    let n = this.methodNames.get(m);
+    if (n !== undefined) return n;
+    const jdk = this.jdkOverride(m);
+    if (jdk) n = JDK_RENAMES[`${jdk.owner}.${jdk.name}`] ?? m.name;
+    else if (this.overloaded.has(m.name)) n = `${m.name}$${m.params.map(erasedName).join("$")}`;
+    else if (RESERVED.has(m.name) || (m.static && STATIC_BUILTINS.has(m.name))) n = m.name + "$";
+    else n = m.name;
+    if (n !== m.name) this.prog.renames.push({ javaClass: m.owner, member: `${m.name}(${m.params.map(erasedName).join(", ")})`, tsName: n, why: jdk ? "JDK method" : this.overloaded.has(m.name) ? "overload" : "reserved name" });
+    this.methodNames.set(m, n);
+    return n;
+  }
+
+  /** `$init` for the only constructor, `$init$<params>` when a class has several. */
+  ctorName(m: MethodSymbol): string {
+    const owner = this.prog.model.lookupType(m.owner);
+    const ctors = owner?.methods.filter((x) => x.name === "<init>") ?? [];
+    return ctors.length > 1 ? `$init$${m.params.map(erasedName).join("$")}` : "$init";
+  }
+
+  fieldName(f: FieldSymbol): string {
+    let n = this.fieldNames.get(f);
+    if (n !== undefined) return n;
+    n = f.name;
+    const clash = (f.static && STATIC_BUILTINS.has(n)) || RESERVED.has(n) || this.methodNameInHierarchy(f.owner, n);
+    if (clash) {
+      n = f.name + "$";
+      this.prog.renames.push({ javaClass: f.owner, member: f.name, tsName: n, why: "field shares a name with a method or JS built-in" });
+    }
+    this.fieldNames.set(f, n);
+    return n;
+  }
+
+  private methodNameInHierarchy(owner: string, name: string): boolean {
+    if (this.prog.allMethods(owner).some((m) => m.name === name)) return true;
+    for (const t of this.prog.model.sourceTypes()) if (t.fqn !== owner && t.methods.some((m) => m.name === name) && this.prog.isSubtype(t.fqn, owner)) return true;
+    return false;
+  }
+}
