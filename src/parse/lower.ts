@@ -147,9 +147,13 @@ export class Lowering {
     try {
       return f();
     } catch (e) {
-      this.error(n.location.startOffset, "J2X1005", `${what} (${e instanceof Error ? e.message : String(e)})`);
+      this.lowererBug(n, what, e);
       return undefined;
     }
+  }
+
+  private lowererBug(n: Cst, what: string, e: unknown): void {
+    this.error(n.location.startOffset, "J2X1005", `${what} (${e instanceof Error ? e.message : String(e)})`);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -655,8 +659,13 @@ export class Lowering {
   }
 
   private classBodyDeclaration(n: Cst, out: A.Member[]): void {
-    const m = this.guard(n, "class member", () => this.classMember(n));
-    if (m) out.push(m);
+    // Inline try/catch rather than `guard`: no closure per member on the hot path.
+    try {
+      const m = this.classMember(n);
+      if (m) out.push(m);
+    } catch (e) {
+      this.lowererBug(n, "class member", e);
+    }
     release(n);
   }
 
@@ -918,8 +927,12 @@ export class Lowering {
 
   private blockStatements(n: Cst | undefined, out: A.Stmt[]): void {
     for (const bs of nodes(n, "blockStatement")) {
-      const s = this.guard(bs, "statement", () => this.blockStatement(bs));
-      if (s) out.push(s);
+      try {
+        const s = this.blockStatement(bs);
+        if (s) out.push(s);
+      } catch (e) {
+        this.lowererBug(bs, "statement", e);
+      }
       release(bs);
     }
   }

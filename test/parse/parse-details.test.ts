@@ -337,3 +337,39 @@ describe("error recovery", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(["J2X1005"]);
   });
 });
+
+describe("defensive lowering", () => {
+  it("turns a failure while lowering one member into J2X1005 and keeps the others", async () => {
+    const { lexAndParse } = await import("../../src/parse/java-parser-adapter.js");
+    const { Lowering } = await import("../../src/parse/lower.js");
+    const { Locator } = await import("../../src/parse/locator.js");
+    const { translateUnicodeEscapes } = await import("../../src/parse/unicode-escapes.js");
+    const text = "class A {\n  int a;\n  int b;\n  int c;\n}";
+    const tr = translateUnicodeEscapes(text);
+    const raw = lexAndParse(tr.text);
+    // Sabotage the second member as a lowering bug would: reading its CST throws.
+    type Node = { children: Record<string, Node[]> };
+    const cls = (raw.cst as unknown as Node).children["ordinaryCompilationUnit"]![0]!.children["typeDeclaration"]![0]!.children["classDeclaration"]![0]!;
+    const body = cls.children["normalClassDeclaration"]![0]!.children["classBody"]![0]!;
+    const member = body.children["classBodyDeclaration"]![1]!;
+    Object.defineProperty(member, "children", {
+      get() {
+        throw new Error("boom");
+      },
+      set() {},
+    });
+    const diagnostics: import("../../src/diagnostics/diagnostic.js").Diagnostic[] = [];
+    const unit = new Lowering({ file: "A.java", text: tr.text, locator: new Locator(text, tr), tokens: raw.tokens, comments: raw.comments, diagnostics }).compilationUnit(raw.cst);
+    expect(sx(unit)).toBe("(class A (field int a) (field int c))");
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["J2X1005", 3, 3]]);
+    expect(diagnostics[0]!.message).toContain("boom");
+  });
+
+  it("parses correctly after the parser instance is replaced", async () => {
+    const { resetParser, FILES_PER_PARSER } = await import("../../src/parse/index.js");
+    expect(FILES_PER_PARSER).toBe(2000);
+    resetParser();
+    expect(sx(parseClean("class A { int x = 1 + 2; }").unit)).toBe("(class A (field int x=(+ 1 2)))");
+    expect(parseJava("class A { int x }", "A.java").diagnostics.map((d) => d.code)).toEqual(["J2X1001"]);
+  });
+});
