@@ -10,7 +10,7 @@ import { translateUnicodeEscapes } from "./unicode-escapes.js";
 export interface ParseResult {
   unit: CompilationUnit;
   diagnostics: Diagnostic[];
-  /** Physical lines of the original text. */
+  /** Physical lines of the original text (a final line terminator does not start another). */
   lines: number;
 }
 
@@ -25,7 +25,9 @@ export function parseJava(text: string, file: string): ParseResult {
   const translated = translateUnicodeEscapes(text);
   const locator = new Locator(text, translated);
   const diagnostics: Diagnostic[] = [];
-  const lines = locator.starts.length;
+  // Like `wc -l` plus an unterminated last line: "a\nb\n" and "a\nb" both have 2, "" has 0.
+  const lastStart = locator.starts[locator.starts.length - 1]!;
+  const lines = locator.starts.length - (lastStart === text.length ? 1 : 0);
   const at = (offset: number): { file: string; line: number; column: number } => ({ file, ...locator.position(offset) });
 
   for (const m of translated.malformed) {

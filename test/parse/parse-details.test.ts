@@ -185,6 +185,17 @@ describe("locations", () => {
   });
 });
 
+describe("line count", () => {
+  it.each([
+    ["", 0],
+    ["class A {}", 1],
+    ["class A {}\n", 1],
+    ["class A {\n}\n", 2],
+    ["class A {\r\n}", 2],
+    ["class A {\r}\r\n\n", 3],
+  ])("%j has %i lines", (src, n) => expect(parseJava(src, "A.java").lines).toBe(n));
+});
+
 describe("comments and Javadoc", () => {
   const src = `/** Type doc. */
 @Deprecated
