@@ -494,7 +494,7 @@ export class Translator {
     const info = this.prog.classOf(owner);
     if (!info) return jdkStaticField(this, owner, name);
     const cls = ts.id(this.scope.classRef(owner, info.isInterface ? "$" : ""));
-    const target = info.clinit && owner !== this.env.cls.sym.fqn ? ts.call(ts.prop(cls, "$i")) : cls;
+    const target = info.clinit && owner !== this.env.cls.sym.fqn ? ts.call(qname("jrtx.init"), cls) : cls;
     return ts.prop(target, this.fieldName(owner, name));
   }
 
@@ -558,6 +558,7 @@ export class Translator {
 
   private methodCall(e: J.MethodCall): ts.Expr {
     const ref = this.model.symbolOf(e);
+    if (e.name === "clone" && !e.args.length && e.target && this.model.typeOf(e.target).kind === "array") return ts.call(ts.prop(this.expr(e.target), "slice"));
     if (!ref || ref.kind !== "method") return unsupported(`unresolved call ${e.name}(…)`);
     const m = ref.method;
     const args = this.argList(e.args, ref);
@@ -651,7 +652,7 @@ export class Translator {
     const capArgs: ts.Expr[] = [];
     if (info.hasOuter) capArgs.push(outer ? this.expr(outer) : this.outerRef(info.sym.outer ?? ""));
     for (const c of info.captures) capArgs.push(this.capturedValue(c));
-    return ts.call(ts.prop(obj, "$cap"), ...capArgs);
+    return ts.call(ts.prop(obj, "$cap" + this.naming.depthSuffix(info.sym.fqn)), ...capArgs);
   }
 
   private capturedValue(name: string): ts.Expr {

@@ -140,7 +140,7 @@ export class ClassBuilder {
         capParams.push(ts.param(localName(c), t));
         body.push(ts.exprStmt(ts.assign(ts.prop(ts.thisExpr(), `cap$${c}`), ts.id(localName(c)))));
       }
-      members.push(ts.method("$cap", capParams, ts.typeRef("this"), [...body, ts.ret(ts.thisExpr())]));
+      members.push(ts.method("$cap" + this.naming.depthSuffix(sym.fqn), capParams, ts.typeRef("this"), [...body, ts.ret(ts.thisExpr())]));
     }
 
     // Fields: instance fields start at Java's default value; statics too when initialised lazily.
@@ -182,7 +182,7 @@ export class ClassBuilder {
       exported: !info.local,
       ...(sym.typeParams.length && { typeParams: sym.typeParams.map((p) => ts.typeParam(p.name, this.bound(p.bounds))) }),
       ...(ext && { extends: ext }),
-      ...(sym.abstract && { abstract: true }),
+      ...((sym.abstract || (isEnum && parts.methods.some((m) => !m.body))) && { abstract: true }),
     });
     const ifaces = this.allInterfaces(sym).map((i) => ts.str(i));
     const reg = ts.exprStmt(ts.call(qname("jrtx.declareClass"), ts.id(info.tsName), ts.str(javaBinaryName(sym)), ...(ifaces.length ? [ts.array(...ifaces)] : [])));
@@ -225,7 +225,7 @@ export class ClassBuilder {
     }
   }
 
-  /** `$clinit()` runs static initialisers in source order once, after the superclass's; `$i()` is the access path from other classes. */
+  /** `$clinit()` runs static initialisers in source order once, after the superclass's; other classes reach statics through `jrtx.init(C)`. */
   private clinit(info: ClassInfo, parts: Parts, constStatic: (f: FieldDecl) => boolean | undefined): ts.ClassMember[] {
     const cls = ts.id(info.tsName);
     const stmts: ts.Stmt[] = [ts.ifStmt(ts.prop(cls, "$initialized"), [ts.ret()]), ts.exprStmt(ts.assign(ts.prop(cls, "$initialized"), ts.bool(true)))];
@@ -252,9 +252,8 @@ export class ClassBuilder {
       }
     }
     return [
-      ts.property("$initialized", ts.kw("boolean"), ts.bool(false), { static: true, accessibility: "private" }),
+      ts.property("$initialized", ts.kw("boolean"), ts.bool(false), { static: true }),
       ts.method("$clinit", [], ts.kw("void"), stmts, { static: true, ...(doc.length && { doc }) }),
-      ts.method("$i", [], ts.typeRef(`typeof ${info.tsName}`), [ts.exprStmt(ts.call(ts.prop(cls, "$clinit"))), ts.ret(cls)], { static: true }),
     ];
   }
 

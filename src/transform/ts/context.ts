@@ -100,7 +100,7 @@ export class TsProgram {
 
   /** True when `sub` is `sup` or inherits from it (classes and interfaces, source and JDK). */
   isSubtype(sub: string, sup: string, seen = new Set<string>()): boolean {
-    if (sub === sup) return true;
+    if (sub === sup || sup === "java.lang.Object") return true;
     if (seen.has(sub)) return false;
     seen.add(sub);
     const s = this.model.lookupType(sub);

@@ -154,6 +154,11 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
     if (owner === "java.lang.Enum" && (name === "name" || name === "ordinal")) return method(r, name);
     if (THROWABLE_METHODS.has(name) || COLLECTION_METHODS.has(name)) return method(r, name, ...a);
   }
+  if (owner === "java.lang.Number") {
+    const toPrim: Record<string, string> = { intValue: "int", longValue: "long", doubleValue: "double", floatValue: "float", shortValue: "short", byteValue: "byte" };
+    if (toPrim[name]) return tr.convert(call(ts.id("Number"), r), { kind: "prim", name: "double" }, { kind: "prim", name: toPrim[name] as J.PrimitiveName });
+    return undefined;
+  }
   if (owner === "java.lang.Enum") {
     if (name === "name" || name === "ordinal") return method(r, name);
     if (name === "getDeclaringClass") return undefined;
@@ -183,7 +188,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   }
   if (rfqn === "java.math.BigInteger" || rfqn === "java.math.BigDecimal") {
     if (name === "divide" && args.length === 2 && rfqn === "java.math.BigDecimal") return method(r, name, ...a);
-    if (BIG_METHODS.has(name)) return method(r, name, ...a);
+    if (BIG_METHODS.has(name) || name === "toString") return method(r, name, ...a);
     return undefined;
   }
   if (rfqn === "java.util.Random") {
@@ -312,6 +317,16 @@ function stringMethod(tr: Translator, name: string, r: ts.Expr, args: Arg[], par
       return ts.binary(r, "+", a[0]!);
     case "intern":
       return r;
+    case "codePoints":
+      return call(jrtx("stream"), call(jrtx("codePoints"), r), ts.str("int"));
+    case "codePointCount":
+      return ts.prop(call(jrtx("codePoints"), call(jrt("substring"), r, ...a)), "length");
+    case "getBytes":
+      return call(jrtx("getBytes"), r);
+    case "contentEquals":
+      return ts.binary(r, "===", call(jrt("str"), a[0]!));
+    case "regionMatches":
+      return args.length === 4 ? ts.binary(method(r, "substr", a[0]!, a[3]!), "===", method(a[1]!, "substr", a[2]!, a[3]!)) : undefined;
     case "lines":
       return call(jrtx("stream"), method(r, "split", ts.str("\n")));
     case "formatted":
@@ -470,6 +485,8 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
     case "java.lang.Character":
       if (name === "valueOf") return a[0]!;
       if (name === "toString") return call(ts.prop("String", "fromCharCode"), a[0]!);
+      if (name === "toCodePoint") return ts.binary(ts.binary(ts.binary(ts.binary(a[0]!, "-", ts.num(0xd800)), "<<", ts.num(10)), "+", ts.binary(a[1]!, "-", ts.num(0xdc00))), "+", ts.num(0x10000));
+      if (name === "isIdeographic") return call(jrtx("isIdeographic"), a[0]!);
       if (name === "getNumericValue" || name === "isDigit" || name === "isLetter" || name === "isLetterOrDigit" || name === "isAlphabetic" || name === "isUpperCase" || name === "isLowerCase" || name === "isWhitespace" || name === "isSpaceChar" || name === "toUpperCase" || name === "toLowerCase" || name === "digit" || name === "forDigit" || name === "compare" || name === "hashCode" || name === "isSurrogate" || name === "isHighSurrogate" || name === "isLowSurrogate" || name === "toChars" || name === "isValidCodePoint" || name === "charCount") {
         return call(jrt(`Character.${name}`), ...a);
       }
@@ -604,6 +621,12 @@ function mathCall(name: string, args: Arg[], declP0: string | undefined): ts.Exp
     case "signum":
     case "rint":
       return call(jrt(`JMath.${name}`), ...a);
+    case "ulp":
+      return call(jrtx("ulp"), a[0]!);
+    case "fma":
+      return ts.binary(ts.binary(a[0]!, "*", a[1]!), "+", a[2]!);
+    case "absExact":
+      return isLong ? call(jrt("JMath.absL"), a[0]!) : call(jrt("JMath.negateExact"), call(jrt("JMath.negateExact"), call(jrt("JMath.abs"), a[0]!)));
     case "toRadians":
       return ts.binary(ts.binary(a[0]!, "/", ts.num(180)), "*", ts.prop("Math", "PI"));
     case "toDegrees":
@@ -651,6 +674,7 @@ export function jdkNew(tr: Translator, t: JType & { kind: "class" }, args: Arg[]
   switch (fqn) {
     case "java.lang.String":
       if (!args.length) return ts.str("");
+      if (args[0]!.t.kind === "array" && (args[0]!.t as { elem: JType }).elem.kind === "prim" && ((args[0]!.t as { elem: JType }).elem as { name: string }).name === "byte") return call(jrtx("decodeBytes"), a[0]!);
       if (args[0]!.t.kind === "array") return call(jrt("newStringFromChars"), ...a);
       return a[0]!;
     case "java.lang.Object":
@@ -698,6 +722,8 @@ export function jdkNew(tr: Translator, t: JType & { kind: "class" }, args: Arg[]
 /** A JDK static field: constants are inlined, the rest read from jrt. */
 export function jdkStaticField(tr: Translator, owner: string, name: string): ts.Expr {
   if (owner === "java.lang.System" && (name === "out" || name === "err")) return jrt(`System.${name}`);
+  if (owner === "java.lang.String" && name === "CASE_INSENSITIVE_ORDER") return jrt("compareToIgnoreCase");
+  if (owner === "java.nio.charset.StandardCharsets") return ts.str(name);
   const f = tr.model.lookupType(owner)?.fields.find((x) => x.name === name);
   if (f?.constLiteral !== undefined) {
     const v = f.constLiteral.replace(/[lL]$/, "");

@@ -76,11 +76,23 @@ export class Naming {
     return n;
   }
 
-  /** `$init` for the only constructor, `$init$<params>` when a class has several. */
+  /**
+   * `$init` for the only constructor, `$init$<params>` when a class has several; classes below a
+   * source superclass add their depth (`$init1`) so a subclass's constructors never have to be
+   * signature-compatible with the superclass's (they do not override each other in Java either).
+   */
   ctorName(m: MethodSymbol): string {
     const owner = this.prog.model.lookupType(m.owner);
     const ctors = owner?.methods.filter((x) => x.name === "<init>") ?? [];
-    return ctors.length > 1 ? `$init$${m.params.map(erasedName).join("$")}` : "$init";
+    const base = "$init" + this.depthSuffix(m.owner);
+    return ctors.length > 1 ? `${base}$${m.params.map(erasedName).join("$")}` : base;
+  }
+
+  /** "" for a class without a source superclass, else its depth below the topmost source class. */
+  depthSuffix(fqn: string): string {
+    let depth = 0;
+    for (let s = this.prog.classOf(fqn)?.sym; s; s = this.prog.sourceSuper(s)?.sym) depth++;
+    return depth > 1 ? String(depth - 1) : "";
   }
 
   fieldName(f: FieldSymbol): string {

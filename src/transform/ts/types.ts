@@ -207,7 +207,8 @@ export class TypeMapper {
         return this.arrayType(t.elem, scope);
       case "typevar":
         if (scope.typeVars.has(t.name)) return ts.typeRef(t.name);
-        return this.erase(t, t.bounds?.[0] ? this.map(t.bounds[0], scope) : ts.kw("unknown"), scope, "type variable out of scope");
+        // Recursive bounds (`T extends Comparable<T>`) are not followed: the variable is erased to unknown.
+        return this.erase(t, ts.kw("unknown"), scope, "type variable out of scope");
       case "wildcard":
         return t.bound && !t.super ? this.map(t.bound, scope) : this.erase(t, t.bound ? this.map(t.bound, scope) : ts.kw("unknown"), scope, "wildcard");
       case "intersection":

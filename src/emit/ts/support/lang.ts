@@ -140,3 +140,52 @@ export function arraycopy(src: ArrayLike<unknown>, srcPos: number, dest: { lengt
   const tmp = Array.prototype.slice.call(src, srcPos, srcPos + length);
   for (let i = 0; i < length; i++) dest[destPos + i] = tmp[i];
 }
+
+/** Static member access from another class: runs the class's static initialisation first (JLS §12.4.1). */
+export function init<C extends { $clinit(): void }>(cls: C): C {
+  cls.$clinit();
+  return cls;
+}
+
+/** String.getBytes(UTF_8) as Java's signed bytes (ES2022 has no TextEncoder type, so encoded here). */
+export function getBytes(s: string): Int8Array {
+  const out: number[] = [];
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  }
+  return Int8Array.from(out);
+}
+
+/** new String(bytes, UTF_8) for well-formed input. */
+export function decodeBytes(b: ArrayLike<number>): string {
+  let s = "";
+  for (let i = 0; i < b.length; ) {
+    const c = b[i++]! & 0xff;
+    const n = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+    let cp = n === 0 ? c : c & (0x3f >> n);
+    for (let k = 0; k < n; k++) cp = (cp << 6) | (b[i++]! & 63);
+    s += String.fromCodePoint(cp);
+  }
+  return s;
+}
+
+/** String.codePoints() as an array of code points. */
+export const codePoints = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) as number);
+
+/** Math.ulp(double) */
+export function ulp(d: number): number {
+  if (!Number.isFinite(d)) return Number.isNaN(d) ? NaN : Infinity;
+  const a = Math.abs(d);
+  if (a === Number.MAX_VALUE) return 2 ** 971;
+  const next = new Float64Array([a]);
+  const bits = new BigInt64Array(next.buffer);
+  bits[0] = bits[0]! + 1n;
+  return next[0]! - a;
+}
+
+/** Character.isIdeographic */
+export const isIdeographic = (cp: number): boolean => /\p{Ideographic}/u.test(String.fromCodePoint(cp));
