@@ -19,6 +19,7 @@ export const catalog = {
   J2X2001: { severity: "warning", message: "Cannot resolve type {name}" },
   J2X2002: { severity: "info", message: "Cannot resolve {name}; expressions using it stay untyped" },
   J2X2003: { severity: "info", message: "No applicable overload of {name} for these arguments" },
+  J2X2004: { severity: "info", message: "type {name} is declared in {count} places; references resolve to the nearest declaration" },
   J2X5001: { severity: "error", message: "Bad usage: {detail}" },
   J2X5002: { severity: "error", message: "Invalid configuration file {file}: {detail}" },
   J2X5003: { severity: "error", message: "Could not read {what} {file}: {detail}" },

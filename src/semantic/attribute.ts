@@ -718,7 +718,7 @@ export class Attributor {
     const target = e.target;
     const q = target.kind === "Name" || target.kind === "FieldAccess" ? this.qualifier(target) : { kind: "value" as const, type: this.expr(target, undefined) };
     if (q.kind === "package") {
-      const fqn = this.registry.typeInPackage(q.name, e.name);
+      const fqn = this.registry.typeInPackage(q.name, e.name, this.file.file);
       if (fqn) return this.typeQualifier(e, fqn);
       const pkg = `${q.name}.${e.name}`;
       if (this.registry.isPackage(pkg) || !isCapitalised(e.name)) {
@@ -804,15 +804,15 @@ export class Attributor {
     const owners = this.file.staticSingle.get(name);
     if (owners) {
       for (const o of owners) {
-        const sym = this.resolver.typeByFqn(o);
+        const sym = this.resolver.typeByFqn(o, this.file.file);
         const fv = this.registry.fieldNamed(sym.fqn, name);
         if (fv) return { kind: "field", field: fv.f, type: upperOf(fv.f.type), implicit: true };
       }
       // A static import from an opaque type: known to exist, type unknown.
-      if (owners.some((o) => this.resolver.typeByFqn(o).origin === "opaque")) return OPAQUE_MEMBER;
+      if (owners.some((o) => this.resolver.typeByFqn(o, this.file.file).origin === "opaque")) return OPAQUE_MEMBER;
     }
     for (const o of this.file.staticOnDemand) {
-      const fv = this.registry.fieldNamed(this.resolver.typeByFqn(o).fqn, name);
+      const fv = this.registry.fieldNamed(this.resolver.typeByFqn(o, this.file.file).fqn, name);
       if (fv && fv.f.static) return { kind: "field", field: fv.f, type: upperOf(fv.f.type), implicit: true };
     }
     return undefined;
@@ -930,13 +930,13 @@ export class Attributor {
     const views: MethodView[] = [];
     let opaque = false;
     for (const o of this.file.staticSingle.get(name) ?? []) {
-      const sym = this.resolver.typeByFqn(o);
+      const sym = this.resolver.typeByFqn(o, this.file.file);
       if (sym.origin === "opaque") opaque = true;
       for (const v of this.registry.methodsNamed(sym.fqn, name)) if (v.m.static) views.push(v);
     }
     if (views.length || opaque) return { views, opaque };
     for (const o of this.file.staticOnDemand) {
-      const sym = this.resolver.typeByFqn(o);
+      const sym = this.resolver.typeByFqn(o, this.file.file);
       if (sym.origin === "opaque") opaque = true;
       for (const v of this.registry.methodsNamed(sym.fqn, name)) if (v.m.static) views.push(v);
     }

@@ -68,8 +68,10 @@ export class Declarer {
     }
     for (const decl of file.unit.types) {
       const fqn = file.pkg ? `${file.pkg}.${decl.name}` : decl.name;
-      pkgTypes.set(decl.name, fqn);
-      this.declareType(decl, fqn, file.pkg, undefined, fileScope, out);
+      if (!pkgTypes.has(decl.name)) pkgTypes.set(decl.name, fqn);
+      // Another file already declares this name: keep both, under distinct identities.
+      const key = this.registry.sourceType(fqn) ? this.registry.duplicateKey(fqn) : fqn;
+      this.declareType(decl, key, file.pkg, undefined, fileScope, out, fqn);
     }
     return out;
   }
@@ -82,8 +84,11 @@ export class Declarer {
     outer: TypeSymbol | undefined,
     outerScope: TypeScope,
     out: SourceInfo[],
+    /** The canonical name when `fqn` is a duplicate's distinct identity. */
+    declared?: string,
   ): SourceInfo {
     const flags = decl.modifiers.flags;
+    if (declared === undefined && outer?.declaredFqn !== undefined) declared = `${outer.declaredFqn}.${decl.name}`;
     const kind = KIND[decl.kind];
     const outerIsInterface = outer !== undefined && (outer.kind === "interface" || outer.kind === "annotation");
     const sym: TypeSymbol = {
@@ -103,7 +108,12 @@ export class Declarer {
       access: outerIsInterface ? "public" : accessOf(decl.modifiers),
       origin: "source",
       decl,
+      file: outerScope.file.file,
     };
+    if (declared !== undefined && declared !== fqn) {
+      sym.declaredFqn = declared;
+      this.registry.addDuplicate(declared, fqn, outerScope.file.file);
+    }
     if (decl.kind === "EnumDecl") sym.enumConstants = decl.constants.map((c) => c.name);
     const info = this.register(sym, decl, decl.members, outerScope);
     out.push(info);
@@ -138,6 +148,7 @@ export class Declarer {
       final: true,
       access: "private",
       origin: "source",
+      file: outerScope.file.file,
     };
     const info = this.register(sym, undefined, members, outerScope);
     info.headerDone = true;

@@ -2,7 +2,7 @@
 // then attributes every body, and answers type and symbol queries from side tables.
 
 import type { Annotation, CompilationUnit, Expr, Node, TypeNode } from "../parse/ast.js";
-import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { compareDiagnostics, diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { Attributor, type FileStats } from "./attribute.js";
 import { Declarer, type SourceInfo } from "./declare.js";
 import { loadJdkModel } from "./jdk/index.js";
@@ -24,8 +24,18 @@ export interface CoverageStats {
 }
 
 export interface SemanticModel {
-  /** Every type: source (with Lombok members), JDK, opaque third-party. */
-  lookupType(fqn: string): TypeSymbol | undefined;
+  /**
+   * Every type by identity (its `fqn`): source (with Lombok members), JDK, bundled library
+   * stubs, opaque third-party. Given `fromFile`, `fqn` is read as a name written in that file:
+   * when several source files declare it, the nearest declaration answers (see `declarationsOf`).
+   */
+  lookupType(fqn: string, fromFile?: string): TypeSymbol | undefined;
+  /**
+   * Every source declaration of a canonical name, in file order: one symbol normally, several
+   * when independent programs or services declare the same FQN (the second and later have
+   * distinct `fqn` identities such as `Main$2` and carry the shared name in `declaredFqn`).
+   */
+  declarationsOf(fqn: string): TypeSymbol[];
   /** Source types in deterministic order (files in input order, then declaration order). */
   sourceTypes(): TypeSymbol[];
   /** The type of an expression; UNKNOWN when not determined. Type names give their class type. */
@@ -62,13 +72,21 @@ export function analyze(units: SourceUnit[], options: { jdk?: TypeProvider } = {
     const ctx = fileContext(u.file, u.unit);
     perFile.push({ file: u.file, infos: declarer.declareUnit(ctx), scope: { parent: undefined, file: ctx } });
   }
+  // Several files declaring one top-level name (independent programs or services analysed
+  // together): each declaration is kept and names resolve to the nearest one; say so once.
+  for (const [fqn, keys] of registry.duplicatedTypes()) {
+    const first = registry.lookup(keys[0]);
+    if (!first?.file || first.outer) continue;
+    const at = first.decl?.loc;
+    diagnostics.push(diagnostic("J2X2004", { file: first.file, line: at?.line, column: at?.col }, { name: fqn, count: keys.length }));
+  }
   const all = perFile.flatMap((f) => f.infos);
   for (const info of all) if (!info.headerDone) declarer.header(info);
   for (const info of all) declarer.completeMembers(info);
   for (const f of perFile) {
     for (const imp of f.scope.file.unit.imports) {
       // Resolving single-type imports registers third-party names as opaque types.
-      if (!imp.static && !imp.onDemand) resolver.typeByFqn(imp.name);
+      if (!imp.static && !imp.onDemand) resolver.typeByFqn(imp.name, f.file);
     }
   }
 
@@ -99,7 +117,11 @@ export function analyze(units: SourceUnit[], options: { jdk?: TypeProvider } = {
   const byDecl = new Map<Node, TypeSymbol>();
   for (const s of sourceOrder) if (s.decl) byDecl.set(s.decl, s);
   return {
-    lookupType: (fqn) => registry.lookup(fqn),
+    lookupType: (fqn, fromFile) => (fromFile === undefined ? registry.lookup(fqn) : registry.lookupFrom(fqn, fromFile)),
+    declarationsOf: (fqn) => {
+      const keys = registry.declarationKeys(fqn) ?? [fqn];
+      return keys.map((k) => registry.sourceType(k)).filter((t): t is TypeSymbol => t !== undefined);
+    },
     sourceTypes: () => sourceOrder.slice(),
     typeOf: (e) => attributor.types.get(e) ?? UNKNOWN,
     symbolOf: (n) => attributor.refs.get(n),

@@ -48,6 +48,14 @@ export class TypeRegistry {
   private readonly methodCache = new Map<string, Map<string, MethodView[]>>();
   private readonly fieldCache = new Map<string, Map<string, FieldView | null>>();
   private readonly memberTypeCache = new Map<string, Map<string, string | null>>();
+  /**
+   * Source FQNs declared more than once (85 sample programs each with `Main`, services each with
+   * `com.acme.config.WebConfig`): canonical FQN → every declaration's identity and directory, in
+   * file order. The first declaration keeps the canonical FQN as its identity.
+   */
+  private readonly duplicates = new Map<string, { key: string; dir: string }[]>();
+  /** Nearest-declaration answers per canonical FQN and referencing directory. */
+  private readonly nearestCache = new Map<string, string>();
   /** Completes a source type's header (type parameters, supertypes) on first use. */
   ensureHeader: (sym: TypeSymbol) => void = () => {};
 
@@ -69,6 +77,71 @@ export class TypeRegistry {
 
   sourceType(fqn: string): TypeSymbol | undefined {
     return this.source.get(fqn);
+  }
+
+  /**
+   * A fresh identity for another source declaration of `canonical` declared in `file`:
+   * `Main$2`, `Main$3`… (`$` keeps it a valid Java binary-name-like string, so emitters that
+   * derive identifiers from `fqn` still get distinct, legal names).
+   */
+  duplicateKey(canonical: string): string {
+    let n = (this.duplicates.get(canonical)?.length ?? 1) + 1;
+    while (this.all.get(`${canonical}$${n}`)) n++;
+    return `${canonical}$${n}`;
+  }
+
+  /** Records that source type `key` is one more declaration of `canonical`, declared in `file`. */
+  addDuplicate(canonical: string, key: string, file: string): void {
+    let list = this.duplicates.get(canonical);
+    if (!list) {
+      list = [];
+      const first = this.source.get(canonical);
+      if (first?.file !== undefined) list.push({ key: canonical, dir: dirOf(first.file) });
+      this.duplicates.set(canonical, list);
+    }
+    list.push({ key, dir: dirOf(file) });
+    this.nearestCache.clear();
+  }
+
+  /** Identities of every declaration of a canonical FQN declared more than once, in file order. */
+  declarationKeys(canonical: string): string[] | undefined {
+    return this.duplicates.get(canonical)?.map((d) => d.key);
+  }
+
+  /** Canonical FQNs declared in more than one place, with every declaration's identity. */
+  duplicatedTypes(): Map<string, string[]> {
+    return new Map([...this.duplicates].map(([fqn, list]) => [fqn, list.map((d) => d.key)]));
+  }
+
+  /**
+   * The identity a canonical FQN written in `from` denotes: itself unless several source files
+   * declare it, else the declaration whose file shares the longest directory prefix with `from`
+   * (the first in file order on a tie, or when `from` is not given).
+   */
+  resolveFqn(fqn: string, from?: string): string {
+    const list = this.duplicates.get(fqn);
+    if (!list) return fqn;
+    if (from === undefined) return list[0].key;
+    const dir = dirOf(from);
+    const cacheKey = `${fqn}\0${dir}`;
+    let best = this.nearestCache.get(cacheKey);
+    if (best === undefined) {
+      let bestLen = -1;
+      for (const d of list) {
+        const len = commonDirPrefix(d.dir, dir);
+        if (len > bestLen) {
+          bestLen = len;
+          best = d.key;
+        }
+      }
+      this.nearestCache.set(cacheKey, best!);
+    }
+    return best!;
+  }
+
+  /** `lookup` of a canonical FQN as written in file `from` (see `resolveFqn`). */
+  lookupFrom(fqn: string, from: string | undefined): TypeSymbol | undefined {
+    return this.lookup(this.resolveFqn(fqn, from));
   }
 
   /** The opaque symbol for a third-party type known only by name, created on first mention. */
@@ -104,10 +177,10 @@ export class TypeRegistry {
     return this.sourcePackages.has(pkg) || (this.jdk?.hasPackage(pkg) ?? false);
   }
 
-  /** FQN of top-level type `name` in `pkg` (source first, then JDK). */
-  typeInPackage(pkg: string, name: string): string | undefined {
+  /** Identity of top-level type `name` in `pkg` (source first, nearest to file `from`, then JDK). */
+  typeInPackage(pkg: string, name: string, from?: string): string | undefined {
     const fromSource = this.sourcePackages.get(pkg)?.get(name);
-    if (fromSource) return fromSource;
+    if (fromSource) return this.resolveFqn(fromSource, from);
     if (!this.jdk) return undefined;
     const fqn = pkg ? `${pkg}.${name}` : name;
     const t = this.lookup(fqn);
@@ -327,6 +400,23 @@ export class TypeRegistry {
     if (!visit(sym, this.selfType(sym))) return undefined;
     return found;
   }
+}
+
+/** The directory part of a file path, with `/` separators. */
+function dirOf(file: string): string {
+  const f = file.replace(/\\/g, "/");
+  const slash = f.lastIndexOf("/");
+  return slash < 0 ? "" : f.slice(0, slash);
+}
+
+/** How many leading directory segments two directories share. */
+function commonDirPrefix(a: string, b: string): number {
+  if (a === b) return Number.MAX_SAFE_INTEGER; // the same directory beats any shared prefix
+  const as = a.split("/");
+  const bs = b.split("/");
+  let n = 0;
+  while (n < as.length && n < bs.length && as[n] === bs[n]) n++;
+  return n;
 }
 
 function isObjectMethod(m: MethodSymbol): boolean {

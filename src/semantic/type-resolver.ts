@@ -73,9 +73,14 @@ export class TypeResolver {
     private readonly diagnostics: Diagnostic[],
   ) {}
 
-  /** A type by FQN from source or JDK, else an opaque type registered under that name. */
-  typeByFqn(fqn: string): TypeSymbol {
-    return this.registry.lookup(fqn) ?? this.registry.opaqueType(fqn);
+  /**
+   * A type by FQN from source or JDK, else an opaque type registered under that name. Given the
+   * file `from` where the name was written, a name several source files declare resolves to the
+   * nearest declaration; without it, `fqn` is taken as an identity.
+   */
+  typeByFqn(fqn: string, from?: string): TypeSymbol {
+    const key = from === undefined ? fqn : this.registry.resolveFqn(fqn, from);
+    return this.registry.lookup(key) ?? this.registry.opaqueType(key);
   }
 
   /** Resolves a simple type name through the lexical chain, then the file's imports. */
@@ -109,18 +114,18 @@ export class TypeResolver {
   private computeFileLevel(name: string, f: FileContext): JType | undefined {
     const reg = this.registry;
     const imported = f.single.get(name);
-    if (imported) return rawClass(this.typeByFqn(imported).fqn);
-    const same = reg.typeInPackage(f.pkg, name);
+    if (imported) return rawClass(this.typeByFqn(imported, f.file).fqn);
+    const same = reg.typeInPackage(f.pkg, name, f.file);
     if (same) return rawClass(same);
     let unknownPackages: string[] | undefined;
     for (const p of f.onDemand) {
-      const asType = reg.lookup(p);
+      const asType = reg.lookupFrom(p, f.file);
       if (asType && asType.origin !== "opaque") {
         const m = reg.memberType(asType.fqn, name);
         if (m) return rawClass(m);
         continue;
       }
-      const fqn = reg.typeInPackage(p, name);
+      const fqn = reg.typeInPackage(p, name, f.file);
       if (fqn) return rawClass(fqn);
       if (!reg.isPackage(p)) (unknownPackages ??= []).push(p);
     }
@@ -141,7 +146,7 @@ export class TypeResolver {
     const reg = this.registry;
     let pkg = segments[0];
     for (let i = 1; i < segments.length; i++) {
-      const fqn = reg.typeInPackage(pkg, segments[i]);
+      const fqn = reg.typeInPackage(pkg, segments[i], scope.file.file);
       if (fqn) return this.memberPath(fqn, segments, i + 1);
       pkg += "." + segments[i];
     }

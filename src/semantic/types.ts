@@ -20,8 +20,11 @@ export type JType =
 
 export type TypeKind = "class" | "interface" | "enum" | "record" | "annotation";
 
-/** Where a symbol came from: the user's source, the bundled JDK model, Lombok expansion, or a third-party import known only by name. */
-export type Origin = "source" | "jdk" | "lombok" | "opaque";
+/**
+ * Where a symbol came from: the user's source, the bundled JDK model, Lombok expansion, the
+ * bundled third-party stubs (`src/semantic/library`), or a third-party import known only by name.
+ */
+export type Origin = "source" | "jdk" | "lombok" | "library" | "opaque";
 
 export interface TypeParamSymbol {
   name: string;
@@ -65,8 +68,17 @@ export interface MethodSymbol {
 }
 
 export interface TypeSymbol {
-  /** Canonical name: `java.util.Map.Entry`, `com.acme.Outer.Inner`. */
+  /**
+   * Canonical name: `java.util.Map.Entry`, `com.acme.Outer.Inner`. It is also the type's
+   * identity (in `JType`s, member owners, `lookupType`), so when several source files declare
+   * the same name, the second and later declarations get `Main$2`, `Main$3`… here and carry
+   * the name as written in `declaredFqn`.
+   */
   fqn: string;
+  /** On the second and later declarations of a source name declared more than once: that shared name (the first keeps it as `fqn`). */
+  declaredFqn?: string;
+  /** The file a source or library type is declared in. */
+  file?: string;
   /** Simple name. */
   name: string;
   /** The package, `""` for the default package. */
