@@ -769,13 +769,16 @@ export class Lowering {
     return { kind: "ArrayInit", elements, loc: this.locN(n) };
   }
 
-  private method(n: Cst, mods: Cst[], header: Cst | undefined, body: Cst | undefined): A.MethodDecl {
+  private method(n: Cst, mods: Cst[], header: Cst | undefined, body: Cst | undefined): A.MethodDecl | A.RecordDecl {
     const decl = node(header, "methodDeclarator");
     const result = node(header, "result");
     const ret: A.TypeNode =
       result && tok(result, "Void")
         ? { kind: "PrimitiveType", name: "void", annotations: [], loc: this.locT(tok(result, "Void")!) }
         : this.unannType(node(result, "unannType"));
+    if (isRecordKeyword(ret) && !node(header, "typeParameters") && !node(header, "throws")) {
+      return this.recordMisreadAsMethod(n, mods, header, body);
+    }
     const m: A.MethodDecl = {
       kind: "MethodDecl",
       modifiers: this.modifiers(mods, nodes(header, "annotation")),
@@ -792,6 +795,29 @@ export class Lowering {
     const doc = this.docBefore(n.location.startOffset);
     if (doc !== undefined) m.doc = doc;
     return m;
+  }
+
+  /**
+   * java-parser reads a member `record P(int x) {}` whose body is empty (or parses as a block) as
+   * a method returning type `record`. `record` cannot name a type since Java 16, so it is a record.
+   */
+  private recordMisreadAsMethod(n: Cst, mods: Cst[], header: Cst | undefined, body: Cst | undefined): A.RecordDecl {
+    const decl = node(header, "methodDeclarator");
+    const b = node(body, "block");
+    if (b && node(b, "blockStatements")) this.error(b.location.startOffset, "J2X1005", "statements in the body of a record member");
+    const r: A.RecordDecl = {
+      kind: "RecordDecl",
+      name: tok(decl, "Identifier")?.image ?? "",
+      modifiers: this.modifiers(mods, nodes(header, "annotation")),
+      typeParams: [],
+      components: this.formalParameters(node(decl, "formalParameterList")),
+      interfaces: [],
+      members: [],
+      loc: this.locN(n),
+    };
+    const doc = this.docBefore(n.location.startOffset);
+    if (doc !== undefined) r.doc = doc;
+    return r;
   }
 
   private throws(n: Cst | undefined): A.ClassType[] {
@@ -1709,4 +1735,9 @@ export class Lowering {
         return e;
     }
   }
+}
+
+/** A return type spelled `record` with no type arguments: the mark of a record misread as a method. */
+function isRecordKeyword(t: A.TypeNode): boolean {
+  return t.kind === "ClassType" && t.segments.length === 1 && t.segments[0]!.name === "record" && !t.segments[0]!.typeArgs;
 }

@@ -266,6 +266,8 @@ const memberRows: [string, string][] = [
 const units: [string, string][] = [
   ["package a.b; import java.util.*; import static java.lang.Math.max; import static a.B.*; class C {}", "(package a.b) (import java.util.*) (import static java.lang.Math.max) (import static a.B.*) (class C)"],
   ["@Deprecated package p; class C {}", "(package p) (class C)"],
+  // java-parser reads an empty-bodied member record as a method returning `record`; the lowering undoes it.
+  ["class A { public record Req(Long id) {} private static record P(int x, String... y) {} }", "(class A (record public Req(Long id)) (record private static P(int x, String ... y)))"],
   ["public final class A {} interface B {} enum C {} record D() {} @interface E {}", "(class public final A) (interface B) (enum C ) (record D()) (@interface E)"],
   ["", ""],
   [";", ""],
