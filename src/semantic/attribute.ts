@@ -855,6 +855,8 @@ export class Attributor {
     let recv: ClassT | undefined;
     let implicit = false;
     let opaque = false;
+    // Library stubs declare only the common members: a miss there is not the user's problem.
+    let stub = false;
     let arrayRecv: JType | undefined;
     if (!e.target) {
       implicit = true;
@@ -889,11 +891,14 @@ export class Attributor {
       const q = e.target.kind === "Name" || e.target.kind === "FieldAccess" ? this.qualifier(e.target) : { kind: "value" as const, type: this.expr(e.target, undefined) };
       if (q.kind === "type") {
         opaque = q.sym.origin === "opaque";
+        stub = q.sym.origin === "library";
         recv = rawClass(q.sym.fqn);
       } else if (q.kind === "value") {
         if (q.type.kind === "array") arrayRecv = q.type;
         recv = this.asClassType(q.type);
-        if (recv) opaque = this.registry.lookup(recv.fqn)?.origin === "opaque";
+        const origin = recv ? this.registry.lookup(recv.fqn)?.origin : undefined;
+        opaque = origin === "opaque";
+        stub = origin === "library";
       }
       if (recv) views = this.registry.methodsNamed(recv.fqn, e.name);
     }
@@ -903,14 +908,14 @@ export class Attributor {
     }
     if (!recv || !views || !views.length) {
       this.args(e.args);
-      if (!opaque && recv && !views?.length) this.noOverload(e, e.name);
+      if (!opaque && !stub && recv && !views?.length) this.noOverload(e, e.name);
       return UNKNOWN;
     }
     // Only Object's members are known on an opaque receiver.
     if (opaque) views = views.filter((v) => v.owner.fqn === "java.lang.Object");
     const r = this.resolveCall(views, recv, e.args, expected, e.typeArgs);
     if (!r) {
-      if (!opaque) this.noOverload(e, e.name);
+      if (!opaque && !stub) this.noOverload(e, e.name);
       return UNKNOWN;
     }
     this.refs.set(e, methodRef(r, implicit));

@@ -17,7 +17,7 @@ import { declareLombokTypes, expandLombok } from "./lombok.js";
 import type { TypeRegistry } from "./registry.js";
 import { OBJECT, STRING, cls, rawClass } from "./type-ops.js";
 import type { FileContext, TypeResolver, TypeScope } from "./type-resolver.js";
-import type { Access, FieldSymbol, JType, MethodSymbol, TypeKind, TypeParamSymbol, TypeSymbol } from "./types.js";
+import type { Access, FieldSymbol, JType, MethodSymbol, Origin, TypeKind, TypeParamSymbol, TypeSymbol } from "./types.js";
 
 /** Everything the model keeps about a source type besides its symbol. */
 export interface SourceInfo {
@@ -50,10 +50,15 @@ export class Declarer {
   constructor(
     readonly registry: TypeRegistry,
     readonly resolver: TypeResolver,
+    /** `library` declares the bundled third-party stubs: not source packages, never duplicated. */
+    readonly origin: "source" | "library" = "source",
   ) {
+    // A second declarer (the library's) handles its own types and passes the rest on.
+    const previous = registry.ensureHeader;
     registry.ensureHeader = (sym) => {
       const info = this.infos.get(sym.fqn);
-      if (info && !info.headerDone) this.header(info);
+      if (!info) previous(sym);
+      else if (!info.headerDone) this.header(info);
     };
   }
 
@@ -61,6 +66,10 @@ export class Declarer {
   declareUnit(file: FileContext): SourceInfo[] {
     const out: SourceInfo[] = [];
     const fileScope: TypeScope = { parent: undefined, file };
+    if (this.origin === "library") {
+      for (const decl of file.unit.types) this.declareType(decl, file.pkg ? `${file.pkg}.${decl.name}` : decl.name, file.pkg, undefined, fileScope, out);
+      return out;
+    }
     let pkgTypes = this.registry.sourcePackages.get(file.pkg);
     if (!pkgTypes) {
       pkgTypes = new Map();
@@ -172,7 +181,10 @@ export class Declarer {
   }
 
   private register(sym: TypeSymbol, decl: TypeDecl | undefined, members: Member[], outerScope: TypeScope): SourceInfo {
-    this.registry.addSource(sym);
+    if (this.origin === "library") {
+      sym.origin = "library";
+      this.registry.addLibrary(sym);
+    } else this.registry.addSource(sym);
     const info: SourceInfo = {
       sym,
       decl,
@@ -248,7 +260,7 @@ export class Declarer {
               static: isInterface || flags.includes("static"),
               final: isInterface || flags.includes("final"),
               access: isInterface ? "public" : accessOf(m.modifiers),
-              origin: "source",
+              origin: this.origin,
               decl: m,
             };
             if (f.final && d.init && d.init.kind === "Literal" && d.init.value !== null) f.constValue = d.init.value;
@@ -272,7 +284,7 @@ export class Declarer {
     if (decl?.kind === "RecordDecl") this.recordMembers(decl.components, sym, scope);
     if (decl?.kind === "EnumDecl") this.enumMembers(sym);
     if (!hasCtor && (sym.kind === "class" || sym.kind === "enum") && decl) {
-      sym.methods.push(syntheticMethod(sym, "<init>", [], [], rawClass(sym.fqn), sym.kind === "enum" ? "private" : sym.access, "source"));
+      sym.methods.push(syntheticMethod(sym, "<init>", [], [], rawClass(sym.fqn), sym.kind === "enum" ? "private" : sym.access, this.origin));
     }
     if (decl) expandLombok(info, this);
   }
@@ -280,9 +292,9 @@ export class Declarer {
   private recordMembers(components: Param[], sym: TypeSymbol, scope: TypeScope): void {
     const types = components.map((c) => this.paramType(c, scope));
     components.forEach((c, i) => {
-      sym.fields.push({ name: c.name, owner: sym.fqn, type: types[i], static: false, final: true, access: "private", origin: "source", decl: c });
+      sym.fields.push({ name: c.name, owner: sym.fqn, type: types[i], static: false, final: true, access: "private", origin: this.origin, decl: c });
       if (!sym.methods.some((m) => m.name === c.name && m.params.length === 0)) {
-        sym.methods.push(syntheticMethod(sym, c.name, [], [], types[i], "public", "source", c));
+        sym.methods.push(syntheticMethod(sym, c.name, [], [], types[i], "public", this.origin, c));
       }
     });
     const canonical = sym.methods.find((m) => m.name === "<init>" && m.params.length === types.length && (m.decl as ConstructorDecl | undefined)?.compact !== true);
@@ -291,17 +303,17 @@ export class Declarer {
       compact.params = types;
       compact.paramNames = components.map((c) => c.name);
     } else if (!canonical) {
-      sym.methods.push(syntheticMethod(sym, "<init>", types, components.map((c) => c.name), rawClass(sym.fqn), "public", "source"));
+      sym.methods.push(syntheticMethod(sym, "<init>", types, components.map((c) => c.name), rawClass(sym.fqn), "public", this.origin));
     }
   }
 
   private enumMembers(sym: TypeSymbol): void {
     const self = rawClass(sym.fqn);
     for (const c of sym.enumConstants ?? []) {
-      sym.fields.push({ name: c, owner: sym.fqn, type: self, static: true, final: true, access: "public", origin: "source" });
+      sym.fields.push({ name: c, owner: sym.fqn, type: self, static: true, final: true, access: "public", origin: this.origin });
     }
-    const values = syntheticMethod(sym, "values", [], [], { kind: "array", elem: self }, "public", "source");
-    const valueOf = syntheticMethod(sym, "valueOf", [STRING], ["name"], self, "public", "source");
+    const values = syntheticMethod(sym, "values", [], [], { kind: "array", elem: self }, "public", this.origin);
+    const valueOf = syntheticMethod(sym, "valueOf", [STRING], ["name"], self, "public", this.origin);
     values.static = valueOf.static = true;
     sym.methods.push(values, valueOf);
   }
@@ -327,7 +339,7 @@ export class Declarer {
       abstract: flags.includes("abstract") || (isInterface && !hasBody && !isStatic),
       default: flags.includes("default"),
       access: isInterface && !flags.includes("private") ? "public" : accessOf(m.modifiers),
-      origin: "source",
+      origin: this.origin,
       decl: m,
     };
     for (const p of m.params) for (const a of p.modifiers.annotations) r.annotation(a, mscope);
@@ -384,7 +396,7 @@ export function syntheticMethod(
   paramNames: string[],
   returnType: JType,
   access: Access,
-  origin: "source" | "lombok",
+  origin: Origin,
   decl?: Node,
 ): MethodSymbol {
   return {

@@ -6,6 +6,7 @@ import { compareDiagnostics, diagnostic, type Diagnostic } from "../diagnostics/
 import { Attributor, type FileStats } from "./attribute.js";
 import { Declarer, type SourceInfo } from "./declare.js";
 import { loadJdkModel } from "./jdk/index.js";
+import { Library } from "./library/index.js";
 import { TypeRegistry, type TypeProvider } from "./registry.js";
 import { TypeResolver, fileContext, type TypeScope } from "./type-resolver.js";
 import { UNKNOWN, type JType, type Ref, type TypeSymbol } from "./types.js";
@@ -61,9 +62,16 @@ export interface SemanticModel {
   stats: CoverageStats & { byFile: Map<string, CoverageStats> };
 }
 
-export function analyze(units: SourceUnit[], options: { jdk?: TypeProvider } = {}): SemanticModel {
+export interface AnalyzeOptions {
+  jdk?: TypeProvider;
+  /** Use the bundled third-party stubs (SLF4J, Spring, MyBatis-Plus…); default true. Off, those types are opaque. */
+  library?: boolean;
+}
+
+export function analyze(units: SourceUnit[], options: AnalyzeOptions = {}): SemanticModel {
   const diagnostics: Diagnostic[] = [];
   const registry = new TypeRegistry(options.jdk ?? loadJdkModel());
+  if (options.library !== false) registry.libraryProvider = new Library(registry);
   const resolver = new TypeResolver(registry, diagnostics);
   const declarer = new Declarer(registry, resolver);
 

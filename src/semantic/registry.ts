@@ -21,6 +21,13 @@ export interface TypeProvider {
   typesInPackage(pkg: string): string[];
 }
 
+/** The bundled third-party stubs (`src/semantic/library`), parsed on first reference. */
+export interface LibraryProvider {
+  /** Declares the stub file holding `fqn` (a top-level or member type) if there is one; the registry then finds it. */
+  load(fqn: string): void;
+  hasPackage(pkg: string): boolean;
+}
+
 /** A member together with its declaring type as seen from the type it was looked up in. */
 export interface MethodView {
   m: MethodSymbol;
@@ -42,6 +49,9 @@ export class TypeRegistry {
   /** Top-level source types by package, then simple name. */
   readonly sourcePackages = new Map<string, Map<string, string>>();
   private readonly opaque = new Map<string, TypeSymbol>();
+  private readonly library = new Map<string, TypeSymbol>();
+  /** Set by `analyze` unless library stubs are turned off. */
+  libraryProvider: LibraryProvider | undefined = undefined;
   private readonly selfTypes = new Map<string, ClassT>();
   private readonly superCache = new Map<string, JType[]>();
   private readonly asSuperCache = new Map<string, Map<string, ClassT | null>>();
@@ -64,7 +74,7 @@ export class TypeRegistry {
   lookup(fqn: string): TypeSymbol | undefined {
     let t = this.all.get(fqn);
     if (t === undefined) {
-      t = this.source.get(fqn) ?? this.jdk?.getType(fqn) ?? this.opaque.get(fqn) ?? null;
+      t = this.source.get(fqn) ?? this.jdk?.getType(fqn) ?? this.libraryType(fqn) ?? this.opaque.get(fqn) ?? null;
       this.all.set(fqn, t);
     }
     return t ?? undefined;
@@ -77,6 +87,19 @@ export class TypeRegistry {
 
   sourceType(fqn: string): TypeSymbol | undefined {
     return this.source.get(fqn);
+  }
+
+  /** Registers a type declared by a library stub. */
+  addLibrary(sym: TypeSymbol): void {
+    this.library.set(sym.fqn, sym);
+    this.all.set(sym.fqn, sym);
+  }
+
+  private libraryType(fqn: string): TypeSymbol | undefined {
+    const known = this.library.get(fqn);
+    if (known || !this.libraryProvider) return known;
+    this.libraryProvider.load(fqn);
+    return this.library.get(fqn);
   }
 
   /**
@@ -173,18 +196,23 @@ export class TypeRegistry {
     return t;
   }
 
-  isPackage(pkg: string): boolean {
-    return this.sourcePackages.has(pkg) || (this.jdk?.hasPackage(pkg) ?? false);
+  /** A package known only through the library stubs, which declare just a few of its types. */
+  isPartialPackage(pkg: string): boolean {
+    return (this.libraryProvider?.hasPackage(pkg) ?? false) && !this.sourcePackages.has(pkg) && !(this.jdk?.hasPackage(pkg) ?? false);
   }
 
-  /** Identity of top-level type `name` in `pkg` (source first, nearest to file `from`, then JDK). */
+  isPackage(pkg: string): boolean {
+    return this.sourcePackages.has(pkg) || (this.jdk?.hasPackage(pkg) ?? false) || (this.libraryProvider?.hasPackage(pkg) ?? false);
+  }
+
+  /** Identity of top-level type `name` in `pkg` (source first, nearest to file `from`, then JDK, then library stubs). */
   typeInPackage(pkg: string, name: string, from?: string): string | undefined {
     const fromSource = this.sourcePackages.get(pkg)?.get(name);
     if (fromSource) return this.resolveFqn(fromSource, from);
-    if (!this.jdk) return undefined;
+    if (!this.jdk && !this.libraryProvider) return undefined;
     const fqn = pkg ? `${pkg}.${name}` : name;
     const t = this.lookup(fqn);
-    return t && t.origin === "jdk" ? fqn : undefined;
+    return t && (t.origin === "jdk" || t.origin === "library") ? fqn : undefined;
   }
 
   /** The type applied to its own type variables: `List<E>` for `java.util.List`. */

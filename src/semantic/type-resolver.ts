@@ -127,7 +127,8 @@ export class TypeResolver {
       }
       const fqn = reg.typeInPackage(p, name, f.file);
       if (fqn) return rawClass(fqn);
-      if (!reg.isPackage(p)) (unknownPackages ??= []).push(p);
+      // Library stubs cover a few types of their packages: the others are third-party names too.
+      if (!reg.isPackage(p) || reg.isPartialPackage(p)) (unknownPackages ??= []).push(p);
     }
     const lang = reg.typeInPackage("java.lang", name);
     if (lang) return rawClass(lang);

@@ -9,7 +9,7 @@ import { analyseSources } from "./helpers.js";
 test("type and package names are not counted; unknown and opaque-receiver calls are untyped", () => {
   const a = analyseSources({
     "p/A.java": `package p;
-import org.slf4j.Logger;
+import org.apache.logging.log4j.Logger;
 class A {
   Logger log;
   int f() { log.info("x"); return java.util.Collections.emptyList().size() + Math.abs(1); }
