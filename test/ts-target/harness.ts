@@ -34,29 +34,25 @@ export async function runPrograms(programsDir: string, names: string[]): Promise
     for (const name of names) {
       await convert({ paths: [path.join(programsDir, name, "Main.java")], target: "ts", out: path.join(root, name), force: true, jobs: 1 });
     }
-    // One shared runtime copy: tsc follows the links to their real path and compiles it once.
-    const first = path.join(root, names[0]!, "src");
+    // One shared runtime copy: the programs' imports of jrt/jrtx are pointed at it, so tsc checks it once.
     fs.mkdirSync(path.join(root, "shared"));
-    for (const lib of ["jrt", "jrtx"]) fs.cpSync(path.join(first, lib), path.join(root, "shared", lib), { recursive: true });
+    for (const lib of ["jrt", "jrtx"]) fs.cpSync(path.join(root, names[0]!, "src", lib), path.join(root, "shared", lib), { recursive: true });
     for (const name of names) {
-      for (const lib of ["jrt", "jrtx"]) {
-        fs.rmSync(path.join(root, name, "src", lib), { recursive: true });
-        fs.symlinkSync(path.join(root, "shared", lib), path.join(root, name, "src", lib), "dir");
+      const src = path.join(root, name, "src");
+      for (const lib of ["jrt", "jrtx"]) fs.rmSync(path.join(src, lib), { recursive: true });
+      for (const file of fs.readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
+        const abs = path.join(src, file);
+        const toShared = path.relative(path.dirname(abs), path.join(root, "shared")).split(path.sep).join("/");
+        fs.writeFileSync(abs, fs.readFileSync(abs, "utf8").replace(/"(?:\.\.?\/)+(jrtx?)\/index\.js"/g, `"${toShared}/$1/index.js"`));
       }
     }
     const tsconfig = JSON.parse(fs.readFileSync(path.join(root, names[0]!, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
     tsconfig.compilerOptions.rootDir = ".";
     tsconfig.compilerOptions.outDir = "dist";
-    fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: tsconfig.compilerOptions, include: ["*/src/**/*.ts", "shared/**/*.ts"] }));
+    fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: tsconfig.compilerOptions, include: ["*/src/**/*.ts", "shared/**/*.ts"], exclude: ["dist"] }));
     fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ type: "module" }));
     const tsc = spawnSync(process.execPath, [tscBin, "-p", root], { cwd: root, encoding: "utf8" });
     const tscLines = (tsc.stdout + tsc.stderr).split("\n").filter((l) => /error TS\d+/.test(l));
-    for (const name of names) {
-      for (const lib of ["jrt", "jrtx"]) {
-        const link = path.join(root, "dist", name, "src", lib);
-        if (!fs.existsSync(link)) fs.symlinkSync(path.join(root, "dist", "shared", lib), link, "dir");
-      }
-    }
     const results: ProgramResult[] = [];
     for (const name of names) {
       const dir = path.join(programsDir, name);

@@ -37,6 +37,8 @@ export class Translator {
   private readonly declared = new Set<string>();
   /** Pattern variables to declare before the statement being translated. */
   private pending: ts.Stmt[] = [];
+  /** Pattern variables renamed because the name is already bound in this body (JS scoping is wider). */
+  private readonly renamed = new Map<J.Node, string>();
   /** Names assigned after their declaration (they become `let`, the others `const`). */
   private readonly assigned = new Set<string>();
 
@@ -298,7 +300,8 @@ export class Translator {
     const s = c.body[0];
     if (!s) return [ts.breakStmt()];
     if (resultType && s.kind === "ExprStmt") return [ts.ret(this.exprAs(s.expr, resultType))];
-    const body = this.body(s);
+    // Each arrow case is its own scope in Java; JS switch cases share one.
+    const body = s.kind === "Block" ? [ts.block(this.block(s.stmts))] : this.stmt(s);
     if (s.kind === "ThrowStmt" || resultType) return body;
     return [...body, ts.breakStmt()];
   }
@@ -471,6 +474,8 @@ export class Translator {
 
   /** A local: captured ones live on the hoisted local class as `cap$name`. */
   localRef(name: string, decl: J.Node): ts.Expr {
+    const renamed = this.renamed.get(decl);
+    if (renamed) return ts.id(renamed);
     const cls = this.env.cls;
     if (cls.local && cls.captures.includes(name) && !this.declared.has(name) && !inside(decl, cls.decl)) return ts.prop(this.thisExpr(), "cap$" + name);
     return ts.id(localName(name));
@@ -494,6 +499,9 @@ export class Translator {
     const info = this.prog.classOf(owner);
     if (!info) return jdkStaticField(this, owner, name);
     const cls = ts.id(this.scope.classRef(owner, info.isInterface ? "$" : ""));
+    const f = info.sym.fields.find((x) => x.name === name);
+    // Reading a compile-time constant does not initialise the class (JLS §12.4.1).
+    if (f?.final && f.constValue !== undefined) return ts.prop(cls, this.fieldName(owner, name));
     const target = info.clinit && owner !== this.env.cls.sym.fqn ? ts.call(qname("jrtx.init"), cls) : cls;
     return ts.prop(target, this.fieldName(owner, name));
   }
@@ -523,7 +531,9 @@ export class Translator {
         return this.staticField(ref.field.owner, ref.field.name);
       }
       if (!this.prog.classOf(ref.field.owner)) return unsupported(`field ${ref.field.owner}.${e.name}`);
-      return ts.prop(this.expr(e.target), this.fieldName(ref.field.owner, ref.field.name));
+      // `super.f` is the same object's (renamed, if hidden) field.
+      const target = e.target.kind === "Super" ? this.thisExpr() : this.expr(e.target);
+      return ts.prop(target, this.fieldName(ref.field.owner, ref.field.name));
     }
     return this.refExpr(ref, e.name);
   }
@@ -584,14 +594,11 @@ export class Translator {
       const cls = ts.id(this.scope.classRef(m.owner, owner.isInterface ? "$" : ""));
       return ts.call(ts.prop(cls, this.naming.methodName(m)), ...args.map((a) => a.e));
     }
-    const sam = recv && this.functionalInterfaceCall(recv, m);
-    if (sam) return ts.call(recv!.e, ...args.map((a) => a.e));
+    if (owner.isInterface && m.access === "private") {
+      // Private interface methods are not part of the TS interface: they live on the companion.
+      return ts.call(ts.prop(ts.id(this.scope.classRef(m.owner, "$")), this.naming.methodName(m)), recv!.e, ...args.map((a) => a.e));
+    }
     return ts.call(ts.prop(recv!.e, this.naming.methodName(m)), ...args.map((a) => a.e));
-  }
-
-  /** Calls through a source functional interface are ordinary method calls; none is special here. */
-  private functionalInterfaceCall(_recv: Arg, _m: MethodSymbol): boolean {
-    return false;
   }
 
   private superCall(sup: J.Super, m: MethodSymbol, ref: Ref & { kind: "method" }, args: Arg[]): ts.Expr {
@@ -752,7 +759,7 @@ export class Translator {
     const target = this.lvalue(e.operand);
     if (asStatement || e.prefix) {
       const one: J.Expr = { kind: "Literal", litKind: "int", raw: "1", value: 1, loc: e.loc };
-      const value = this.arith(e.op === "++" ? "+" : "-", { e: target, t }, { e: this.expr(one), t: INT }, t);
+      const value = this.arith(e.op === "++" ? "+" : "-", { e: target, t }, { e: numConvert(this.expr(one), "int", binaryType(p, "int"), true), t: INT }, t);
       const assigned = ts.assign(target, numConvert(value, binaryType(p, "int"), p, false));
       if (asStatement || !isTypedArrayElem(this, e.operand)) return assigned;
     }
@@ -920,7 +927,8 @@ export class Translator {
     const base = this.instanceTest(x, t) ?? ts.binary(x, "!==", ts.nullLit());
     if (p.kind === "TypePattern") {
       if (!p.name) return base;
-      const name = localName(p.name);
+      const name = this.declared.has(p.name) ? `${localName(p.name)}$${this.tmp++}` : localName(p.name);
+      this.renamed.set(p, name);
       this.declare(p.name);
       this.pending.push(ts.varStmt("let", name + "!", undefined, this.tsType(t)));
       void xt;

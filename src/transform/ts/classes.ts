@@ -468,6 +468,7 @@ export class ClassBuilder {
       const tr = this.translator(info, env);
       for (const p of d.params) tr.declare(p.name);
       const g = this.guarded(info, d, `method ${m.name}`, () => {
+        if (m.returnType.kind === "unknown") throw new Unsupported("unresolved return type");
         tr.scanAssigned(d.body);
         const pre = m.static && info.clinit ? [ts.exprStmt(ts.call(ts.prop(ts.id(info.tsName), "$clinit")))] : [];
         return [...pre, ...tr.block(d.body!.stmts)];
@@ -487,7 +488,7 @@ export class ClassBuilder {
       if (!ii || this.superclassImplements(sym, iface.fqn)) continue;
       for (const m of iface.methods) {
         const key = `${m.name}/${m.params.length}`;
-        if (m.static || seen.has(key)) continue;
+        if (m.static || m.access === "private" || seen.has(key)) continue;
         if (own(m.name, m.params.length)) continue;
         if (!m.default && !sym.abstract) continue;
         seen.add(key);
@@ -560,7 +561,7 @@ export class ClassBuilder {
     const out: ts.ClassMember[] = [];
     if (this.prog.isSubtype(sym.fqn, "java.util.Iterator") && !this.prog.isSubtype(sym.superclass?.kind === "class" ? sym.superclass.fqn : "", "java.util.Iterator")) {
       out.push(
-        ts.method("next", [], ts.typeRef("IteratorResult", ts.kw("unknown")), [
+        ts.method("next", [], ts.typeRef("IteratorResult", this.tsType(this.iteratorElem(sym) ?? OBJECT)), [
           ts.ret(ts.cond(ts.call(ts.prop(ts.thisExpr(), "hasNext")), ts.object({ done: ts.bool(false), value: ts.call(ts.prop(ts.thisExpr(), "nextValue")) }), ts.object({ done: ts.bool(true), value: ts.id("undefined") }))),
         ]),
       );
@@ -570,6 +571,18 @@ export class ClassBuilder {
       out.push({ ...ts.method("[Symbol.iterator]", [], ts.typeRef("Iterator", ts.kw("unknown")), [ts.ret(ts.call(qname("jrtx.iterate"), ts.call(ts.prop(ts.thisExpr(), "iterator"))))]) });
     }
     return out;
+  }
+
+  /** E of the Iterator<E> a class implements. */
+  private iteratorElem(sym: TypeSymbol): JType | undefined {
+    for (const t of [...sym.interfaces, ...(sym.superclass ? [sym.superclass] : [])]) {
+      if (t.kind !== "class") continue;
+      if (t.fqn === "java.util.Iterator" || t.fqn === "java.util.ListIterator") return t.args[0];
+      const s = this.model.lookupType(t.fqn);
+      const r = s && this.prog.classOf(t.fqn) ? this.iteratorElem(s) : undefined;
+      if (r) return r;
+    }
+    return undefined;
   }
 
   // -------------------------------------------------------------------------------------------

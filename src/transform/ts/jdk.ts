@@ -45,6 +45,12 @@ export function strConv(_tr: Translator, x: ts.Expr, t: JType): ts.Expr {
   return call(jrt("str"), x);
 }
 
+/** String.valueOf(x) as a TS string (strConv may leave numbers for `+` to convert). */
+export function toStr(tr: Translator, x: ts.Expr, t: JType): ts.Expr {
+  const s = strConv(tr, x, t);
+  return s === x && !isString(t) ? call(ts.id("String"), x) : s;
+}
+
 /** An argument headed for an Object parameter (format args, Object varargs) keeps its Java type with a box. */
 function boxForObject(a: Arg): ts.Expr {
   const p = primOf(a.t);
@@ -91,6 +97,16 @@ const BIG_METHODS = new Set([
   "stripTrailingZeros", "movePointLeft", "movePointRight", "toBigInteger", "toPlainString",
 ]);
 
+/** Static members of jrt's Integer/Long/Double/Float objects (anything else is Unsupported, not a guess). */
+const JRT_STATICS: Record<string, Set<string>> = {
+  Integer: new Set("parseInt valueOf toString toBinaryString toHexString toOctalString toUnsignedString compare compareUnsigned signum bitCount highestOneBit lowestOneBit numberOfLeadingZeros numberOfTrailingZeros reverse reverseBytes rotateLeft rotateRight hashCode sum max min divideUnsigned remainderUnsigned".split(" ")),
+  Long: new Set("parseLong valueOf toString toBinaryString toHexString toOctalString toUnsignedString compare signum bitCount numberOfLeadingZeros numberOfTrailingZeros highestOneBit lowestOneBit hashCode sum reverse rotateLeft rotateRight".split(" ")),
+  Double: new Set("parseDouble valueOf isNaN isInfinite isFinite doubleToLongBits doubleToRawLongBits longBitsToDouble".split(" ")),
+  Float: new Set("parseFloat floatToIntBits floatToRawIntBits intBitsToFloat".split(" ")),
+};
+const BIG_DECIMAL_ONLY = new Set(["scale", "unscaledValue", "precision", "setScale", "divideToIntegralValue", "stripTrailingZeros", "movePointLeft", "movePointRight", "toBigInteger", "toPlainString"]);
+const BIG_INTEGER_ONLY = new Set(["divideAndRemainder", "mod", "modPow", "modInverse", "gcd", "sqrt", "shiftLeft", "shiftRight", "and", "or", "xor", "not", "testBit", "setBit", "bitLength", "bitCount", "getLowestSetBit", "isProbablePrime", "nextProbablePrime", "intValueExact", "longValueExact"]);
+
 const THROWABLE_METHODS = new Set(["getMessage", "getLocalizedMessage", "getCause", "initCause", "addSuppressed", "getSuppressed", "printStackTrace"]);
 
 const MATH_DIRECT = new Set(["sqrt", "cbrt", "pow", "floor", "ceil", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log10", "hypot", "sinh", "cosh", "tanh", "expm1", "log1p", "random"]);
@@ -134,7 +150,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
     return call(jrt("jequals"), r, a[0]!);
   }
   if (name === "hashCode" && !args.length) return isString(rt) ? call(jrt("strHashCode"), r) : call(jrt("jhash"), r);
-  if (name === "toString" && !args.length) return src && !src.isInterface ? method(r, "toString") : strConv(tr, r, rt);
+  if (name === "toString" && !args.length) return src && !src.isInterface ? method(r, "toString") : toStr(tr, r, rt);
   if (name === "getClass") return r;
   if (owner === "java.lang.Class") {
     if (name === "getSimpleName") return call(jrtx("getSimpleName"), r);
@@ -188,7 +204,8 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   }
   if (rfqn === "java.math.BigInteger" || rfqn === "java.math.BigDecimal") {
     if (name === "divide" && args.length === 2 && rfqn === "java.math.BigDecimal") return method(r, name, ...a);
-    if (BIG_METHODS.has(name) || name === "toString") return method(r, name, ...a);
+    const wrongClass = rfqn === "java.math.BigDecimal" ? BIG_INTEGER_ONLY.has(name) : BIG_DECIMAL_ONLY.has(name);
+    if ((BIG_METHODS.has(name) || name === "toString") && !wrongClass) return method(r, name, ...a);
     return undefined;
   }
   if (rfqn === "java.util.Random") {
@@ -423,6 +440,7 @@ function streamMethod(tr: Translator, rfqn: string, name: string, r: ts.Expr, ar
     return method(r, name, a[0]!);
   }
   if (name === "collect" && args.length === 1) return method(r, "collect", a[0]!);
+  if (name === "reduce" && args.length === 1) return method(r, "reduceOpt", a[0]!);
   void tr;
   void ref;
   return method(r, name, ...a);
@@ -441,9 +459,12 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
     case "java.lang.String":
       if (name === "valueOf" || name === "copyValueOf") {
         if (t0?.kind === "array") return call(jrt("newStringFromChars"), ...a);
-        return strConv(tr, a[0]!, declP0 ? { kind: "prim", name: declP0 as J.PrimitiveName } : t0!);
+        return toStr(tr, a[0]!, declP0 ? { kind: "prim", name: declP0 as J.PrimitiveName } : t0!);
       }
-      if (name === "format") return call(jrt("format"), a[0]!, ...formatArgs(args.slice(1)));
+      if (name === "format") {
+        const localeFirst = ref.method.params[0]?.kind === "class" && (ref.method.params[0] as { fqn: string }).fqn === "java.util.Locale";
+        return localeFirst ? call(jrt("format"), a[1]!, ...formatArgs(args.slice(2))) : call(jrt("format"), a[0]!, ...formatArgs(args.slice(1)));
+      }
       if (name === "join") return call(jrt("join"), a[0]!, args[1]!.varargs ? ts.array(...args[1]!.varargs.map((v) => v.e)) : a[1]!);
       return undefined;
     case "java.lang.Integer":
@@ -452,12 +473,12 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
     case "java.lang.Byte": {
       const cls = owner === "java.lang.Long" ? "Long" : "Integer";
       if (name === "valueOf" && p0) return a[0]!;
-      if (name === "toString" && args.length === 1) return strConv(tr, a[0]!, t0!);
+      if (name === "toString" && args.length === 1) return toStr(tr, a[0]!, t0!);
       if (name === "hashCode") return owner === "java.lang.Long" ? call(jrt("hashLong"), a[0]!) : a[0]!;
       if (name === "max" || name === "min") return owner === "java.lang.Long" ? call(jrtx(name === "max" ? "lmax" : "lmin"), ...a) : call(ts.prop("Math", name), ...a);
       if (name === "parseShort" || name === "parseByte") return call(jrt("Integer.parseInt"), ...a);
       if (name === "compare" && owner !== "java.lang.Long") return call(jrt("Integer.compare"), ...a);
-      return call(jrt(`${cls}.${name}`), ...a);
+      return JRT_STATICS[cls]!.has(name) ? call(jrt(`${cls}.${name}`), ...a) : undefined;
     }
     case "java.lang.Double":
     case "java.lang.Float": {
@@ -468,14 +489,14 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
       if (name === "hashCode") return call(jrt(isF ? "hashFloat" : "hashDouble"), a[0]!);
       if (name === "isNaN") return call(ts.prop("Number", "isNaN"), a[0]!);
       if (name === "max" || name === "min" || name === "sum") return name === "sum" ? ts.binary(a[0]!, "+", a[1]!) : call(ts.prop("Math", name), ...a);
-      if (name === "parseFloat" || name === "parseDouble" || name === "isInfinite" || name === "isFinite") return call(jrt(`${isF ? "Float" : "Double"}.${name}`), ...a);
-      return call(jrt(`${isF ? "Float" : "Double"}.${name}`), ...a);
+      if (name === "isInfinite" || name === "isFinite") return call(jrt(`Double.${name}`), ...a);
+      return JRT_STATICS[isF ? "Float" : "Double"]!.has(name) ? call(jrt(`${isF ? "Float" : "Double"}.${name}`), ...a) : undefined;
     }
     case "java.lang.Boolean":
       if (name === "parseBoolean") return call(jrtx("parseBoolean"), a[0]!);
       if (name === "valueOf" && p0 === "boolean") return a[0]!;
       if (name === "valueOf") return call(jrtx("parseBoolean"), a[0]!);
-      if (name === "toString") return strConv(tr, a[0]!, t0!);
+      if (name === "toString") return toStr(tr, a[0]!, t0!);
       if (name === "compare") return call(jrtx("compare"), ...a);
       if (name === "logicalAnd") return ts.binary(a[0]!, "&&", a[1]!);
       if (name === "logicalOr") return ts.binary(a[0]!, "||", a[1]!);
@@ -505,7 +526,7 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
         case "hashCode":
           return call(jrt("jhash"), a[0]!);
         case "toString":
-          return args.length === 2 ? call(jrtx("toStringOr"), ...a) : strConv(tr, a[0]!, t0!);
+          return args.length === 2 ? call(jrtx("toStringOr"), ...a) : toStr(tr, a[0]!, t0!);
         case "requireNonNull":
           return call(jrt("requireNonNull"), ...a);
         case "isNull":
@@ -724,6 +745,7 @@ export function jdkStaticField(tr: Translator, owner: string, name: string): ts.
   if (owner === "java.lang.System" && (name === "out" || name === "err")) return jrt(`System.${name}`);
   if (owner === "java.lang.String" && name === "CASE_INSENSITIVE_ORDER") return jrt("compareToIgnoreCase");
   if (owner === "java.nio.charset.StandardCharsets") return ts.str(name);
+  if (owner === "java.util.Locale") return ts.str(name);
   const f = tr.model.lookupType(owner)?.fields.find((x) => x.name === name);
   if (f?.constLiteral !== undefined) {
     const v = f.constLiteral.replace(/[lL]$/, "");

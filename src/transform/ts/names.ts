@@ -99,13 +99,26 @@ export class Naming {
     let n = this.fieldNames.get(f);
     if (n !== undefined) return n;
     n = f.name;
+    const hides = this.hidesField(f);
     const clash = (f.static && STATIC_BUILTINS.has(n)) || RESERVED.has(n) || this.methodNameInHierarchy(f.owner, n);
-    if (clash) {
+    if (hides) {
+      // Java keeps a hidden superclass field separate; in JS one object has one property per name.
+      n = `${f.name}$${this.prog.classOf(f.owner)?.tsName ?? ""}`;
+      this.prog.renames.push({ javaClass: f.owner, member: f.name, tsName: n, why: "field hides a superclass field" });
+    } else if (clash) {
       n = f.name + "$";
       this.prog.renames.push({ javaClass: f.owner, member: f.name, tsName: n, why: "field shares a name with a method or JS built-in" });
     }
     this.fieldNames.set(f, n);
     return n;
+  }
+
+  private hidesField(f: FieldSymbol): boolean {
+    if (f.static) return false;
+    for (let s = this.prog.sourceSuper(this.prog.classOf(f.owner)?.sym ?? ({} as never)); s; s = this.prog.sourceSuper(s.sym)) {
+      if (s.sym.fields.some((x) => x.name === f.name && !x.static)) return true;
+    }
+    return false;
   }
 
   private methodNameInHierarchy(owner: string, name: string): boolean {

@@ -153,6 +153,8 @@ export function subst(t: JType, map: Map<string, JType>): JType {
 /** The single abstract method of a JDK functional interface (with the interface's type arguments applied), if it is one. */
 export function jdkSam(prog: TsProgram, t: JType): { method: MethodSymbol; params: JType[]; ret: JType } | undefined {
   if (t.kind !== "class") return undefined;
+  // Only the lambda-shaped JDK interfaces become JS functions; Iterable, AutoCloseable, Comparable stay objects.
+  if (!t.fqn.startsWith("java.util.function.") && t.fqn !== "java.lang.Runnable" && t.fqn !== "java.util.concurrent.Callable" && t.fqn !== "java.util.Comparator") return undefined;
   const sym = prog.model.lookupType(t.fqn);
   if (!sym || sym.origin !== "jdk" || sym.kind !== "interface") return undefined;
   const abstract = samOf(prog, sym);

@@ -3,7 +3,7 @@
 // plus the common Collectors. Streams are single-use, operations run element by element like Java's.
 import {
   ArrayList, type Comparator, HashMap, HashSet, IllegalStateException, ImmutableList, type JCollection, type JMap, type Kind, LinkedHashMap,
-  NoSuchElementException, Optional, compareNatural, dstr, format, str,
+  Optional, compareNatural, dstr, format, str,
 } from "../runtime/index.js";
 
 export type StreamKind = "int" | "long" | "double" | "obj";
@@ -139,17 +139,17 @@ export class JStream<T> implements Iterable<T> {
     for (const _ of this) n++;
     return n;
   }
-  reduce(identityOrOp: T | ((a: T, b: T) => T), op?: (a: T, b: T) => T): T | Optional<T> {
-    if (op) {
-      let acc = identityOrOp as T;
-      for (const x of this) acc = op(acc, x);
-      return acc;
-    }
-    const f = identityOrOp as (a: T, b: T) => T;
+  reduce(identity: T, op: (a: T, b: T) => T): T {
+    let acc = identity;
+    for (const x of this) acc = op(acc, x);
+    return acc;
+  }
+  /** reduce(op) without identity: empty when the stream is. */
+  reduceOpt(op: (a: T, b: T) => T): Optional<T> {
     let acc: T | undefined;
     let any = false;
     for (const x of this) {
-      acc = any ? f(acc as T, x) : x;
+      acc = any ? op(acc as T, x) : x;
       any = true;
     }
     return any ? Optional.of(acc as T) : Optional.empty<T>();
@@ -419,8 +419,3 @@ export const Collectors = {
     return (items, kind) => f(down(items, kind));
   },
 };
-
-/** OptionalInt.getAsInt and friends on an empty optional. */
-export function noValue(): never {
-  throw new NoSuchElementException("No value present");
-}
