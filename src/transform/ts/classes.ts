@@ -173,6 +173,7 @@ export class ClassBuilder {
 
     // Methods.
     for (const m of parts.methods) members.push(this.method(info, m));
+    members.push(...this.lombokMembers(info));
     if (isEnum) members.push(...this.enumStatics(info));
     if (isRecord) members.push(...this.recordMembers(info, parts));
     members.push(...this.interfaceDelegates(info));
@@ -372,6 +373,7 @@ export class ClassBuilder {
         if (explicit) body.push(...tr.stmt(explicit));
         else if (sup) body.push(ts.exprStmt(ts.call(ts.prop(ts.superExpr(), this.defaultCtorName(sup)))));
         if (explicit?.target !== "this") body.push(...runFields);
+        if (m.origin === "lombok") body.push(...this.lombokCtorAssign(info, m));
         if (sym.kind === "record" && (!decl || decl.compact)) body.push(...tr.block(explicit ? stmts.slice(1) : stmts), ...this.recordAssign(info, decl));
         else body.push(...tr.block(explicit ? stmts.slice(1) : stmts));
         body.push(ts.ret(ts.thisExpr()));
@@ -380,6 +382,66 @@ export class ClassBuilder {
       out.push(ts.method(name, params, ts.typeRef("this"), g.body, g.doc ? { doc: g.doc } : undefined));
     }
     return out;
+  }
+
+  /** Lombok's generated accessors, equals/hashCode/toString; builders and the like become stubs with an item. */
+  private lombokMembers(info: ClassInfo): ts.ClassMember[] {
+    const sym = info.sym;
+    const out: ts.ClassMember[] = [];
+    const self = ts.thisExpr();
+    const fieldFor = (m: MethodSymbol): FieldSymbol | undefined => {
+      if (m.paramNames.length === 1) return sym.fields.find((f) => f.name === m.paramNames[0]);
+      const base = m.name.replace(/^(get|is)/, "");
+      return sym.fields.find((f) => f.name === m.name) ?? sym.fields.find((f) => f.name === base.charAt(0).toLowerCase() + base.slice(1) || f.name === "is" + base);
+    };
+    const instanceFields = sym.fields.filter((f) => !f.static && f.origin !== "lombok");
+    for (const m of sym.methods) {
+      if (m.origin !== "lombok" || m.name === "<init>") continue;
+      const name = this.naming.methodName(m);
+      const params = m.params.map((t, i) => ts.param(localName(m.paramNames[i] ?? `p${i}`), this.tsType(t)));
+      const result = this.tsType(m.returnType);
+      const f = fieldFor(m);
+      let body: ts.Stmt[] | undefined;
+      if (m.name === "toString" && !m.params.length) {
+        let s: ts.Expr = ts.str(`${sym.name}(`);
+        const tr = this.translator(info, this.env(info, false, STRING));
+        instanceFields.forEach((x, i) => {
+          s = ts.binary(ts.binary(s, "+", ts.str(`${i ? ", " : ""}${x.name}=`)), "+", strConv(tr, ts.prop(self, this.naming.fieldName(x)), x.type));
+        });
+        body = [ts.ret(ts.binary(s, "+", ts.str(")")))];
+      } else if (m.name === "equals" && m.params.length === 1) {
+        let test: ts.Expr = ts.binary(ts.id("o"), "instanceof", ts.id(info.tsName));
+        for (const x of instanceFields) test = ts.binary(test, "&&", ts.call(qname("jrt.jequals"), ts.prop(self, this.naming.fieldName(x)), ts.prop(ts.id("o"), this.naming.fieldName(x))));
+        body = [ts.ret(ts.binary(ts.binary(ts.id("o"), "===", self), "||", test))];
+      } else if (m.name === "hashCode" && !m.params.length) {
+        let h: ts.Expr = ts.num(1);
+        for (const x of instanceFields) h = ts.binary(ts.binary(ts.call(ts.prop("Math", "imul"), h, ts.num(59)), "+", hashOf(ts.prop(self, this.naming.fieldName(x)), x.type)), "|", ts.num(0));
+        body = [ts.ret(h)];
+      } else if (m.name === "canEqual") {
+        body = [ts.ret(ts.binary(ts.id(params[0]!.name), "instanceof", ts.id(info.tsName)))];
+      } else if (f && !m.static && m.params.length === 0 && m.returnType.kind !== "void" && !m.name.startsWith("with")) {
+        body = [ts.ret(ts.prop(self, this.naming.fieldName(f)))];
+      } else if (f && !m.static && m.params.length === 1 && !m.name.startsWith("with")) {
+        body = [ts.exprStmt(ts.assign(ts.prop(self, this.naming.fieldName(f)), ts.id(params[0]!.name))), ...(m.returnType.kind === "void" ? [] : [ts.ret(self)])];
+      }
+      this.prog.methods++;
+      if (body) {
+        this.prog.methodsFullyTranslated++;
+        out.push(ts.method(name, params, result, body, m.static ? { static: true } : undefined));
+        continue;
+      }
+      const at = sym.decl ?? info.decl;
+      const s = this.stub(info, { ...at, loc: { ...at.loc, end: at.loc.start } } as J.Node, `Lombok member ${m.name}`, `Lombok ${m.name}() (builders and factories are not generated)`);
+      out.push(ts.method(name, params, result, s.body, { ...(m.static && { static: true }), doc: s.doc }));
+    }
+    return out;
+  }
+
+  private lombokCtorAssign(info: ClassInfo, m: MethodSymbol): ts.Stmt[] {
+    return m.paramNames.flatMap((n) => {
+      const f = info.sym.fields.find((x) => x.name === n);
+      return f ? [ts.exprStmt(ts.assign(ts.prop(ts.thisExpr(), this.naming.fieldName(f)), ts.id(localName(n))))] : [];
+    });
   }
 
   private recordAssign(info: ClassInfo, decl: J.ConstructorDecl | undefined): ts.Stmt[] {
