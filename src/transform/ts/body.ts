@@ -67,6 +67,12 @@ export class Translator {
     this.declared.add(name);
   }
 
+  /** Declaration nodes of locals by name, for references the parser did not produce as Names. */
+  private readonly localDecls = new Map<string, J.Node>();
+  private declOf(name: string): J.Node | undefined {
+    return this.localDecls.get(name);
+  }
+
   /** Scans a body for assigned names so untouched locals can be `const`. */
   scanAssigned(node: unknown): void {
     walk(node, (n) => {
@@ -102,8 +108,14 @@ export class Translator {
     switch (s.kind) {
       case "Block":
         return [ts.block(this.block(s.stmts))];
-      case "LocalVarDecl":
+      case "LocalVarDecl": {
+        // The parser reads `yield x;` in a switch expression as a declaration of `x` with type `yield`.
+        const d = s.declarators[0];
+        if (this.yieldType && s.type.kind === "ClassType" && s.type.segments.length === 1 && s.type.segments[0]!.name === "yield" && d && !d.init && s.declarators.length === 1) {
+          return [ts.ret(this.localRef(d.name, this.declOf(d.name) ?? d))];
+        }
         return this.localVars(s);
+      }
       case "LocalClassDecl":
       case "EmptyStmt":
       case "AssertStmt":
@@ -161,6 +173,7 @@ export class Translator {
       const jt = d.dims > 0 ? arrayOf(t, d.dims) : t;
       const name = localName(d.name);
       this.declare(d.name);
+      this.localDecls.set(d.name, d);
       const constant = !this.assigned.has(d.name);
       if (!d.init) return ts.varStmt("let", name + "!", undefined, this.tsType(jt));
       const init = d.init.kind === "ArrayInit" ? this.arrayInit(d.init, jt) : this.exprAs(d.init, jt);
