@@ -32,6 +32,10 @@ export const catalog = {
   J2X5010: { severity: "error", message: "git failed for --since {ref}: {detail}" },
   J2X5011: { severity: "warning", message: "The build file could not be fully read: {detail}" },
   J2X5012: { severity: "warning", message: "Accepted but not applied in this build: {detail}" },
+  J2X5013: { severity: "error", message: "Invalid rule pack {pack}: {detail}" },
+  J2X5014: { severity: "error", message: "Rule {rule} failed on {file}: {detail}" },
+  J2X5020: { severity: "error", message: "Invalid services file {file}: {detail}" },
+  J2X5021: { severity: "warning", message: "The services file names {name}, which is not a service of this audit (known: {known})" },
   J2X9001: { severity: "error", message: "java2x internal error (this is a bug in java2x, please report it) while processing {file}: {detail}" },
 } as const satisfies Record<string, CatalogEntry>;
 
