@@ -9,7 +9,9 @@ import { binaryPromote, box, unaryPromote, unboxedPrim } from "../../semantic/ty
 import { typeToString, type JType, type MethodSymbol, type Ref } from "../../semantic/types.js";
 import { fold } from "./consts.js";
 import { unsupported, type Program } from "./context.js";
+import { pruneStmts, terminated } from "./irutil.js";
 import { jdkCall, jdkField, jdkNew } from "./jdk.js";
+import { lombokField } from "./lombok.js";
 import type { ClassInfo } from "./layout.js";
 import { goLocal } from "./names.js";
 import type { Scope } from "./types.js";
@@ -520,9 +522,9 @@ export class Translator {
         resDecls.unshift(...decl);
         res = go.ident(this.locals.get(r.declarators[0]!)!.name);
       } else res = this.expr(r).e;
-      body = [go.ret(go.call(this.v.jrt("WithResource"), res, go.funcLit(go.funcType([], [go.param("int")]), [...body, go.ret(go.intLit(0))])))];
+      body = [go.ret(go.call(this.v.jrt("WithResource"), res, go.funcLit(go.funcType([], [go.param("int")]), terminated([...body], go.ret(go.intLit(0))))))];
     }
-    if (!s.resources.length) body = [...body, go.ret(go.intLit(0))];
+    if (!s.resources.length) body = terminated([...body], go.ret(go.intLit(0)));
     const catches: go.Expr[] = [];
     for (const c of s.catches) {
       const names = c.types.map((t) => this.catchClassName(t));
@@ -534,10 +536,11 @@ export class Translator {
       const raw = ct === "jrt.ThrowableI" ? pname : this.fresh("thrown");
       if (raw !== pname) handlerBody.push(go.define(pname, go.typeAssert(raw, go.ident(ct))));
       handlerBody.push(this.placeholder(c));
-      handlerBody.push(...this.block(c.body.stmts), go.ret(go.intLit(0)));
+      handlerBody.push(...this.block(c.body.stmts));
+      terminated(handlerBody, go.ret(go.intLit(0)));
       catches.push(go.call(this.v.jrt("CatchOf"), go.funcLit(go.funcType([go.field(raw, this.jrtType("ThrowableI"))], [go.param("int")]), handlerBody), ...names.map((n) => go.strLit(n))));
     }
-    const fin = s.finally ? go.funcLit(go.funcType([], [go.param("int")]), [...this.block(s.finally.stmts), go.ret(go.intLit(0))]) : go.ident("nil");
+    const fin = s.finally ? go.funcLit(go.funcType([], [go.param("int")]), terminated(this.block(s.finally.stmts), go.ret(go.intLit(0)))) : go.ident("nil");
     this.tries.pop();
     const tryCall = go.call(this.v.jrt("Try"), go.funcLit(go.funcType([], [go.param("int")]), body), fin, ...catches);
     const out: go.Stmt[] = [...resDecls];
@@ -962,7 +965,9 @@ export class Translator {
     const g = this.expr(a, pj);
     // An instance generic method's own type variables are erased to `any` in Go.
     if (!ref.method.static && ref.method.typeParams.length && mentionsTypeVar(declared, ref.method.typeParams.map((p) => p.name))) {
-      return this.v.coerce(g, "any", pj);
+      const ownerSym = this.prog.model.lookupType(ref.method.owner);
+      if (ownerSym?.typeParams.length && mentionsTypeVar(declared, ownerSym.typeParams.map((p) => p.name))) return unsupported("erased generic method parameter mixing class and method type variables");
+      return this.v.coerce(g, this.goType(declared), pj);
     }
     return this.coerceTo(g, pj);
   }
@@ -981,6 +986,7 @@ export class Translator {
 
   /** A call of a source method; `recv` is absent for static methods. */
   sourceCall(info: ClassInfo, m: MethodSymbol, ref: Extract<Ref, { kind: "method" }>, recv: GE | undefined, args: { list: go.Expr[]; spread: boolean }, j: JType, isSuper = false): GE {
+    if (m.origin === "lombok" && !lombokField(info.sym, m)) return unsupported(`Lombok-generated ${m.name}()`);
     const name = this.prog.layout.methodName(m);
     let fun: go.Expr;
     if (m.static) {
@@ -996,6 +1002,11 @@ export class Translator {
         fun = this.qualified(owner, `${owner.goName}_${m.name}`);
         args = { list: [this.thisExpr().e, ...args.list], spread: args.spread };
       } else fun = go.sel(go.sel("this", sup.goName), name);
+    } else if (info.sym.kind === "interface" && m.access === "private") {
+      // A private interface method is a function taking the interface value.
+      if (!recv) return unsupported("private interface method without receiver");
+      fun = this.qualified(info, `${info.goName}_${m.name}`);
+      args = { list: [recv.e, ...args.list], spread: args.spread };
     } else if (info.func && recv) {
       fun = recv.e;
     } else {
@@ -1053,16 +1064,18 @@ export class Translator {
     const { newFn } = this.prog.layout.ctorNames(info, ref.method);
     let fun: go.Expr = this.qualified(info, newFn);
     const targs = j.kind === "class" ? j.args : [];
-    if (info.sym.typeParams.length) {
-      fun = go.inst(fun, ...info.sym.typeParams.map((_, i) => go.ident(this.goType(targs[i] && targs[i]!.kind !== "wildcard" ? targs[i]! : OBJECT))));
-    }
+    const instArgs = [
+      ...info.outerParams.map((n) => (this.scope.typeParams.has(n) ? n : "any")),
+      ...info.sym.typeParams.map((_, i) => this.goType(targs[i] && targs[i]!.kind !== "wildcard" ? targs[i]! : OBJECT)),
+    ];
+    if (instArgs.length) fun = go.inst(fun, ...instArgs.map((a) => go.ident(a)));
     const args = this.callArgs(argNodes, ref);
     if (this.hasOuterField(info)) {
       const o = outer ? this.expr(outer) : this.implicitReceiver(info.sym.outer!);
       args.list.unshift(o.e);
     }
     const c = args.spread ? go.callSpread(fun, ...args.list) : go.call(fun, ...args.list);
-    const concrete = "*" + (info.pkg.dir === this.scope.pkgDir ? "" : info.pkg.name + ".") + info.goName + (info.sym.typeParams.length ? `[${info.sym.typeParams.map((_, i) => this.goType(targs[i] && targs[i]!.kind !== "wildcard" ? targs[i]! : OBJECT)).join(", ")}]` : "");
+    const concrete = "*" + (info.pkg.dir === this.scope.pkgDir ? "" : info.pkg.name + ".") + info.goName + (instArgs.length ? `[${instArgs.join(", ")}]` : "");
     return { e: c, t: concrete, j };
   }
 
@@ -1174,6 +1187,12 @@ export class Translator {
       if (!numeric) {
         if (l.t === "nil" && r.t === "string") return { e: go.binary(r.e, op, go.strLit("")), t: "bool", j: BOOL };
         if (r.t === "nil" && l.t === "string") return { e: go.binary(l.e, op, go.strLit("")), t: "bool", j: BOOL };
+        // A type parameter cannot be compared with nil in Go: ask jrt.
+        const tp = l.t === "nil" ? r : r.t === "nil" ? l : undefined;
+        if (tp && this.scope.typeParams.has(tp.t)) {
+          const isNull = go.call(this.v.jrt("IsNull"), go.call("any", tp.e));
+          return { e: op === "==" ? isNull : go.not(isNull), t: "bool", j: BOOL };
+        }
         return { e: go.binary(this.v.settle(l).e, op, this.v.settle(r).e), t: "bool", j: BOOL };
       }
     }
@@ -1266,11 +1285,12 @@ export class Translator {
     const name = this.declare(test, test.name);
     this.hoisted.push(go.declStmt(go.genDecl("var", [go.valueSpec(name, t)])), this.placeholder(test));
     const ok = this.fresh("ok");
+    const val = this.fresh("val");
     return {
       e: go.call(
         go.funcLit(go.funcType([], [go.param("bool")]), [
-          go.define(["v", ok], go.typeAssert(go.call("any", x.e), go.ident(t))),
-          go.ifStmt(go.ident(ok), [go.assign(name, "=", go.ident("v"))]),
+          go.define([val, ok], go.typeAssert(go.call("any", x.e), go.ident(t))),
+          go.ifStmt(go.ident(ok), [go.assign(name, "=", go.ident(val))]),
           go.ret(go.ident(ok)),
         ]),
       ),
@@ -1306,6 +1326,8 @@ export class Translator {
   functionBody(stmts: () => go.Stmt[]): go.Stmt[] {
     const body = stmts();
     if (this.needRetVar && this.env.resultGo) body.unshift(go.declStmt(go.genDecl("var", [go.valueSpec("ret", this.env.resultGo)])));
+    // Java proved every path returns (or throws); Go's simpler rule may still want a final statement.
+    if (this.env.resultGo) terminated(body, go.exprStmt(go.call("panic", go.strLit("unreachable"))));
     return body;
   }
 
@@ -1331,7 +1353,7 @@ export class Translator {
     if (!sig || ref?.kind !== "method") return unsupported("method reference");
     const t = this.goType(target);
     const resultGo = this.goType(sig.result);
-    const names = sig.params.map((_, i) => this.fresh("p"));
+    const names = sig.params.map(() => this.fresh("p"));
     const params: GE[] = sig.params.map((p, i) => ({ e: go.ident(names[i]!), t: this.goType(p), j: p }));
     const m = ref.method;
     const info = this.prog.layout.info(m.owner);
@@ -1387,7 +1409,7 @@ export class Translator {
       }
     });
     // Java's switch expressions are exhaustive; the panic is unreachable but satisfies Go's return rule.
-    stmts.push(go.exprStmt(go.call("panic", go.strLit("unreachable: no switch case matched"))));
+    terminated(stmts, go.exprStmt(go.call("panic", go.strLit("unreachable: no switch case matched"))));
     return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j };
   }
 
@@ -1492,106 +1514,3 @@ export function javaBinaryName(prog: Program, fqn: string): string {
   return javaBinaryName(prog, sym.outer) + "$" + sym.name;
 }
 
-/** Drops statements `keep` rejects, anywhere in the IR (blocks, closures, cases). */
-export function pruneStmts(list: go.Stmt[], keep: (s: go.Stmt) => boolean): void {
-  for (let i = list.length - 1; i >= 0; i--) {
-    if (!keep(list[i]!)) list.splice(i, 1);
-    else visitStmt(list[i]!, keep);
-  }
-}
-
-function visitStmt(s: go.Stmt, keep: (s: go.Stmt) => boolean): void {
-  const ex = (e: go.Expr | undefined): void => visitExpr(e, keep);
-  switch (s.kind) {
-    case "BlockStmt":
-      pruneStmts(s.list, keep);
-      break;
-    case "IfStmt":
-      if (s.init) visitStmt(s.init, keep);
-      ex(s.cond);
-      pruneStmts(s.body.list, keep);
-      if (s.else) visitStmt(s.else, keep);
-      break;
-    case "ForStmt":
-      if (s.init) visitStmt(s.init, keep);
-      ex(s.cond);
-      if (s.post) visitStmt(s.post, keep);
-      pruneStmts(s.body.list, keep);
-      break;
-    case "RangeStmt":
-      ex(s.x);
-      pruneStmts(s.body.list, keep);
-      break;
-    case "SwitchStmt":
-    case "TypeSwitchStmt":
-      if (s.kind === "SwitchStmt") ex(s.tag);
-      else ex(s.x);
-      for (const c of s.clauses) {
-        pruneStmts(c.body, keep);
-        c.list?.forEach(ex);
-      }
-      break;
-    case "LabeledStmt":
-      visitStmt(s.stmt, keep);
-      break;
-    case "ExprStmt":
-      ex(s.x);
-      break;
-    case "AssignStmt":
-      s.lhs.forEach(ex);
-      s.rhs.forEach(ex);
-      break;
-    case "ReturnStmt":
-      s.results.forEach(ex);
-      break;
-    case "DeclStmt":
-      for (const sp of s.decl.specs) if (sp.kind === "ValueSpec") sp.values.forEach(ex);
-      break;
-    case "DeferStmt":
-    case "GoStmt":
-      ex(s.call);
-      break;
-    default:
-      break;
-  }
-}
-
-function visitExpr(e: go.Expr | undefined, keep: (s: go.Stmt) => boolean): void {
-  if (!e) return;
-  switch (e.kind) {
-    case "FuncLit":
-      pruneStmts(e.body.list, keep);
-      break;
-    case "CallExpr":
-      visitExpr(e.fun, keep);
-      e.args.forEach((a) => visitExpr(a, keep));
-      break;
-    case "BinaryExpr":
-      visitExpr(e.x, keep);
-      visitExpr(e.y, keep);
-      break;
-    case "UnaryExpr":
-    case "StarExpr":
-    case "ParenExpr":
-      visitExpr(e.x, keep);
-      break;
-    case "SelectorExpr":
-      visitExpr(e.x, keep);
-      break;
-    case "IndexExpr":
-      visitExpr(e.x, keep);
-      visitExpr(e.index, keep);
-      break;
-    case "CompositeLit":
-      e.elts.forEach((x) => visitExpr(x, keep));
-      break;
-    case "KeyValueExpr":
-      visitExpr(e.value, keep);
-      break;
-    case "TypeAssertExpr":
-      visitExpr(e.x, keep);
-      break;
-    default:
-      break;
-  }
-}

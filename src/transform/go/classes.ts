@@ -6,10 +6,12 @@
 
 import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
+import { substitute } from "../../semantic/type-ops.js";
 import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type TypeSymbol } from "../../semantic/types.js";
 import { javaBinaryName, Translator, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
-import { anonymousMembers, isCompactCtor, type ClassInfo } from "./layout.js";
+import { anonymousMembers, type ClassInfo } from "./layout.js";
+import { lombokField } from "./lombok.js";
 import type { Scope } from "./types.js";
 import type { GE, Values } from "./values.js";
 
@@ -39,6 +41,8 @@ export class FileLowering {
       }
     }
     if (this.inits.length) this.decls.push(go.funcDecl("init", go.funcType(), this.inits));
+    // gofmt keeps `{}` on the header line only below a width the printer does not always agree on.
+    for (const d of this.decls) if (d.kind === "FuncDecl" && d.body && d.body.list.length === 0) d.body.list.push(go.comment("Empty in Java."));
     return this.decls;
   }
 
@@ -47,33 +51,35 @@ export class FileLowering {
 
   private lowerType(info: ClassInfo): void {
     const sym = info.sym;
-    this.scope.typeParams = new Set(sym.typeParams.map((p) => p.name));
+    this.scope.typeParams = new Set(this.prog.layout.goTypeParams(info));
     if (sym.kind === "annotation") return;
+    const outer = sym.outer ? this.prog.layout.info(sym.outer) : undefined;
+    if (info.anonymous && (outer?.sym.typeParams.length || outer?.outerParams.length)) unsupported("anonymous class in a generic class");
     if (sym.kind === "interface") return this.lowerInterface(info);
     this.lowerClass(info);
   }
 
   private typeParamFields(sym: TypeSymbol): go.Field[] | undefined {
-    if (!sym.typeParams.length) return undefined;
-    return sym.typeParams.map((p) => go.field(p.name, this.constraint(p.bounds, sym)));
+    const info = this.prog.layout.info(sym.fqn);
+    const outer = info ? info.outerParams.map((n) => go.field(n, "any")) : [];
+    if (!sym.typeParams.length && !outer.length) return undefined;
+    return [...outer, ...sym.typeParams.map((p) => go.field(p.name, this.constraint(p.bounds, sym)))];
   }
 
   /** A Go constraint for Java bounds: a source interface (or class interface) when there is one, else `any`. */
   private constraint(bounds: JType[], sym: TypeSymbol): string {
     const b = bounds[0];
     if (b?.kind === "class") {
-      const info = this.prog.layout.info(b.fqn);
-      if (info && (info.sym.kind === "interface" || info.poly) && !info.func && !b.args.length) {
-        const t = this.prog.types.go(b, this.scope);
-        if (t) return t;
-      }
+      const t = this.prog.types.constraint(bounds, this.scope);
+      if (t) return t;
       if (b.fqn !== "java.lang.Object") this.prog.erasure(this.file, declLine(sym), `${typeToString(b)} bound`, "any", "the bound is not checked by Go; calls through it go via jrt.Compare/Equals");
     }
     return "any";
   }
 
   private typeArgsOf(sym: TypeSymbol): string {
-    return sym.typeParams.length ? `[${sym.typeParams.map((p) => p.name).join(", ")}]` : "";
+    const names = this.prog.layout.goTypeParams(this.prog.layout.info(sym.fqn)!);
+    return names.length ? `[${names.join(", ")}]` : "";
   }
 
   private lowerInterface(info: ClassInfo): void {
@@ -89,7 +95,7 @@ export class FileLowering {
         if (t) elems.push(go.embed(t));
       }
       for (const m of sym.methods) {
-        if (m.static || m.name === "<init>") continue;
+        if (m.static || m.name === "<init>" || m.access === "private") continue;
         elems.push(go.method(this.prog.layout.methodName(m), this.funcTypeOf(m, undefined)));
       }
       this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.interfaceType(elems), { typeParams: this.typeParamFields(sym) })]));
@@ -97,7 +103,7 @@ export class FileLowering {
     this.staticFields(info);
     for (const m of sym.methods) {
       if (m.static && m.decl?.kind === "MethodDecl") this.staticMethod(info, m);
-      else if (m.default && m.decl?.kind === "MethodDecl") this.defaultMethod(info, m);
+      else if ((m.default || m.access === "private") && m.decl?.kind === "MethodDecl" && (m.decl as J.MethodDecl).body) this.defaultMethod(info, m);
     }
   }
 
@@ -117,7 +123,8 @@ export class FileLowering {
       if (f.static) continue;
       fields.push(go.field(this.prog.layout.fieldName(sym.fqn, f.name, f.access), this.fieldType(f)));
     }
-    const anon = /\$\d+$/.test(sym.fqn) ? anonymousMembers(sym.decl) : undefined;
+    const anonDecl = info.anonymous ? this.prog.layout.declOf(sym) : undefined;
+    const anon = anonDecl?.kind === "NewExpr" ? anonymousMembers(anonDecl) : undefined;
     if (anon) for (const m of sym.methods) if (m.decl?.kind === "MethodDecl" && !m.static) fields.push(go.field("fn" + this.prog.layout.methodName(m), this.funcTypeOf(m, undefined)));
     this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.structType(fields), { typeParams: this.typeParamFields(sym) })]));
     const recvT = "*" + info.goName + this.typeArgsOf(sym);
@@ -129,7 +136,8 @@ export class FileLowering {
       this.inits.push(go.exprStmt(go.call(this.v.jrt("RegisterClass"), go.strLit(name), go.strLit(sup))));
     }
     this.staticFields(info);
-    if (!anon) this.constructors(info, recvT);
+    if (anonDecl?.kind === "EnumConstant") this.enumBodyFields(info, recvT);
+    else if (!anon) this.constructors(info, recvT);
     for (const m of sym.methods) {
       if (m.name === "<init>") continue;
       if (m.static) {
@@ -138,6 +146,8 @@ export class FileLowering {
       } else if (m.decl?.kind === "MethodDecl" && (m.decl as J.MethodDecl).body) {
         if (anon) this.forwarder(info, m, recvT);
         else this.instanceMethod(info, m, recvT);
+      } else if (m.origin === "lombok") {
+        this.lombokAccessor(info, m, recvT);
       } else if (sym.kind === "record" && m.decl?.kind === "Param") {
         this.decls.push(go.funcDecl(this.prog.layout.methodName(m), go.funcType([], [go.param(this.fieldType(sym.fields.find((f) => f.name === m.name)!))]), [go.ret(go.sel("this", this.prog.layout.fieldName(sym.fqn, m.name, "private")))], { recv: go.field("this", recvT) }));
       }
@@ -172,6 +182,12 @@ export class FileLowering {
     const sym = info.sym;
     const elems: go.InterfaceMethod[] = [go.method("As" + info.goName, go.funcType([], [go.param(recvT)]))];
     const seen = new Set<string>(["As" + info.goName]);
+    if (sym.kind === "enum") {
+      for (const [n, r] of [["Name", "string"], ["Ordinal", "int32"], ["ToString", "string"]]) {
+        elems.push(go.method(n!, go.funcType([], [go.param(r!)])));
+        seen.add(n!);
+      }
+    }
     const chain: TypeSymbol[] = [sym, ...this.prog.layout.allSupers(sym).filter((s) => this.prog.layout.info(s.fqn))];
     for (const t of chain) {
       for (const m of t.methods) {
@@ -284,7 +300,8 @@ export class FileLowering {
       return f();
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
-      return this.stubStmts(node, e.message);
+      // A closure keeps the initialiser pieces after this one reachable for vet.
+      return [go.exprStmt(go.call(go.funcLit(go.funcType(), this.stubStmts(node, e.message))))];
     }
   }
 
@@ -320,6 +337,7 @@ export class FileLowering {
     stmts.push(...this.selves(body));
     stmts.push(go.exprStmt(go.call(go.sel("this", "SetEnum"), go.ident("name"), go.ident("ordinal"))));
     stmts.push(go.exprStmt(ctor.varargs ? go.callSpread(go.sel("this", initFn), ...names) : go.call(go.sel("this", initFn), ...names)));
+    if (this.instanceInits(body).length) stmts.push(go.exprStmt(go.call(go.sel("this", "initFields" + body.goName))));
     stmts.push(go.ret(go.ident("this")));
     this.decls.push(go.funcDecl(`New${body.goName}`, go.funcType(params, [go.param("*" + body.goName)]), stmts));
   }
@@ -355,11 +373,28 @@ export class FileLowering {
   private constructors(info: ClassInfo, recvT: string): void {
     const sym = info.sym;
     const ctors = sym.methods.filter((m) => m.name === "<init>");
-    const members = (sym.decl && "members" in sym.decl ? (sym.decl as { members: J.Member[] }).members : []) ?? [];
-    const fieldInits = members.filter((m) => (m.kind === "FieldDecl" && !m.modifiers.flags.includes("static") && m.declarators.some((d) => d.init)) || (m.kind === "InitializerBlock" && !m.static));
+    const fieldInits = this.instanceInits(info);
     const fieldsFn = "initFields" + info.goName;
     if (fieldInits.length) this.fieldInitializer(info, recvT, fieldsFn, fieldInits);
     for (const ctor of ctors.length ? ctors : [undefined]) this.ctor(info, recvT, ctor, fieldInits.length ? fieldsFn : undefined);
+  }
+
+  /** Members of a class declaration (or an anonymous/enum-constant body). */
+  private membersOf(info: ClassInfo): J.Member[] {
+    const decl = this.prog.layout.declOf(info.sym);
+    if (!decl) return [];
+    if ("members" in decl) return (decl as { members: J.Member[] }).members;
+    return anonymousMembers(decl) ?? [];
+  }
+
+  private instanceInits(info: ClassInfo): J.Member[] {
+    return this.membersOf(info).filter((m) => (m.kind === "FieldDecl" && !m.modifiers.flags.includes("static") && m.declarators.some((d) => d.init)) || (m.kind === "InitializerBlock" && !m.static));
+  }
+
+  /** An enum constant body's field initialisers, run by its constructor function. */
+  private enumBodyFields(info: ClassInfo, recvT: string): void {
+    const inits = this.instanceInits(info);
+    if (inits.length) this.fieldInitializer(info, recvT, "initFields" + info.goName, inits);
   }
 
   private fieldInitializer(info: ClassInfo, recvT: string, name: string, members: J.Member[]): void {
@@ -391,7 +426,7 @@ export class FileLowering {
     const paramNames = ctor ? ctor.params.map((_, i) => paramName(ctor, i)) : [];
     if (decl) decl.params.forEach((p, i) => tr.declare(p, p.name) && (paramNames[i] = tr.declare(p, p.name)));
     const params = sig.params.map((f, i) => go.field(paramNames[i] ?? f.names[0]!, f.type));
-    const body = this.methodBody(info, tr, decl ?? (sym.decl as J.Node & { loc: J.Loc }), initFn, () => {
+    const body = this.methodBody(info, tr, decl ?? ((this.prog.layout.declOf(sym) ?? { loc: { line: 1, col: 1, start: 0, end: 0 } }) as J.Node & { loc: J.Loc }), initFn, () => {
       const out: go.Stmt[] = [];
       if (outerParams.length) out.push(go.assign(go.sel("this", "outer" + this.prog.layout.info(sym.outer!)!.goName), "=", go.ident("outer")));
       const stmts = decl?.body.stmts ?? [];
@@ -420,7 +455,8 @@ export class FileLowering {
       if (last.type.kind !== "Ellipsis") last.type = go.ellipsis(last.type.kind === "ArrayType" ? last.type.elt : last.type);
     }
     this.decls.push(go.funcDecl(initFn, go.funcType(allParams, []), body, { recv: go.field("this", recvT) }));
-    if (sym.abstract) return;
+    // Abstract classes, and enums whose constants all supply the abstract methods, are never allocated themselves.
+    if (sym.abstract || (sym.kind === "enum" && sym.methods.some((m) => m.abstract))) return;
     const typeParams = this.typeParamFields(sym);
     const newBody: go.Stmt[] = [];
     if (this.needsClinit(info)) newBody.push(go.exprStmt(go.call(info.goName + "_clinit")));
@@ -484,7 +520,9 @@ export class FileLowering {
   translator(info: ClassInfo | undefined, env: Omit<FnEnv, "file" | "cls">): Translator {
     const tr = new Translator(this.prog, this.scope, this.v, this.text, { ...env, file: this.file, cls: info }, (fqn) => {
       const i = this.prog.layout.info(fqn);
-      return i && needsClinit(this.prog, i) ? go.ident(i.goName + "_clinit") : undefined;
+      if (!i || !needsClinit(this.prog, i)) return undefined;
+      if (i.pkg.dir === this.scope.pkgDir) return go.ident(i.goName + "_clinit");
+      return go.qual(this.scope.imports.use(i.pkg.name, `${this.scope.module}/${i.pkg.dir}`), i.goName + "_clinit");
     });
     tr.anonymousHook = (t, e, j) => this.anonymous(t, e, j);
     return tr;
@@ -551,18 +589,33 @@ export class FileLowering {
         if (!m.default || done.has(m.name + "/" + m.params.length) || defined(m.name, m.params.length)) continue;
         done.add(m.name + "/" + m.params.length);
         const owner = this.prog.layout.info(s.fqn)!;
-        const sig = this.funcTypeOf(m, s);
+        // The default's signature as this class sees it: the interface's type variables substituted.
+        const args = owner.sym.typeParams.length ? this.prog.layout.superArgs(sym, s.fqn) : [];
+        if (!args) continue;
+        const subst = { names: owner.sym.typeParams.map((p) => p.name), types: owner.sym.typeParams.map((_, i) => args[i] ?? OBJECT) };
+        const seen = { ...m, params: m.params.map((p) => substitute(p, subst)), returnType: substitute(m.returnType, subst) };
+        const sig = this.funcTypeOf(seen, s);
         const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
         const self = info.poly ? go.sel("this", "self" + info.goName) : go.ident("this");
-        const iface = sym.interfaces.find((i) => i.kind === "class" && i.fqn === s.fqn);
         let fn: go.Expr = tr.qualified(owner, `${owner.goName}_${m.name}`);
-        if (owner.sym.typeParams.length && iface?.kind === "class") fn = go.inst(fn, ...iface.args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))));
-        else if (owner.sym.typeParams.length) continue;
+        if (args.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))));
         const callArgs = [self, ...sig.params.map((p) => go.ident(p.names[0]!))];
         const c = m.varargs ? go.callSpread(fn, ...callArgs) : go.call(fn, ...callArgs);
         this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
       }
     }
+  }
+
+  /** Lombok's generated getter or setter; other Lombok members (builders, …) are not emitted and calls to them are stubbed. */
+  private lombokAccessor(info: ClassInfo, m: MethodSymbol, recvT: string): void {
+    const f = lombokField(info.sym, m);
+    if (!f) return;
+    const sel = go.sel("this", this.prog.layout.fieldName(info.sym.fqn, f.name, f.access));
+    const t = this.fieldType(f);
+    const name = this.prog.layout.methodName(m);
+    const recv = { recv: go.field("this", recvT) };
+    if (m.params.length === 0) this.decls.push(go.funcDecl(name, go.funcType([], [go.param(t)]), [go.ret(sel)], recv));
+    else this.decls.push(go.funcDecl(name, go.funcType([go.field("v", t)], []), [go.assign(sel, "=", go.ident("v"))], recv));
   }
 
   /** An anonymous class's method: calls the closure the creation site stored. */
@@ -594,7 +647,7 @@ export class FileLowering {
       const checks: go.Expr[] = comps.map((f) => go.call(this.v.jrt("Equals"), fieldSel(go.ident("this"), f), fieldSel(go.ident("o"), f)));
       const cond = checks.reduce<go.Expr>((a, b) => go.binary(a, "&&", b), go.ident("ok"));
       this.decls.push(
-        go.funcDecl("Equals", go.funcType([go.field("other", "any")], [go.param("bool")]), [go.define(["o", "ok"], go.typeAssert("other", go.ident(recvT))), go.ret(cond)], recv),
+        go.funcDecl("Equals", go.funcType([go.field("other", "any")], [go.param("bool")]), [go.define([comps.length ? "o" : "_", "ok"], go.typeAssert("other", go.ident(recvT))), go.ret(cond)], recv),
       );
     }
     if (!declared("hashCode", 0)) {

@@ -25,7 +25,11 @@ export function convertConst(v: ConstVal, to: string): ConstVal | undefined {
   switch (to) {
     case "long":
       if (typeof n === "bigint") return n;
-      return BigInt.asIntN(64, BigInt(Number.isNaN(n) ? 0 : Number.isFinite(n) ? Math.trunc(n) : n > 0 ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER)) ;
+      // Java saturates double→long and maps NaN to 0.
+      if (Number.isNaN(n)) return 0n;
+      if (n >= 2 ** 63) return 9223372036854775807n;
+      if (n <= -(2 ** 63)) return -9223372036854775808n;
+      return BigInt(Math.trunc(n));
     case "int":
       return typeof n === "bigint" ? Number(BigInt.asIntN(32, n)) : toInt32(n);
     case "short":
@@ -83,7 +87,8 @@ function foldRaw(e: Expr, model: SemanticModel, depth: number): ConstVal | undef
     case "Name":
     case "FieldAccess": {
       const ref = model.symbolOf(e);
-      if (ref?.kind !== "field" || !ref.field.final || !ref.field.static) return undefined;
+      // Constant variables (JLS §4.12.4): static finals, and instance finals read by simple name.
+      if (ref?.kind !== "field" || !ref.field.final || (!ref.field.static && e.kind !== "Name")) return undefined;
       const f = ref.field;
       const t = primName(f.type);
       if (!t) return undefined;

@@ -118,10 +118,15 @@ export function jdkCall(tr: Translator, m: MethodSymbol, ref: MethodRef | undefi
     const name = go.call(c.jrt("ClassNameOf"), tr.v.settle(inner).e);
     return c.res(m.name === "getName" ? name : go.call(c.jrt("SimpleName"), name), "string");
   }
-  const handler = m.static ? STATICS[owner + "." + m.name] ?? STATICS[short(owner) + "." + m.name] : recv?.t === "*jrt.PrintStream" ? printStream : instanceHandler(tr, owner, recv);
+  const handler = m.static ? own(STATICS, owner + "." + m.name) ?? own(STATICS, short(owner) + "." + m.name) : recv?.t === "*jrt.PrintStream" ? printStream : instanceHandler(tr, owner, recv);
   const out = handler?.(c);
   if (out) return out;
   return unsupported(`JDK ${m.static ? "static " : ""}method ${owner}.${m.name}(${m.params.map(typeToString).join(", ")})`);
+}
+
+/** A table lookup that ignores Object.prototype (`toString`, `valueOf` are Java method names too). */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 function short(fqn: string): string {
@@ -133,7 +138,7 @@ type Handler = (c: Call) => GE | undefined;
 function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): Handler | undefined {
   if (!recv) return undefined;
   const t = recv.t;
-  if (t === "string") return (c) => STRING_METHODS[c.m.name]?.(c) ?? objectMethod(c);
+  if (t === "string") return (c) => own(STRING_METHODS, c.m.name)?.(c) ?? objectMethod(c);
   if (t === "*jrt.StringBuilder") return (c) => sbMethod(c) ?? objectMethod(c);
   if (t.startsWith("*") && Object.values(BOXES).includes(t.slice(1))) return (c) => boxedMethod(c) ?? objectMethod(c);
   if (/^\*?jrt\.(ArrayList|HashSet|TreeSet|ArrayDeque|PriorityQueue|Collection|Set|Deque|HashMap|TreeMap|Map|MapEntry|Iterator)\b/.test(t)) return (c) => collectionMethod(c) ?? objectMethod(c);
@@ -271,18 +276,43 @@ const COLLECTION_RENAMES: Record<string, string> = {
   removeIf: "RemoveIf", replaceAll: "ReplaceAll", empty: "Empty", element: "GetFirst", subMap: "SubMap",
 };
 
+/** Methods taking `Object` that Go's generic collections type by element (or key, or value). */
+const BY_ELEMENT: Record<string, number[]> = {
+  contains: [0], indexOf: [0], lastIndexOf: [0], remove: [0], get: [0], containsKey: [0], getOrDefault: [0, 1], containsValue: [1],
+};
+
 function collectionMethod(c: Call): GE | undefined {
   const t = c.recv!.t;
-  const params = c.args.map((_, i) => c.param(i));
+  const rj = c.recv!.j;
+  const isMap = /^\*jrt\.(HashMap|TreeMap)|^jrt\.Map/.test(t);
+  const isList = t.startsWith("*jrt.ArrayList");
+  const params = c.args.map((a, i) => {
+    const slots = own(BY_ELEMENT, c.m.name);
+    const objectParam = c.m.params[i]?.kind === "class" && (c.m.params[i] as { fqn: string }).fqn === "java.lang.Object";
+    if (slots && objectParam && rj.kind === "class" && !(isList && c.m.name === "remove" && c.paramIs(0, "int"))) {
+      const slot = isMap ? (slots[i] ?? 0) : 0;
+      const ej = rj.args[Math.min(slot, rj.args.length - 1)];
+      if (ej) return c.tr.coerceTo(a, ej.kind === "wildcard" ? (ej.bound ?? OBJECT) : ej).e;
+    }
+    return c.param(i);
+  });
+  const isStack = rj.kind === "class" && rj.fqn === "java.util.Stack";
+  if (t.startsWith("jrt.Iterator[") && c.m.name === "remove") return c.fn("IteratorRemove", c.self());
   switch (c.m.name) {
+    case "push":
+      return isStack ? c.method("Push", ...params) : c.method("AddFirst", ...params);
+    case "pop":
+      return isStack ? c.method("Pop") : c.method("RemoveFirst");
+    case "peek":
+      return isStack || t.startsWith("*jrt.PriorityQueue") ? c.method("Peek") : c.method("PeekFirst");
     case "add":
       if (c.argCount() === 2) return c.method("AddAt", ...params);
       if (t.startsWith("jrt.Deque") || t.startsWith("*jrt.ArrayDeque")) return c.res(go.call(go.sel(c.self(), "Offer"), ...params), "bool");
       return c.method("Add", ...params);
     case "remove":
-      if (c.argCount() === 0) return c.method("RemoveFirst");
-      if (/^\*jrt\.(HashMap|TreeMap)|^jrt\.Map/.test(t)) return c.method("Remove", ...params);
-      if (t.startsWith("*jrt.ArrayList") && c.paramIs(0, "int")) return c.method("RemoveAt", ...params);
+      if (c.argCount() === 0) return t.startsWith("*jrt.PriorityQueue") ? c.method("Remove") : c.method("RemoveFirst");
+      if (isMap) return c.method("Remove", ...params);
+      if (isList && c.paramIs(0, "int")) return c.method("RemoveAt", ...params);
       if (t.startsWith("*jrt.PriorityQueue")) return c.method("RemoveObject", ...params);
       return c.method("Remove", ...params);
     case "addAll":
@@ -310,7 +340,7 @@ function collectionMethod(c: Call): GE | undefined {
     case "stream":
       return undefined;
   }
-  const rename = COLLECTION_RENAMES[c.m.name];
+  const rename = own(COLLECTION_RENAMES, c.m.name);
   if (rename) return c.resAs(go.call(go.sel(c.self(), rename), ...params), returnGo(c, t));
   return undefined;
 }
@@ -367,6 +397,7 @@ function bigMethod(c: Call): GE | undefined {
   if (name === "divide" && c.recv!.t === "*jrt.BigDecimal" && c.argCount() === 2) return c.method("DivideRounding", c.param(0), c.param(1));
   if (name === "divide" && c.recv!.t === "*jrt.BigDecimal" && c.argCount() === 3) return c.method("DivideScale", c.param(0), c.param(1), c.param(2));
   if (name === "signum" && c.recv!.t === "*jrt.BigDecimal") return c.method("Signum");
+  if (name === "setScale" && c.argCount() === 1) return c.method("SetScale", c.param(0), c.jrt("RoundUnnecessary"));
   if (BIG_METHODS.has(name)) return c.method(exported(name), ...c.args.map((_, i) => c.param(i)));
   return undefined;
 }

@@ -2,9 +2,9 @@
 // names (exported by visibility, overloads renamed), which classes need virtual dispatch, which
 // interfaces become func types, and which Go package each Java package lands in.
 
-import type { ClassDecl, ConstructorDecl, EnumDecl, Member, Node } from "../../parse/ast.js";
+import type { ClassDecl, EnumDecl, Member, Node } from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
-import { erasureKey } from "../../semantic/type-ops.js";
+import { erasureKey, substitute } from "../../semantic/type-ops.js";
 import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
 import { exported, packageFor, unexported, type GoPackage } from "./names.js";
 
@@ -21,9 +21,15 @@ export interface ClassInfo {
   superInfo?: ClassInfo;
   /** The JDK superclass (only throwables are supported), e.g. `java.lang.RuntimeException`. */
   jdkSuper?: string;
+  /** An anonymous class (a `new T() {…}` body or an enum constant body). */
+  anonymous?: boolean;
+  /** Type parameters of enclosing generic classes an inner class uses; Go gives them to the inner type too. */
+  outerParams: string[];
 }
 
 /** Methods whose Go names the runtime relies on (jrt.ToString, Equals, HashCode, Compare, WithResource, Throwable). */
+const OBJECT_T: JType = { kind: "class", fqn: "java.lang.Object", args: [] };
+
 const RUNTIME_NAMES: Record<string, string> = {
   "toString/0": "ToString",
   "equals/1": "Equals",
@@ -36,6 +42,7 @@ const RUNTIME_NAMES: Record<string, string> = {
 export class Layout {
   private readonly infos = new Map<string, ClassInfo>();
   private readonly family = new Map<string, string>();
+  /** Overload groups (signature keys joined by `|`) per family and name, in naming order. */
   private readonly overloads = new Map<string, string[]>();
   private readonly methodNames = new Map<MethodSymbol, string>();
   readonly subclasses = new Map<string, TypeSymbol[]>();
@@ -44,6 +51,8 @@ export class Layout {
 
   constructor(
     readonly model: SemanticModel,
+    /** Anonymous class bodies by the FQN the model gave them (their symbols carry no declaration). */
+    private readonly anonDecls: Map<string, Node>,
     merged: Map<string, string> = new Map(),
   ) {
     const types = model.sourceTypes();
@@ -63,18 +72,20 @@ export class Layout {
         this.pkgMap.set(javaPkg, pkg);
       }
       this.pkgMap.set(t.pkg, pkg);
-      this.infos.set(t.fqn, { sym: t, goName: typeGoName(t), pkg, poly: false });
+      this.infos.set(t.fqn, { sym: t, goName: typeGoName(t), pkg, poly: false, outerParams: [] });
     }
     for (const info of this.infos.values()) {
       const t = info.sym;
       const subs = this.subclasses.get(t.fqn) ?? [];
       if (t.kind === "class") info.poly = t.abstract || subs.some((s) => s.kind === "class" || s.kind === "enum");
       if (t.kind === "enum") info.poly = (t.decl as EnumDecl | undefined)?.constants.some((c) => c.body) ?? false;
+      info.anonymous = this.anonDecls.has(t.fqn);
       if (t.kind === "interface") info.func = this.functional(t, subs);
       const sup = t.superclass?.kind === "class" ? t.superclass.fqn : undefined;
       if (sup && this.infos.has(sup)) info.superInfo = this.infos.get(sup);
       else if (sup && sup !== "java.lang.Object" && sup !== "java.lang.Enum" && sup !== "java.lang.Record") info.jdkSuper = sup;
     }
+    for (const info of this.infos.values()) info.outerParams = this.enclosingParams(info.sym);
     // Overload sets per inheritance family, so an override keeps the name of what it overrides.
     const sigs = new Map<string, Set<string>>();
     for (const t of types) {
@@ -86,7 +97,12 @@ export class Layout {
         sigs.set(key, set);
       }
     }
-    for (const [key, set] of sigs) this.overloads.set(key, [...set].sort(compareSignatures));
+    for (const [key, set] of sigs) this.overloads.set(key, groupSignatures([...set].sort(compareSignatures)));
+  }
+
+  /** The declaration node of a type: its class declaration, or the `new` expression / enum constant of an anonymous class. */
+  declOf(t: TypeSymbol): Node | undefined {
+    return t.decl ?? this.anonDecls.get(t.fqn);
   }
 
   info(fqn: string): ClassInfo | undefined {
@@ -130,17 +146,33 @@ export class Layout {
     return out;
   }
 
+  /** The type arguments `t` gives supertype `target` (through the declared supertypes, substituted), if it reaches it. */
+  superArgs(t: TypeSymbol, target: string, seen = new Set<string>()): JType[] | undefined {
+    if (seen.has(t.fqn)) return undefined;
+    seen.add(t.fqn);
+    for (const s of [t.superclass, ...t.interfaces]) {
+      if (s?.kind !== "class") continue;
+      if (s.fqn === target) return s.args;
+      const sym = this.model.lookupType(s.fqn);
+      if (!sym) continue;
+      const found = this.superArgs(sym, target, seen);
+      if (found) return found.map((a) => substitute(a, { names: sym.typeParams.map((p) => p.name), types: sym.typeParams.map((_, i) => s.args[i] ?? OBJECT_T) }));
+    }
+    return undefined;
+  }
+
   /** The Go name of a source method: a func `<Type>_<name>` when static, else a method name. */
   methodName(m: MethodSymbol): string {
     const known = this.methodNames.get(m);
     if (known) return known;
     const owner = this.infos.get(m.owner);
     let name: string;
-    const runtime = RUNTIME_NAMES[`${m.name}/${m.params.length}`];
+    const key = `${m.name}/${m.params.length}`;
+    const runtime = Object.hasOwn(RUNTIME_NAMES, key) ? RUNTIME_NAMES[key] : undefined;
     if (runtime && !m.static) name = runtime;
     else {
       const sigs = owner ? this.overloads.get(`${this.root(m.owner)}#${m.static ? "s:" + m.owner + ":" : ""}${m.name}`) : undefined;
-      const i = sigs ? sigs.indexOf(signatureKey(m)) : 0;
+      const i = sigs ? Math.max(0, sigs.findIndex((g) => g.split("|").includes(signatureKey(m)))) : 0;
       const suffix = i > 0 ? m.params.map(typeSuffix).join("") || String(i) : "";
       if (m.static) name = `${owner?.goName ?? "X"}_${m.name}${suffix}`;
       else if (this.overridesJdk(m) || m.access === "public" || m.access === "protected" || owner?.sym.kind === "interface") name = exported(m.name) + suffix;
@@ -153,7 +185,7 @@ export class Layout {
   /** Constructor function and init-method names (`NewFoo`, `InitFoo`, with a suffix for overloads). */
   ctorNames(info: ClassInfo, ctor: MethodSymbol | undefined): { newFn: string; initFn: string } {
     const ctors = info.sym.methods.filter((m) => m.name === "<init>");
-    const sorted = ctors.map(signatureKey).sort(compareSignatures);
+    const sorted = [...new Set(ctors.map(signatureKey))].sort(compareSignatures);
     const i = ctor ? sorted.indexOf(signatureKey(ctor)) : 0;
     const suffix = i > 0 ? ctor!.params.map(typeSuffix).join("") || String(i) : "";
     return { newFn: `New${info.goName}${suffix}`, initFn: `Init${info.goName}${suffix}` };
@@ -178,13 +210,25 @@ export class Layout {
     );
   }
 
+  private enclosingParams(t: TypeSymbol): string[] {
+    if (!t.inner || !t.outer || this.anonDecls.has(t.fqn)) return [];
+    const o = this.infos.get(t.outer);
+    if (!o) return [];
+    return [...this.enclosingParams(o.sym), ...o.sym.typeParams.map((p) => p.name)];
+  }
+
+  /** All Go type parameter names of a source type: enclosing classes' first, then its own. */
+  goTypeParams(info: ClassInfo): string[] {
+    return [...info.outerParams, ...info.sym.typeParams.map((p) => p.name)];
+  }
+
   private functional(t: TypeSymbol, subs: TypeSymbol[]): MethodSymbol | undefined {
     if (this.sourceSupers(t).length || t.interfaces.length) return undefined;
     const abstract = t.methods.filter((m) => m.abstract && !m.static);
     if (abstract.length !== 1 || t.methods.some((m) => m.default) || abstract[0]!.typeParams.length) return undefined;
     const convertible = (s: TypeSymbol): boolean => {
       if (!/\$\d+$/.test(s.fqn) || s.kind !== "class") return false;
-      const members = anonymousMembers(s.decl);
+      const members = anonymousMembers(this.declOf(s));
       return members !== undefined && members.length === 1 && members[0]!.kind === "MethodDecl";
     };
     return subs.every(convertible) ? abstract[0] : undefined;
@@ -217,8 +261,28 @@ function typeGoName(t: TypeSymbol): string {
   return exported(local.replace(/[.$]/g, "_"));
 }
 
+/** Erased parameter types, `*` where a type variable stands (an override may fill it in). */
 function signatureKey(m: MethodSymbol): string {
-  return m.params.map(erasureKey).join(",");
+  return m.params.map((p) => (p.kind === "typevar" ? "*" : erasureKey(p))).join(",");
+}
+
+/**
+ * Overload groups of one name in one family: signatures that differ only where a type variable
+ * stands are one method (an override in a generic subtype), joined with `|`.
+ */
+function groupSignatures(sorted: string[]): string[] {
+  const groups: string[][] = [];
+  const fits = (a: string, b: string): boolean => {
+    const x = a.split(",");
+    const y = b.split(",");
+    return a === b || (x.length === y.length && a !== "" && x.every((p, i) => p === y[i] || p === "*" || y[i] === "*"));
+  };
+  for (const sig of sorted) {
+    const g = groups.find((list) => list.every((other) => fits(other, sig)));
+    if (g) g.push(sig);
+    else groups.push([sig]);
+  }
+  return groups.map((g) => g.join("|"));
 }
 
 function compareSignatures(a: string, b: string): number {
@@ -231,8 +295,4 @@ function typeSuffix(t: JType): string {
   const key = erasureKey(t);
   const simple = key.replace(/\[\]/g, "Arr").split(".").pop()!;
   return exported(simple.replace(/[^A-Za-z0-9]/g, ""));
-}
-
-export function isCompactCtor(m: MethodSymbol): boolean {
-  return (m.decl as ConstructorDecl | undefined)?.compact === true;
 }

@@ -168,7 +168,10 @@ export class TypeMapper {
     const info = this.layout.info(t.fqn);
     if (info) {
       const qual = info.pkg.dir === s.pkgDir ? "" : s.imports.use(info.pkg.name, `${s.module}/${info.pkg.dir}`) + ".";
-      const args = this.typeArgs(t.args, info.sym, s);
+      const outer = info.outerParams.map((n) => (s.typeParams.has(n) ? n : "any"));
+      const own = this.typeArgs(t.args, info.sym, s);
+      if (own === undefined) return undefined;
+      const args = outer.length ? `[${[...outer, ...(own ? own.slice(1, -1).split(", ") : [])].join(", ")}]` : own;
       if (args === undefined) return undefined;
       if (info.sym.kind === "interface") return qual + info.goName + args;
       if (info.poly) return qual + info.goName + "I" + args;
@@ -200,10 +203,21 @@ export class TypeMapper {
     const out: string[] = [];
     for (let i = 0; i < sym.typeParams.length; i++) {
       const a = args[i];
-      const g = a ? this.go(a, s) : "any";
+      let g = a ? this.go(a, s) : "any";
       if (g === undefined) return undefined;
+      // An erased argument must still satisfy an interface constraint: use the bound itself.
+      if (g === "any") g = this.constraint(sym.typeParams[i]!.bounds, s) ?? "any";
       out.push(g);
     }
     return `[${out.join(", ")}]`;
+  }
+
+  /** The Go constraint for Java bounds: a source interface (or class interface) type, else undefined (`any`). */
+  constraint(bounds: JType[], s: Scope): string | undefined {
+    const b = bounds[0];
+    if (b?.kind !== "class" || b.args.length) return undefined;
+    const info = this.layout.info(b.fqn);
+    if (!info || info.func || (info.sym.kind !== "interface" && !info.poly)) return undefined;
+    return this.go(b, s);
   }
 }

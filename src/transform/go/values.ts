@@ -48,6 +48,8 @@ const JRT_IFACES = /^(any|jrt\.(Collection|Set|Map|Deque|Iterator|ThrowableI|Aut
 export class Values {
   /** Go type names (as written, qualified) that are interfaces: source interfaces and `<Class>I`. */
   readonly ifaceNames = new Set<string>();
+  /** Checks a concrete source type against a parameterised source interface (set by the transform). */
+  implementsAs?: (g: GE, to: string, toJ: JType) => boolean;
 
   constructor(
     private readonly imports: () => Imports,
@@ -115,6 +117,8 @@ export class Values {
         return out(go.strLit(""));
       }
       if (NUMERIC.has(to) || to === "bool") unsupported("null used as a primitive");
+      // A type parameter's zero value (nil for the reference types Java instantiates it with).
+      if (/^[A-Z]$/.test(to)) return out(go.star(go.call("new", go.ident(to))));
       return out(go.ident("nil"));
     }
     if (NUMERIC.has(to) || to === "bool") {
@@ -140,6 +144,9 @@ export class Values {
     }
     if (this.isInterface(to)) {
       if (g.untyped) return { ...this.settle(g), t: to, j: toJ };
+      // Only jrt's own types implement jrt's collection interfaces.
+      if (/^jrt\.(Collection|Set|Map|Deque|Iterator)\[/.test(to) && !/^\*?jrt\./.test(g.t)) return unsupported(`${g.t} used as ${to}`);
+      if (this.implementsAs && !this.implementsAs(g, to, toJ)) return unsupported(`${g.t} does not implement ${to} with these type arguments`);
       if (sameArgs(g.t, to)) return { ...g, t: to, j: toJ };
       if (this.isInterface(g.t)) return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
       return unsupported(`generic types differ: ${g.t} vs ${to}`);

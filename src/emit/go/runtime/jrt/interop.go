@@ -28,7 +28,10 @@ type Set[E any] interface {
 type Deque[E any] interface {
 	Collection[E]
 	Offer(v E) bool
+	OfferFirst(v E) bool
+	OfferLast(v E) bool
 	Poll() E
+	PollFirst() E
 	PollLast() E
 	PeekFirst() E
 	PeekLast() E
@@ -56,6 +59,8 @@ type Map[K, V any] interface {
 	ForEach(f func(K, V))
 	Merge(key K, value V, f func(V, V) V) V
 	ComputeIfAbsent(key K, f func(K) V) V
+	PutIfAbsent(key K, value V) V
+	ContainsValue(v V) bool
 	ToString() string
 }
 
@@ -296,4 +301,51 @@ func NewObject() *Object { return &Object{} }
 // ObjectToString is Object.toString(): class name, '@', identity hash in hex.
 func ObjectToString(v any) string {
 	return ClassNameOf(v) + "@" + ToHexString32(IdentityHashCode(v))
+}
+
+// PutIfAbsent is TreeMap.putIfAbsent.
+func (m *TreeMap[K, V]) PutIfAbsent(k K, v V) V {
+	if old, ok := m.Lookup(k); ok && !isNilValue(any(old)) {
+		return old
+	}
+	m.Put(k, v)
+	var zero V
+	return zero
+}
+
+// ContainsValue is TreeMap.containsValue.
+func (m *TreeMap[K, V]) ContainsValue(v V) bool {
+	for _, x := range m.vals {
+		if Equals(x, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// IteratorRemove is Iterator.remove(): supported by the jrt collections'
+// iterators, UnsupportedOperationException otherwise (Java's default).
+func IteratorRemove[E any](it Iterator[E]) {
+	if r, ok := it.(interface{ Remove() }); ok {
+		r.Remove()
+		return
+	}
+	panic(NewUnsupportedOperationException("remove"))
+}
+
+// OfferFirst is LinkedList.offerFirst.
+func (l *ArrayList[E]) OfferFirst(v E) bool { l.AddFirst(v); return true }
+
+// OfferLast is LinkedList.offerLast.
+func (l *ArrayList[E]) OfferLast(v E) bool { return l.Add(v) }
+
+// PollFirst is LinkedList.pollFirst.
+func (l *ArrayList[E]) PollFirst() E { return l.Poll() }
+
+// AddAll is PriorityQueue.addAll.
+func (pq *PriorityQueue[E]) AddAll(items []E) bool {
+	for _, v := range items {
+		pq.Add(v)
+	}
+	return len(items) > 0
 }
