@@ -15,10 +15,11 @@ import type { WorkerReply } from "./parse-worker.js";
 
 /**
  * Below this much input, parsing stays in the main thread. Each worker pays ~0.5 s of start-up and
- * JIT warm-up and java-parser already keeps ~1.4 cores busy with GC/JIT helper threads, so on the
- * 2-core machines we measured a second worker only pays off on large inputs (docs/cli.md, "Parallelism").
+ * JIT warm-up and java-parser already keeps ~1.4 cores busy with GC/JIT helper threads: on 2 cores
+ * two workers were slower up to 700 k lines (27 MB) in our runs and gain ~1.4× only near 1.5 M
+ * lines (~55 MB) on a quiet machine (docs/cli.md, "Parallelism"). 48 MiB ≈ 1.2 M lines.
  */
-export const DEFAULT_PARALLEL_THRESHOLD_BYTES = 24 * 1024 * 1024;
+export const DEFAULT_PARALLEL_THRESHOLD_BYTES = 48 * 1024 * 1024;
 
 /**
  * A 192 MB young generation (= `--max-semi-space-size=64`, which does not reach workers) makes
