@@ -328,7 +328,6 @@ export class Translator {
     let defaultBody: ts.Stmt[] | undefined;
     const branches: { test: ts.Expr; body: ts.Stmt[] }[] = [];
     for (const c of cases) {
-      if (c.arrow && !resultType && c.body[0]?.kind !== "ThrowStmt") unsupportedIfFallthrough(c);
       const body = c.arrow ? this.arrowCaseBody(c, resultType).filter((x) => x.kind !== "BreakStmt") : this.block(c.body).filter((x) => x.kind !== "BreakStmt");
       if (c.isDefault) {
         defaultBody = body;
@@ -336,7 +335,7 @@ export class Translator {
       }
       for (const l of c.labels) {
         let test: ts.Expr;
-        if (l.kind === "TypePattern" || l.kind === "RecordPattern") test = this.patternTest(ts.id(v), selT, l);
+        if (l.kind === "TypePattern" || l.kind === "RecordPattern") test = this.patternTest(ts.id(v), l);
         else if (l.kind === "Literal" && l.litKind === "null") test = ts.binary(ts.id(v), "===", ts.nullLit());
         else test = ts.binary(ts.id(v), "===", this.expr(l));
         if (c.guard) test = ts.binary(test, "&&", this.cond(c.guard));
@@ -640,7 +639,7 @@ export class Translator {
 
   private newExpr(e: J.NewExpr): ts.Expr {
     const t = this.model.typeOf(e);
-    if (e.body) return this.newLocal(this.model.declaredType(e), e, t);
+    if (e.body) return this.newLocal(this.model.declaredType(e), e);
     if (t.kind !== "class") return unsupported("instance creation of an unresolved type");
     const info = this.prog.classOf(t.fqn);
     const ref = this.model.symbolOf(e);
@@ -682,7 +681,7 @@ export class Translator {
   }
 
   /** An anonymous class instance (or a local class `new`). */
-  private newLocal(sym: TypeSymbol | undefined, e: J.NewExpr, t: JType): ts.Expr {
+  private newLocal(sym: TypeSymbol | undefined, e: J.NewExpr): ts.Expr {
     const info = sym && this.prog.classOf(sym.fqn);
     if (!info) return unsupported("anonymous class");
     const superT = sym.superclass && sym.superclass.kind === "class" && sym.superclass.fqn !== "java.lang.Object" ? sym.superclass : undefined;
@@ -704,7 +703,6 @@ export class Translator {
       const sam = jdkSam(this.prog, iface)!;
       return ts.call(ts.prop("jrtx", "sam"), obj, ts.str(samMethodName(this, sam.method, info)));
     }
-    void t;
     return obj;
   }
 
@@ -928,14 +926,13 @@ export class Translator {
 
   private instanceOf(e: J.InstanceOf): ts.Expr {
     const x = this.expr(e.expr);
-    const xt = this.model.typeOf(e.expr);
-    if (e.test.kind === "TypePattern" || e.test.kind === "RecordPattern") return this.patternTest(x, xt, e.test);
+    if (e.test.kind === "TypePattern" || e.test.kind === "RecordPattern") return this.patternTest(x, e.test);
     const t = this.model.resolveTypeNode(e.test);
     return this.instanceTest(x, t) ?? ts.binary(x, "!==", ts.nullLit());
   }
 
   /** Pattern match with bindings declared before the statement (`let p!: T`) and assigned in the test. */
-  private patternTest(x: ts.Expr, xt: JType, p: J.Pattern): ts.Expr {
+  private patternTest(x: ts.Expr, p: J.Pattern): ts.Expr {
     const t = this.model.resolveTypeNode(p.type);
     const base = this.instanceTest(x, t) ?? ts.binary(x, "!==", ts.nullLit());
     if (p.kind === "TypePattern") {
@@ -944,7 +941,6 @@ export class Translator {
       this.renamed.set(p, name);
       this.declare(p.name);
       this.pending.push(ts.varStmt("let", name + "!", undefined, this.tsType(t)));
-      void xt;
       return ts.binary(base, "&&", ts.call(ts.prop("jrtx", "bind"), ts.assign(name, ts.as(x, this.tsType(t)))));
     }
     const sym = t.kind === "class" ? this.model.lookupType(t.fqn) : undefined;
@@ -957,7 +953,7 @@ export class Translator {
       if (!c) return;
       const f = sym.fields.find((ff) => ff.name === c.name)!;
       const acc = ts.prop(ts.as(x, this.tsType(t)), this.naming.fieldName(f));
-      test = ts.binary(test, "&&", this.patternTest(acc, f.type, sp));
+      test = ts.binary(test, "&&", this.patternTest(acc, sp));
     });
     return test;
   }
@@ -1120,10 +1116,6 @@ export function outerField(c: ClassInfo): string {
 function samMethodName(tr: Translator, sam: MethodSymbol, info: ClassInfo): string {
   const own = info.sym.methods.find((m) => m.name === sam.name && m.params.length === sam.params.length);
   return own ? tr.naming.methodName(own) : sam.name;
-}
-
-function unsupportedIfFallthrough(c: J.SwitchCase): void {
-  if (c.body.length === 0) unsupported("empty pattern case");
 }
 
 function numLit(v: number): ts.Expr {

@@ -36,14 +36,9 @@ export class ClassBuilder {
 
   /** Declarations (and registration statements) for one source type. */
   build(info: ClassInfo): (ts.Decl | ts.Stmt)[] {
-    return this.scope.withTypeVars(info.sym.typeParams.map((p) => p.name).concat(this.enclosingTypeVars(info)), () =>
+    return this.scope.withTypeVars(info.sym.typeParams.map((p) => p.name), () =>
       info.isInterface ? this.buildInterface(info) : this.buildClass(info),
     );
-  }
-
-  /** Local/anonymous classes in generic methods see the method's type variables; TS needs them declared, so they become unknown. */
-  private enclosingTypeVars(_info: ClassInfo): string[] {
-    return [];
   }
 
   private members(info: ClassInfo): J.Member[] {
@@ -374,7 +369,7 @@ export class ClassBuilder {
         else if (sup) body.push(ts.exprStmt(ts.call(ts.prop(ts.superExpr(), this.defaultCtorName(sup)))));
         if (explicit?.target !== "this") body.push(...runFields);
         if (m.origin === "lombok") body.push(...this.lombokCtorAssign(info, m));
-        if (sym.kind === "record" && (!decl || decl.compact)) body.push(...tr.block(explicit ? stmts.slice(1) : stmts), ...this.recordAssign(info, decl));
+        if (sym.kind === "record" && (!decl || decl.compact)) body.push(...tr.block(explicit ? stmts.slice(1) : stmts), ...this.recordAssign(info));
         else body.push(...tr.block(explicit ? stmts.slice(1) : stmts));
         body.push(ts.ret(ts.thisExpr()));
         return body;
@@ -444,9 +439,8 @@ export class ClassBuilder {
     });
   }
 
-  private recordAssign(info: ClassInfo, decl: J.ConstructorDecl | undefined): ts.Stmt[] {
+  private recordAssign(info: ClassInfo): ts.Stmt[] {
     const comps = (info.sym.decl as J.RecordDecl).components;
-    void decl;
     return comps.map((c) => {
       const f = info.sym.fields.find((x) => x.name === c.name)!;
       return ts.exprStmt(ts.assign(ts.prop(ts.thisExpr(), this.naming.fieldName(f)), ts.id(localName(c.name))));
@@ -711,9 +705,7 @@ export class ClassBuilder {
       ts.ctor([ts.param("fn", fnType, { property: { readonly: true } })], []),
       ts.method(this.naming.methodName(sam), params, result, [ts.ret(ts.call(ts.prop(ts.thisExpr(), "fn"), ...params.map((p) => ts.id(p.name))))]),
     ];
-    const fake: ClassInfo = { ...info, isInterface: false };
     const fakeSym: TypeSymbol = { ...sym, kind: "class", abstract: false, interfaces: [{ kind: "class", fqn: sym.fqn, args: selfArgs.map(() => OBJECT) }], methods: [sam], superclass: undefined };
-    void fake;
     for (const { iface, map } of this.superInterfaces(fakeSym)) {
       for (const m of iface.methods) {
         if (!m.default || m.static) continue;

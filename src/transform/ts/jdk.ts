@@ -123,17 +123,16 @@ export function jdkInvoke(tr: Translator, ref: Ref & { kind: "method" }, recv: A
     // Calls of a JDK functional interface's abstract method: the value is a JS function.
     const sam = jdkSam(tr.prog, recv.t);
     if (sam && sam.method.name === name && m.params.length === sam.method.params.length && !m.default) return call(recv.e, ...a);
-    const r = instanceCall(tr, ref, recv, args, resultType);
+    const r = instanceCall(tr, ref, recv, args);
     if (r) return NULLABLE.has(name) && resultType.kind !== "void" && resultType.kind !== "prim" ? ts.nonNull(r) : r;
     return unsupported(`JDK method ${owner}.${name}`);
   }
   const r = staticCall(tr, owner, name, args, ref);
   if (r) return r;
-  void a;
   return unsupported(`JDK method ${owner}.${name}`);
 }
 
-function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, args: Arg[], resultType: JType): ts.Expr | undefined {
+function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, args: Arg[]): ts.Expr | undefined {
   const m = ref.method;
   const name = m.name;
   const owner = m.owner;
@@ -190,7 +189,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
     return undefined;
   }
 
-  if (isString(rt)) return stringMethod(tr, name, r, args, m.params);
+  if (isString(rt)) return stringMethod(name, r, args, m.params);
   if (rfqn === "java.lang.StringBuilder" || rfqn === "java.lang.StringBuffer" || owner === "java.lang.AbstractStringBuilder") return builderMethod(name, r, args);
   if (rfqn === "java.io.PrintStream") return printMethod(tr, name, r, args);
   if (owner === "java.lang.Throwable" || (THROWABLE_METHODS.has(name) && rsym && tr.prog.isSubtype(rfqn, "java.lang.Throwable"))) {
@@ -214,17 +213,17 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   }
   if (rfqn === "java.util.BitSet") return method(r, name, ...a);
   if (rfqn.startsWith("java.util.stream.") || rfqn.endsWith("SummaryStatistics") || rfqn === "java.util.StringJoiner" || rfqn.startsWith("java.util.concurrent.atomic.")) {
-    return streamMethod(tr, rfqn, name, r, args, ref);
+    return streamMethod(rfqn, name, r, args);
   }
 
   // Comparator's default methods.
-  if (owner === "java.util.Comparator") return comparatorDefault(tr, name, r, args, ref);
+  if (owner === "java.util.Comparator") return comparatorDefault(name, r, args, ref);
   const sam = jdkSam(tr.prog, rt);
   if (sam && FUNCTIONAL_DEFAULTS[name]) return call(jrtx(FUNCTIONAL_DEFAULTS[name]!), r, ...a);
 
   // Collections.
   if (tr.prog.isSubtype(rfqn, "java.util.Collection") || tr.prog.isSubtype(rfqn, "java.util.Map") || rfqn === "java.util.Iterator" || rfqn === "java.util.ListIterator" || rfqn === "java.util.Map.Entry" || src) {
-    return collectionMethod(tr, rfqn, name, r, args, ref, resultType);
+    return collectionMethod(tr, rfqn, name, r, args, ref);
   }
   if (rfqn === "java.lang.Iterable") {
     if (name === "iterator" || name === "forEach") return method(r, name, ...a);
@@ -232,7 +231,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   return undefined;
 }
 
-function collectionMethod(tr: Translator, rfqn: string, name: string, r: ts.Expr, args: Arg[], ref: Ref & { kind: "method" }, resultType: JType): ts.Expr | undefined {
+function collectionMethod(tr: Translator, rfqn: string, name: string, r: ts.Expr, args: Arg[], ref: Ref & { kind: "method" }): ts.Expr | undefined {
   const a = args.map((x) => x.e);
   const p0 = ref.method.params[0];
   switch (name) {
@@ -259,11 +258,10 @@ function collectionMethod(tr: Translator, rfqn: string, name: string, r: ts.Expr
       if (rfqn === "java.util.ListIterator") return method(r, "set", ...a);
   }
   if (COLLECTION_METHODS.has(name)) return method(r, name, ...a);
-  void resultType;
   return undefined;
 }
 
-function comparatorDefault(tr: Translator, name: string, r: ts.Expr, args: Arg[], ref: Ref & { kind: "method" }): ts.Expr | undefined {
+function comparatorDefault(name: string, r: ts.Expr, args: Arg[], ref: Ref & { kind: "method" }): ts.Expr | undefined {
   const a = args.map((x) => x.e);
   switch (name) {
     case "reversed":
@@ -279,11 +277,10 @@ function comparatorDefault(tr: Translator, name: string, r: ts.Expr, args: Arg[]
     case "thenComparingDouble":
       return call(jrt("Comparators.thenComparing"), r, call(jrt("Comparators.comparing"), a[0]!));
   }
-  void tr;
   return undefined;
 }
 
-function stringMethod(tr: Translator, name: string, r: ts.Expr, args: Arg[], params: JType[]): ts.Expr | undefined {
+function stringMethod(name: string, r: ts.Expr, args: Arg[], params: JType[]): ts.Expr | undefined {
   const a = args.map((x) => x.e);
   const charParam = (i: number) => params[i]?.kind === "prim" && (params[i] as { name: string }).name === "char";
   const asStr = (i: number) => (charParam(i) || (primOf(args[i]!.t) === "int" && name.endsWith("ndexOf")) ? call(ts.prop("String", "fromCharCode"), a[i]!) : a[i]!);
@@ -349,7 +346,6 @@ function stringMethod(tr: Translator, name: string, r: ts.Expr, args: Arg[], par
     case "formatted":
       return call(jrt("format"), r, ...(args[0]?.varargs ?? []).map(boxForObject));
   }
-  void tr;
   return undefined;
 }
 
@@ -420,7 +416,7 @@ function spreadArgs(args: Arg[]): ts.Expr[] {
   return out;
 }
 
-function streamMethod(tr: Translator, rfqn: string, name: string, r: ts.Expr, args: Arg[], ref: Ref & { kind: "method" }): ts.Expr | undefined {
+function streamMethod(rfqn: string, name: string, r: ts.Expr, args: Arg[]): ts.Expr | undefined {
   const a = args.map((x) => x.e);
   if (rfqn === "java.util.stream.LongStream" && (name === "sum" || name === "average" || name === "summaryStatistics")) return method(r, name + "Long");
   if (rfqn === "java.util.stream.IntStream" && name === "sum") return method(r, "sumInt");
@@ -441,8 +437,6 @@ function streamMethod(tr: Translator, rfqn: string, name: string, r: ts.Expr, ar
   }
   if (name === "collect" && args.length === 1) return method(r, "collect", a[0]!);
   if (name === "reduce" && args.length === 1) return method(r, "reduceOpt", a[0]!);
-  void tr;
-  void ref;
   return method(r, name, ...a);
 }
 
