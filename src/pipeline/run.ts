@@ -10,11 +10,14 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { analyze, type SemanticModel } from "../semantic/index.js";
 import { ENCODINGS, REPORT_FORMATS, TARGETS, type Encoding, type ReportFormat, type TargetId } from "../project/config.js";
 import { discover, type Discovery } from "../project/discover.js";
-import { ExitCode, InternalError, Java2xError, notYetSupported, usageError } from "../project/errors.js";
+import { ExitCode, InternalError, Java2xError, usageError } from "../project/errors.js";
 import { buildProjectModel, defaultModulePath, type ProjectModel } from "../project/modules.js";
-import { buildReport, type EmittedFacts } from "../report/build.js";
+import { collectFleet } from "../audit/index.js";
+import type { ScoringConfig } from "../audit/scoring.js";
+import { buildReport, type EmittedFacts, type ReportInput } from "../report/build.js";
 import { ItemIdAllocator } from "../report/item-id.js";
-import { REPORT_JSON_NAME, renderReportJson } from "../report/json.js";
+import { REPORT_JSON_NAME } from "../report/json.js";
+import { renderReportFiles } from "../report/render.js";
 import type { Report } from "../report/model.js";
 import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } from "./output.js";
 import { defaultJobs, parseFiles } from "./parse-files.js";
@@ -67,6 +70,8 @@ export interface AuditOptions extends CommonOptions {
   baseline?: string;
   failOn?: string;
   services?: string;
+  /** Scoring weights, tier thresholds, hours per point (a --services file's `scoring` section wins). */
+  scoring?: Partial<ScoringConfig>;
 }
 
 export interface RunStats {
@@ -110,7 +115,6 @@ function checkCommon(options: CommonOptions): void {
 function checkFormats(formats: ReportFormat[] | undefined, option: string): void {
   for (const f of formats ?? []) {
     if (!REPORT_FORMATS.includes(f)) throw usageError(`${option}: unknown format ${f} (known: ${REPORT_FORMATS.join(", ")})`);
-    if (f !== "json") throw notYetSupported(`${option} ${f}: only the json report is in this build`);
   }
 }
 
@@ -184,18 +188,41 @@ function lineLookup(parsed: ParsedFile[]): (file: string, line: number) => strin
   };
 }
 
-function reportInputs(a: Analysed, ids: ItemIdAllocator, lineText: (file: string, line: number) => string | undefined) {
-  return {
-    toolVersion: toolVersion(),
-    files: a.parsed.map((p) => ({ file: p.file, loc: p.loc, failed: p.failed })),
-    diagnostics: [...a.project.diagnostics, ...a.parsed.flatMap((p) => p.diagnostics), ...a.model.diagnostics],
-    expressions: a.model.stats.expressions,
-    typedExpressions: a.model.stats.typedExpressions,
+/** Everything buildReport needs from the analysis, the fleet view included; the same for convert and audit. */
+function reportInputs(
+  a: Analysed,
+  ids: ItemIdAllocator,
+  lineText: (file: string, line: number) => string | undefined,
+  fleetOptions: { cwd: string; services?: string; scoring?: Partial<ScoringConfig> },
+): { input: Omit<ReportInput, "target">; notices: Diagnostic[] } {
+  const units = a.parsed.filter((p) => p.unit).map((p) => ({ file: p.file, unit: p.unit! }));
+  const packages = new Map(units.map((u) => [u.file, u.unit.package?.name ?? ""]));
+  const { fleet, notices } = collectFleet({
+    root: a.discovery.root,
     project: a.project,
-    // Erasure metadata comes from the emitter (convert); an audit has none yet.
-    generics: [] as unknown[],
-    ids,
-    lineText,
+    files: a.parsed.map((p) => p.file),
+    units,
+    model: a.model,
+    servicesFile: fleetOptions.services,
+    cwd: fleetOptions.cwd,
+    scoring: fleetOptions.scoring,
+  });
+  return {
+    notices,
+    input: {
+      toolVersion: toolVersion(),
+      files: a.parsed.map((p) => ({ file: p.file, loc: p.loc, failed: p.failed })),
+      diagnostics: [...a.project.diagnostics, ...a.parsed.flatMap((p) => p.diagnostics), ...a.model.diagnostics],
+      expressions: a.model.stats.expressions,
+      typedExpressions: a.model.stats.typedExpressions,
+      project: a.project,
+      // Erasure metadata comes from the emitter (convert); an audit has none yet.
+      generics: [] as unknown[],
+      ids,
+      lineText,
+      packageOf: (file) => packages.get(file) ?? "",
+      fleet,
+    },
   };
 }
 
@@ -247,12 +274,13 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
     methods: emitted.stats.methods,
     methodsFullyTranslated: emitted.stats.methodsFullyTranslated,
   };
-  const report = buildReport({ ...reportInputs(a, ids, lineText), target: options.target, emitted: facts, generics: emitted.generics ?? [] });
-  const files: OutputFile[] = [...emitted.files, { path: REPORT_JSON_NAME, content: renderReportJson(report) }];
+  const { input, notices } = reportInputs(a, ids, lineText, { cwd });
+  const report = buildReport({ ...input, target: options.target, emitted: facts, generics: emitted.generics ?? [] });
+  const files: OutputFile[] = [...emitted.files, ...renderReportFiles(report, ["json", ...(options.reportFormats ?? [])])];
   // Checked before anything is written, so a bad emitter path leaves no partial output behind.
   try {
     for (const f of files) resolveOutputPath(outDir, f.path);
-    if (new Set(files.map((f) => f.path)).size !== files.length) throw new Error("the emitter produced the same path twice or a file named java2x-report.json");
+    if (new Set(files.map((f) => f.path)).size !== files.length) throw new Error("the emitter produced the same path twice or a file named like a report (java2x-report.*)");
   } catch (e) {
     throw new InternalError(`(emitting ${options.target})`, e);
   }
@@ -262,7 +290,7 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
     reportPath: path.join(outDir, REPORT_JSON_NAME),
     written: [],
     wouldWrite: [],
-    notices: ruleNotices(options),
+    notices: [...ruleNotices(options), ...notices],
     stats: a.stats,
   };
   if (options.dryRun) {
@@ -299,7 +327,10 @@ function loadBaseline(file: string, cwd: string): Set<string> {
   return new Set(report.items.map((i) => i.id));
 }
 
-/** Files (relative to `root`) changed since `ref`, committed or not, plus untracked ones. */
+/**
+ * Files (relative to `root`) a branch changed since it left `ref` — `git diff ref...HEAD`, so
+ * commits that landed on `ref` meanwhile do not count — plus staged, unstaged and untracked ones.
+ */
 function changedSince(ref: string, root: string): Set<string> {
   const git = (args: string[]): string[] => {
     try {
@@ -311,7 +342,11 @@ function changedSince(ref: string, root: string): Set<string> {
       throw new Java2xError("J2X5010", { ref, detail: stderr || (e as Error).message });
     }
   };
-  return new Set([...git(["diff", "--name-only", "-z", "--relative", ref, "--"]), ...git(["ls-files", "--others", "--exclude-standard", "-z"])]);
+  return new Set([
+    ...git(["diff", "--name-only", "-z", "--relative", `${ref}...HEAD`, "--"]),
+    ...git(["diff", "--name-only", "-z", "--relative", "HEAD", "--"]),
+    ...git(["ls-files", "--others", "--exclude-standard", "-z"]),
+  ]);
 }
 
 export async function audit(options: AuditOptions): Promise<RunResult> {
@@ -319,10 +354,9 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   checkCommon(options);
   checkFormats(options.formats, "--format");
   const cwd = options.cwd ?? process.cwd();
-  if (options.services !== undefined) throw notYetSupported("--services (per-service business data and scoring land with the service scoring)");
   const gate = options.failOn !== undefined ? parseFailOn(options.failOn) : undefined;
-  if (gate?.kind === "new" && options.baseline === undefined) {
-    throw notYetSupported("--fail-on new without --baseline (comparing against a git ref is not in this build; pass --baseline <report.json>)");
+  if (gate?.kind === "new" && options.baseline === undefined && options.since === undefined) {
+    throw usageError("--fail-on new needs --baseline <report.json> or --since <git-ref> to tell what is new");
   }
   const baselineIds = options.baseline !== undefined ? loadBaseline(options.baseline, cwd) : undefined;
   const outDir = path.resolve(cwd, options.out ?? DEFAULT_AUDIT_OUT);
@@ -331,8 +365,9 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
   const a = await analyseInputs(options, outDir);
   const onlyFiles = options.since !== undefined ? changedSince(options.since, a.discovery.root) : undefined;
   const ids = new ItemIdAllocator();
+  const { input, notices } = reportInputs(a, ids, lineLookup(a.parsed), { cwd, services: options.services, scoring: options.scoring });
   const report = buildReport({
-    ...reportInputs(a, ids, lineLookup(a.parsed)),
+    ...input,
     target: null,
     filter:
       onlyFiles || baselineIds
@@ -342,13 +377,13 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
 
   options.onProgress?.({ phase: "write" });
   // Audit writes only its own report file into --out, so an existing directory is fine (re-runs overwrite it).
-  const written = writeOutputFiles(outDir, [{ path: REPORT_JSON_NAME, content: renderReportJson(report) }]);
+  const written = writeOutputFiles(outDir, renderReportFiles(report, options.formats ?? ["json"]));
   const result: RunResult = {
     report,
     reportPath: path.join(outDir, REPORT_JSON_NAME),
     written,
     wouldWrite: [],
-    notices: ruleNotices(options),
+    notices: [...ruleNotices(options), ...notices],
     stats: a.stats,
   };
   if (gate && options.failOn) {
@@ -358,7 +393,7 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
       gate.kind === "mandatory"
         ? `${s.byCategory.mandatory} mandatory item(s)`
         : gate.kind === "new"
-          ? `${s.items} item(s) not in the baseline`
+          ? `${s.items} new item(s) (${options.baseline !== undefined ? "not in the baseline" : `in files changed since ${options.since}`})`
           : `${s.effortPoints} effort points (limit ${gate.limit})`;
     result.gate = { tripped, reason: `--fail-on ${options.failOn}: ${reason}` };
   }

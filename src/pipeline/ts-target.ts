@@ -11,7 +11,7 @@ function packageName(module: string): string {
 }
 
 export function emitTs(input: EmitInput): EmittedProject {
-  const t = transformTs({ sources: input.sources, model: input.model, itemId: input.itemId });
+  const t = transformTs({ sources: input.sources, model: input.model, itemId: input.itemId, onFile: input.onFile });
   const p = tsProject({ packageName: packageName(input.module), modules: t.modules, entries: t.entries });
   return {
     files: p.files,
@@ -19,6 +19,8 @@ export function emitTs(input: EmitInput): EmittedProject {
     entryPoints: p.entryPoints,
     items: t.items,
     stats: t.stats,
+    // Types TypeScript could not express, and members emitted under another name (overloads, clashes).
+    generics: [...t.erasures.map((e) => ({ kind: "erasure", ...e })), ...t.renames.map((r) => ({ kind: "rename", ...r }))],
   };
 }
 

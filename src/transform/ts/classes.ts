@@ -36,6 +36,7 @@ export class ClassBuilder {
 
   /** Declarations (and registration statements) for one source type. */
   build(info: ClassInfo): (ts.Decl | ts.Stmt)[] {
+    this.scope.line = info.decl.loc.line;
     return this.scope.withTypeVars(info.sym.typeParams.map((p) => p.name), () =>
       info.isInterface ? this.buildInterface(info) : this.buildClass(info),
     );
@@ -141,6 +142,7 @@ export class ClassBuilder {
     // Fields: instance fields start at Java's default value; statics too when initialised lazily.
     const constStatic = (f: FieldDecl) => f.sym.static && f.sym.final && f.d.init && f.d.init.kind !== "ArrayInit" && isConstantExpr(f.d.init);
     for (const f of parts.fields) {
+      this.scope.line = f.d.loc.line;
       const t = this.fieldType(f);
       const name = this.naming.fieldName(f.sym);
       if (f.sym.static && (!info.clinit || constStatic(f)) && f.d.init) {
@@ -354,6 +356,7 @@ export class ClassBuilder {
     const ctors = sym.methods.filter((m) => m.name === "<init>");
     for (const m of ctors) {
       const decl = parts.ctors.find((c) => c === m.decl);
+      this.scope.line = (decl ?? info.decl).loc.line;
       const name = this.naming.ctorName(m);
       const params = this.params(m, decl?.params);
       const env = this.env(info, false, { kind: "void" }, true);
@@ -513,6 +516,7 @@ export class ClassBuilder {
   private method(info: ClassInfo, d: J.MethodDecl): ts.ClassMember {
     const m = info.sym.methods.find((x) => x.decl === d);
     if (!m) return ts.method(d.name, [], undefined, []);
+    this.scope.line = d.loc.line;
     return this.scope.withTypeVars(m.typeParams.map((p) => p.name), () => {
       const name = this.naming.methodName(m);
       const params = this.params(m, d.params);

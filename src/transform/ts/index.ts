@@ -25,6 +25,8 @@ export interface TsTransformInput {
   sources: TsSource[];
   model: SemanticModel;
   itemId(rule: string, file: string, line: number, endLine?: number): string;
+  /** Told which file is being translated, so a java2x failure names it. */
+  onFile?(file: string): void;
 }
 
 export interface TsModuleOut {
@@ -88,6 +90,7 @@ export function transformTs(input: TsTransformInput): TsTransformResult {
   for (const [module, infos] of [...modules].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const ordered = superclassesFirst(prog, infos);
     const file = infos[0]!.file;
+    input.onFile?.(file);
     const scope = new ModuleScope(prog, module, file, infos.flatMap((i) => [i.tsName, i.tsName + "$", i.tsName + "$Lambda"]));
     const builder = new ClassBuilder(prog, naming, types, scope, texts.get(file) ?? "");
     const body: ts.Module["body"] = [];

@@ -196,6 +196,7 @@ export function samOf(prog: TsProgram, sym: TypeSymbol): MethodSymbol | undefine
 }
 
 export class TypeMapper {
+  private readonly seen = new Set<string>();
   constructor(private readonly prog: TsProgram) {}
 
   /** The TS type for a Java type; `scope` resolves source types and records erasures. */
@@ -226,8 +227,11 @@ export class TypeMapper {
   private erase(t: JType, to: ts.Type, scope: NameScope, lost: string): ts.Type {
     const tsType = to.kind === "KeywordType" ? to.name : to.kind === "TypeRef" ? to.name : to.kind;
     const rec = { file: scope.file, line: scope.line, javaType: typeToString(t), tsType, lost };
-    const last = this.prog.erasures[this.prog.erasures.length - 1];
-    if (!last || JSON.stringify(last) !== JSON.stringify(rec)) this.prog.erasures.push(rec);
+    const key = JSON.stringify(rec);
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      this.prog.erasures.push(rec);
+    }
     return to;
   }
 
