@@ -36,8 +36,6 @@ export const catalog = {
   J2X5014: { severity: "error", message: "Rule {rule} failed on {file}: {detail}" },
   J2X5020: { severity: "error", message: "Invalid services file {file}: {detail}" },
   J2X5021: { severity: "warning", message: "The services file names {name}, which is not a service of this audit (known: {known})" },
-  J2X5020: { severity: "error", message: "Invalid services file {file}: {detail}" },
-  J2X5021: { severity: "warning", message: "The services file names {name}, which is not a service of this audit (known: {known})" },
   J2X9001: { severity: "error", message: "java2x internal error (this is a bug in java2x, please report it) while processing {file}: {detail}" },
 } as const satisfies Record<string, CatalogEntry>;
 
