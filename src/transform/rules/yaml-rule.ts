@@ -157,7 +157,7 @@ export function compileYamlRule(rule: YamlRule): RuleModule {
   const fallback = defaultMessageId(Object.keys(rule.messages));
   const compiled = clauses.flatMap((clause) => {
     const key = MATCHER_KEYS.find((k) => clause[k] !== undefined)!;
-    return matchers(clause, key).map((m) => ({ ...m, messageId: clause.messageId ?? fallback }));
+    return matchers(clause, key).map((m) => ({ ...m, messageId: clause.messageId ?? fallback, effort: clause.effort }));
   });
   // Only FQN matchers narrow the files a rule can match; `kind`/`modifier` clauses need every file.
   const everyFile = clauses.some((c) => c.kind !== undefined || c.modifier !== undefined);
@@ -179,7 +179,7 @@ export function compileYamlRule(rule: YamlRule): RuleModule {
         visitors[kind] = (node) => {
           for (const m of mine) {
             const hit = m.test(node, ctx);
-            if (hit) ctx.report({ node, messageId: m.messageId, data: { ...hit, in: enclosing(ctx) } });
+            if (hit) ctx.report({ node, messageId: m.messageId, data: { ...hit, in: enclosing(ctx) }, ...(m.effort ? { effort: m.effort } : {}) });
           }
         };
       }

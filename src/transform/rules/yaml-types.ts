@@ -32,6 +32,8 @@ export interface WhenClause {
   modifier?: "synchronized" | "volatile" | "transient" | "native" | "strictfp";
   /** Message to report; default: the rule's only message, else `default`. */
   messageId?: string;
+  /** Effort of this clause's items when it differs from the rule's (a cheap case of an expensive rule). */
+  effort?: Effort;
 }
 
 /** `rule.yaml`: the rule's meta plus `when`. */
