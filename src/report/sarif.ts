@@ -32,13 +32,14 @@ function sarifRule(r: RuleMeta) {
 }
 
 function sarifResult(i: ReportItem, ruleIndex: number) {
+  const offending = i.snippet?.text.split("\n")[i.line - i.snippet.startLine];
   const region =
     i.line > 0
       ? {
           region: {
             startLine: i.line,
             ...(i.column > 0 ? { startColumn: i.column } : {}),
-            ...(i.snippet && i.snippet.startLine === i.line ? { snippet: { text: i.snippet.text.split("\n")[0]! } } : {}),
+            ...(offending !== undefined ? { snippet: { text: offending } } : {}),
           },
           ...(i.snippet ? { contextRegion: { startLine: i.snippet.startLine, endLine: i.snippet.startLine + i.snippet.text.split("\n").length - 1, snippet: { text: i.snippet.text } } } : {}),
         }

@@ -6,7 +6,26 @@ import { buildReport, type ReportInput } from "../../src/report/build.js";
 import { ItemIdAllocator } from "../../src/report/item-id.js";
 import { renderReportJson } from "../../src/report/json.js";
 import type { ProjectModel } from "../../src/project/modules.js";
+import { scoringSettings } from "../../src/audit/scoring.js";
+import { emptySignals } from "../../src/audit/scan.js";
+import type { FleetFacts } from "../../src/report/build.js";
 import { validateReport } from "./validate.js";
+
+/** The fleet facts of the one-service project: no dependencies, default scoring, everyone scored 0. */
+const fleet: FleetFacts = {
+  services: new Map([
+    [".", { name: "svc", applicationName: null, springCloudVersion: null, dubboVersion: null, testFiles: 0, signals: emptySignals(), obsolescence: { score: 0.6, javaLtsBehind: 2, frameworks: [], noTests: true } }],
+  ]),
+  dependencies: { edges: [], external: [] },
+  scoring: scoringSettings(undefined, null),
+  score: (totals) =>
+    new Map(
+      totals.map((t) => [
+        t.name,
+        { business: null, techDebt: 0, dependency: 0, priority: 0, partial: true, tier: "B", upstreamChain: 0, strongDownstream: 0, coupling: 0, couplingObsolescence: 3.6, quadrant: "plan-refactor" },
+      ]),
+    ),
+};
 
 const project: ProjectModel = {
   services: [
@@ -42,6 +61,8 @@ function input(sources: Record<string, string>, diagnostics = [diagnostic("J2X10
     generics: [{ z: 1, a: { y: 2, b: 3 } }],
     ids: new ItemIdAllocator(),
     lineText: (file, line) => sources[file]?.split("\n")[line - 1],
+    packageOf: () => "com.acme",
+    fleet,
   };
 }
 
@@ -58,9 +79,28 @@ describe("buildReport", () => {
       typedExpressions: 7,
       items: 1,
       effortPoints: 1,
+      effortHours: 4,
       byCategory: { mandatory: 1, optional: 0, potential: 0 },
     });
-    expect(r.items[0]).toMatchObject({ rule: "parse.syntax-error", file: "B.java", line: 2, column: 9, target: null });
+    expect(r.items[0]).toMatchObject({
+      rule: "parse.syntax-error",
+      file: "B.java",
+      line: 2,
+      column: 9,
+      target: null,
+      effortHours: 4,
+      service: "svc",
+      package: "com.acme",
+      snippet: { startLine: 1, text: "class B {\n  int x = ;\n}" },
+      suggestion: expect.stringMatching(/Fix the syntax/),
+    });
+    expect(r.rules.map((x) => x.id)).toEqual(["parse.syntax-error"]);
+    expect(r.rollups.byCategory).toEqual([
+      { key: "mandatory", items: 1, mandatory: 1, effortPoints: 1, effortHours: 4 },
+      { key: "optional", items: 0, mandatory: 0, effortPoints: 0, effortHours: 0 },
+      { key: "potential", items: 0, mandatory: 0, effortPoints: 0, effortHours: 0 },
+    ]);
+    expect(r.rollups.byFile).toEqual([{ key: "B.java", items: 1, mandatory: 1, effortPoints: 1, effortHours: 4 }]);
     expect(r.services[0]).toMatchObject({ files: 2, loc: 4, items: 1, effortPoints: 1 });
     expect(Object.keys(r.generics[0] as object)).toEqual(["a", "z"]);
     expect(renderReportJson(r)).toBe(renderReportJson(buildReport(input({ "A.java": "class A {}", "B.java": "class B {\n  int x = ;\n}" }))));
@@ -115,7 +155,9 @@ describe("buildReport", () => {
       },
     });
     expect(validateReport(r)).toEqual([]);
-    expect(Object.keys(r)).toEqual(["schemaVersion", "tool", "target", "summary", "build", "entryPoints", "items", "services", "generics", "diagnostics"]);
+    expect(Object.keys(r)).toEqual(["schemaVersion", "tool", "target", "summary", "build", "entryPoints", "items", "rules", "rollups", "services", "dependencies", "scoring", "generics", "diagnostics"]);
+    // An emitter's rule has no meta here: it gets a fallback so SARIF still lists it.
+    expect(r.rules.map((x) => x.id)).toEqual(["spring.bean-to-interface"]);
     expect(r.summary).toMatchObject({ methods: 4, methodsFullyTranslated: 3, effortPoints: 3 });
   });
 
