@@ -928,7 +928,9 @@ export class Translator {
     const targetRef = e.target ? this.prog.model.symbolOf(e.target) : undefined;
     const staticTarget = m.static || targetRef?.kind === "type" || targetRef?.kind === "package";
     let recv: GE | undefined;
-    if (!m.static && !isSuper) {
+    // `x.getClass().getName()` is answered from x itself (jdkCall); Class objects have no Go form.
+    const classNameQuery = e.target?.kind === "MethodCall" && e.target.name === "getClass" && (m.name === "getName" || m.name === "getSimpleName");
+    if (!m.static && !isSuper && !classNameQuery) {
       if (e.target && !staticTarget) recv = this.expr(e.target);
       else if (!e.target) recv = this.implicitCallReceiver(m);
     }

@@ -180,8 +180,19 @@ export class FileLowering {
   /** `<Class>I`: the method set subclasses share, plus `As<Class>()` for field access and type tests. */
   private polyInterface(info: ClassInfo, recvT: string): void {
     const sym = info.sym;
-    const elems: go.InterfaceMethod[] = [go.method("As" + info.goName, go.funcType([], [go.param(recvT)]))];
+    const elems: (go.InterfaceMethod | go.InterfaceEmbed)[] = [go.method("As" + info.goName, go.funcType([], [go.param(recvT)]))];
     const seen = new Set<string>(["As" + info.goName]);
+    // Subclass interfaces are assignable to their superclasses' interfaces: same markers.
+    for (let sup = info.superInfo; sup; sup = sup.superInfo) {
+      if (!sup.poly) continue;
+      const supT = this.prog.types.go({ kind: "class", fqn: sup.sym.fqn, args: [] }, this.scope)?.replace(/I(\[.*)?$/, "$1") ?? sup.goName;
+      elems.push(go.method("As" + sup.goName, go.funcType([], [go.param("*" + supT)])));
+      seen.add("As" + sup.goName);
+    }
+    if (this.prog.types.isThrowable(sym.fqn)) {
+      elems.push(go.embed(this.v.jrt("ThrowableI")));
+      for (const n of ["AsThrowable", "JavaClassName", "GetMessage"]) seen.add(n);
+    }
     if (sym.kind === "enum") {
       for (const [n, r] of [["Name", "string"], ["Ordinal", "int32"], ["ToString", "string"]]) {
         elems.push(go.method(n!, go.funcType([], [go.param(r!)])));
@@ -424,7 +435,7 @@ export class FileLowering {
     const enumParams = sym.kind === "enum" ? [go.field("name", "string"), go.field("ordinal", "int32")] : [];
     const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
     const paramNames = ctor ? ctor.params.map((_, i) => paramName(ctor, i)) : [];
-    if (decl) decl.params.forEach((p, i) => tr.declare(p, p.name) && (paramNames[i] = tr.declare(p, p.name)));
+    if (decl) decl.params.forEach((p, i) => (paramNames[i] = tr.declare(p, p.name)));
     const params = sig.params.map((f, i) => go.field(paramNames[i] ?? f.names[0]!, f.type));
     const body = this.methodBody(info, tr, decl ?? ((this.prog.layout.declOf(sym) ?? { loc: { line: 1, col: 1, start: 0, end: 0 } }) as J.Node & { loc: J.Loc }), initFn, () => {
       const out: go.Stmt[] = [];

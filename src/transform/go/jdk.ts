@@ -147,7 +147,23 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   if (t === "*jrt.BigInteger" || t === "*jrt.BigDecimal") return (c) => bigMethod(c) ?? objectMethod(c);
   if (t === "jrt.ThrowableI" || tr.prog.types.isThrowable(owner)) return (c) => throwableMethod(c) ?? objectMethod(c);
   if (t.startsWith("func(")) return (c) => functionalDefault(c);
+  if (owner === "java.lang.Enum") return (c) => enumMethod(c) ?? objectMethod(c);
   return objectMethod;
+}
+
+/** java.lang.Enum's final methods on a translated enum (which embeds jrt.Enum). */
+function enumMethod(c: Call): GE | undefined {
+  switch (c.m.name) {
+    case "name":
+      return c.method("Name");
+    case "ordinal":
+      return c.method("Ordinal");
+    case "compareTo":
+      return c.method("CompareTo", c.any(0));
+    case "equals":
+      return c.res(go.binary(c.self(), "==", c.any(0)));
+  }
+  return undefined;
 }
 
 /** Object's methods on any receiver: through jrt so overrides and built-in types both answer. */
