@@ -18,7 +18,8 @@ const allowed: Record<string, string[]> = {
   transform: ["ir", "semantic", "parse", "diagnostics"],
   emit: ["ir", "diagnostics"],
   report: ["diagnostics", "semantic", "project"],
-  pipeline: ["parse", "semantic", "transform", "emit", "report", "project", "diagnostics", "ir"],
+  audit: ["semantic", "parse", "project", "report", "diagnostics"],
+  pipeline: ["parse", "semantic", "transform", "emit", "report", "audit", "project", "diagnostics", "ir"],
   cli: ["pipeline", "project", "report", "diagnostics", "index.ts"],
 };
 
