@@ -5,8 +5,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ENCODINGS, REPORT_FORMATS, TARGETS, loadConfig, type Encoding, type Java2xConfig, type ReportFormat, type TargetId } from "../project/config.js";
-import { ExitCode, InternalError, Java2xError, notYetSupported, usageError } from "../project/errors.js";
+import { ExitCode, InternalError, Java2xError, usageError } from "../project/errors.js";
 import { audit, convert, DEFAULT_AUDIT_OUT, toolVersion, type CommonOptions, type RunResult } from "../pipeline/run.js";
+import { addRulesCommand } from "./rules-command.js";
 import { createProgress, Logger, printSummary, type LogFormat, type Progress, type Terminal } from "./terminal.js";
 
 interface CommonFlags {
@@ -201,26 +202,7 @@ export async function runCli(argv: string[], term: Terminal = { stdout: process.
       finish("audit", flags, result, displayPath(result.reportPath, cwd));
     });
 
-  const rules = program.command("rules").summary("list, test and explain rule packs").description("List, test and explain rule packs.");
-  const noPacks = "no rule packs in this build yet (the rule engine lands later)";
-  rules
-    .command("list")
-    .description("list the rules of every loaded pack")
-    .action(() => void term.stdout.write(`No rule packs in this build yet (the rule engine lands later).\n`));
-  rules
-    .command("test")
-    .description("run a pack's fixtures")
-    .argument("[pack-dir]", "pack directory (default: the built-in packs)")
-    .action((packDir: string | undefined) => {
-      throw notYetSupported(`rules test${packDir ? ` ${packDir}` : ""}: ${noPacks}`);
-    });
-  rules
-    .command("explain")
-    .description("show a rule's documentation")
-    .argument("<rule-id>", "rule id, e.g. spring.bean-to-interface")
-    .action((ruleId: string) => {
-      throw new Java2xError("J2X5009", { rule: ruleId, detail: noPacks });
-    });
+  addRulesCommand(program, term, cwd, (code) => (exitCode = code));
 
   try {
     if (argv.length === 0) {

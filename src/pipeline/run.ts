@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { analyze, type SemanticModel } from "../semantic/index.js";
 import { ENCODINGS, REPORT_FORMATS, TARGETS, type Encoding, type ReportFormat, type TargetId } from "../project/config.js";
 import { discover, type Discovery } from "../project/discover.js";
@@ -18,7 +18,8 @@ import { buildReport, type EmittedFacts, type ReportInput } from "../report/buil
 import { ItemIdAllocator } from "../report/item-id.js";
 import { REPORT_JSON_NAME } from "../report/json.js";
 import { renderReportFiles } from "../report/render.js";
-import type { Report } from "../report/model.js";
+import type { Report, ReportItem } from "../report/model.js";
+import { loadPacks, runRules, RulePackError } from "../transform/rules/index.js";
 import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } from "./output.js";
 import { defaultJobs, parseFiles } from "./parse-files.js";
 import type { ParsedFile } from "./process-file.js";
@@ -46,7 +47,7 @@ export interface CommonOptions {
   encoding?: Encoding;
   /** gitignore-syntax patterns relative to the input root. */
   exclude?: string[];
-  /** Rule pack directories or ids (accepted; no rule engine in this build yet). */
+  /** Rule pack directories or built-in pack ids, on top of the built-in packs. */
   rules?: string[];
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -79,6 +80,8 @@ export interface RunStats {
   discoverMs: number;
   parseMs: number;
   analyzeMs: number;
+  /** Loading and running the rule packs. */
+  rulesMs: number;
   emitMs: number;
   totalMs: number;
 }
@@ -118,21 +121,31 @@ function checkFormats(formats: ReportFormat[] | undefined, option: string): void
   }
 }
 
-function ruleNotices(options: CommonOptions): Diagnostic[] {
-  return options.rules?.length ? [diagnostic("J2X5012", {}, { detail: `--rules ${options.rules.join(", ")} (no rule engine yet)` })] : [];
-}
-
 interface Analysed {
   discovery: Discovery;
   project: ProjectModel;
   parsed: ParsedFile[];
   model: SemanticModel;
+  /** Items of the rule packs: computed here, before any emitter, so audit and convert report the same ones. */
+  ruleItems: ReportItem[];
   stats: RunStats;
+}
+
+/** A bad rule pack (or a rule failing on a file) is a usage problem of the run: exit 2 with the catalog's message. */
+function packError(e: unknown): unknown {
+  return e instanceof RulePackError ? new Java2xError(e.code, e.args) : e;
 }
 
 async function analyseInputs(options: CommonOptions, outDir: string | undefined): Promise<Analysed> {
   const cwd = options.cwd ?? process.cwd();
   const t0 = performance.now();
+  // Packs load first so a broken one stops the run before the expensive parse.
+  let packs;
+  try {
+    packs = await loadPacks(options.rules ?? [], cwd);
+  } catch (e) {
+    throw packError(e);
+  }
   options.onProgress?.({ phase: "discover" });
   const discovery = discover({ paths: options.paths, cwd, exclude: options.exclude, outDir });
   if (discovery.files.length === 0) {
@@ -163,12 +176,27 @@ async function analyseInputs(options: CommonOptions, outDir: string | undefined)
     throw new InternalError(`(semantic analysis of ${units.length} files)`, e);
   }
   const t3 = performance.now();
+  // Own id allocator: rule item ids never depend on what an emitter allocated before them.
+  const ruleIds = new ItemIdAllocator();
+  let run;
+  try {
+    run = runRules(
+      packs.flatMap((p) => p.rules),
+      { sources: parsed.filter((p) => p.unit).map((p) => ({ file: p.file, text: p.text, unit: p.unit! })), model, root: discovery.root, allocateId: (r, f, s) => ruleIds.allocate(r, f, s) },
+    );
+  } catch (e) {
+    throw packError(e);
+  }
+  const ruleItems = run.findings.map(
+    (f): ReportItem => ({ id: f.id, rule: f.rule, category: f.category, effortPoints: f.effortPoints, file: f.file, line: f.line, column: f.column, message: f.message, target: null, ...(f.risk ? { risk: f.risk } : {}) }),
+  );
   return {
     discovery,
     project,
     parsed,
     model,
-    stats: { workers, discoverMs: t1 - t0, parseMs: t2 - t1, analyzeMs: t3 - t2, emitMs: 0, totalMs: 0 },
+    ruleItems,
+    stats: { workers, discoverMs: t1 - t0, parseMs: t2 - t1, analyzeMs: t3 - t2, rulesMs: performance.now() - t3, emitMs: 0, totalMs: 0 },
   };
 }
 
@@ -218,6 +246,7 @@ function reportInputs(
       project: a.project,
       // Erasure metadata comes from the emitter (convert); an audit has none yet.
       generics: [] as unknown[],
+      ruleItems: a.ruleItems,
       ids,
       lineText,
       packageOf: (file) => packages.get(file) ?? "",
@@ -290,7 +319,7 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
     reportPath: path.join(outDir, REPORT_JSON_NAME),
     written: [],
     wouldWrite: [],
-    notices: [...ruleNotices(options), ...notices],
+    notices,
     stats: a.stats,
   };
   if (options.dryRun) {
@@ -383,7 +412,7 @@ export async function audit(options: AuditOptions): Promise<RunResult> {
     reportPath: path.join(outDir, REPORT_JSON_NAME),
     written,
     wouldWrite: [],
-    notices: [...ruleNotices(options), ...notices],
+    notices,
     stats: a.stats,
   };
   if (gate && options.failOn) {
