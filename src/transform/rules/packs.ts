@@ -28,23 +28,23 @@ export interface LoadedPack {
   rules: LoadedRule[];
 }
 
-let validators: { pack: ValidateFunction; rule: ValidateFunction; meta: ValidateFunction } | undefined;
+let compiled: ValidateFunction | undefined;
 
-function schemaValidators(): NonNullable<typeof validators> {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    ajv.addSchema(JSON.parse(fs.readFileSync(RULE_SCHEMA_FILE, "utf8")) as object, "rule-pack");
-    const get = (def: string): ValidateFunction => ajv.getSchema(`rule-pack#/definitions/${def}`)!;
-    validators = { pack: get("PackManifest"), rule: get("YamlRule"), meta: get("RuleMeta") };
-  }
-  return validators;
+/**
+ * Validates `data` as one of the root schema's file kinds. One compiled root (wrapping the value
+ * as `{ rule: data }`) instead of one per definition: compiling is most of the loading time.
+ */
+function validate(kind: "pack" | "rule" | "meta", data: unknown): string | undefined {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(fs.readFileSync(RULE_SCHEMA_FILE, "utf8")) as object);
+  return compiled({ [kind]: data }) ? undefined : describe(compiled.errors, `/${kind}`);
 }
 
-/** Ajv's errors as one line a rule author can act on. */
-function describe(errors: ErrorObject[] | null | undefined): string {
+/** Ajv's errors as one line a rule author can act on; `prefix` is the wrapper's key. */
+function describe(errors: ErrorObject[] | null | undefined, prefix: string): string {
   return (errors ?? [])
     .map((e) => {
-      const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+      const rest = e.instancePath.slice(prefix.length);
+      const where = rest ? rest.slice(1).replace(/\//g, ".") : "(top level)";
       if (e.keyword === "additionalProperties") return `${where}: unknown key "${String(e.params["additionalProperty"])}"`;
       if (e.keyword === "enum") return `${where}: must be one of ${(e.params["allowedValues"] as unknown[]).join(", ")}`;
       if (e.keyword === "anyOf") return "";
@@ -70,10 +70,10 @@ async function loadRule(dir: string, packId: string): Promise<RuleModule> {
   const present = RULE_FILES.filter((f) => fs.existsSync(path.join(dir, f)));
   if (present.length !== 1) fail(packId, `${dir} must contain exactly one of ${RULE_FILES.join(", ")} (found ${present.length ? present.join(", ") : "none"})`);
   const file = path.join(dir, present[0]!);
-  const v = schemaValidators();
   if (present[0] === "rule.yaml") {
     const data = readYaml(file, packId);
-    if (!v.rule(data)) fail(packId, `${file}: ${describe(v.rule.errors)}`);
+    const invalid = validate("rule", data);
+    if (invalid) fail(packId, `${file}: ${invalid}`);
     const problems = checkYamlRule(data as YamlRule);
     if (problems.length) fail(packId, `${file}: ${problems.join("; ")}`);
     return compileYamlRule(data as YamlRule);
@@ -87,7 +87,8 @@ async function loadRule(dir: string, packId: string): Promise<RuleModule> {
   }
   const rule = mod.default;
   if (!rule || typeof rule !== "object" || !rule.meta) fail(packId, `${file} must export default a rule module { meta, preconditions?, create?, project? }`);
-  if (!v.meta(rule.meta)) fail(packId, `${file}: meta: ${describe(v.meta.errors)}`);
+  const invalidMeta = validate("meta", rule.meta);
+  if (invalidMeta) fail(packId, `${file}: meta: ${invalidMeta}`);
   if (typeof rule.create !== "function" && typeof rule.project !== "function") fail(packId, `${file} has neither create(ctx) nor project(ctx)`);
   return rule;
 }
@@ -98,23 +99,25 @@ export async function loadPack(dir: string, builtIn = false): Promise<LoadedPack
   const label = path.basename(abs);
   const manifestFile = path.join(abs, "pack.yaml");
   if (!fs.existsSync(manifestFile)) fail(label, `${abs} has no pack.yaml`);
-  const v = schemaValidators();
   const manifest = readYaml(manifestFile, label);
-  if (!v.pack(manifest)) fail(label, `${manifestFile}: ${describe(v.pack.errors)}`);
+  const invalid = validate("pack", manifest);
+  if (invalid) fail(label, `${manifestFile}: ${invalid}`);
   const m = manifest as PackManifest;
   const listed = new Set(m.rules);
   if (listed.size !== m.rules.length) fail(m.id, `${manifestFile}: a rule is listed twice`);
   const folders = fs.readdirSync(abs, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
   const unlisted = folders.filter((f) => !listed.has(f));
   if (unlisted.length) fail(m.id, `rule folder(s) ${unlisted.join(", ")} not listed in ${manifestFile}`);
-  const rules: LoadedRule[] = [];
-  for (const id of m.rules) {
-    const ruleDir = path.join(abs, id);
-    if (!fs.existsSync(ruleDir)) fail(m.id, `${manifestFile} lists ${id}, but there is no folder ${ruleDir}`);
-    const module = await loadRule(ruleDir, m.id);
-    checkMeta(module.meta, id, m.id, ruleDir);
-    rules.push({ module, pack: m.id, dir: ruleDir });
-  }
+  // Rule modules are imported concurrently (module loading is mostly I/O); the manifest keeps the order.
+  const rules = await Promise.all(
+    m.rules.map(async (id): Promise<LoadedRule> => {
+      const ruleDir = path.join(abs, id);
+      if (!fs.existsSync(ruleDir)) fail(m.id, `${manifestFile} lists ${id}, but there is no folder ${ruleDir}`);
+      const module = await loadRule(ruleDir, m.id);
+      checkMeta(module.meta, id, m.id, ruleDir);
+      return { module, pack: m.id, dir: ruleDir };
+    }),
+  );
   return { manifest: m, dir: abs, builtIn, rules };
 }
 
@@ -143,8 +146,7 @@ function isPath(spec: string): boolean {
  * always on, so a built-in id is accepted and changes nothing; an unknown id is an error.
  */
 export async function loadPacks(specs: readonly string[], cwd: string): Promise<LoadedPack[]> {
-  const packs: LoadedPack[] = [];
-  for (const dir of builtInPackDirs()) packs.push(await loadPack(dir, true));
+  const packs: LoadedPack[] = await Promise.all(builtInPackDirs().map((dir) => loadPack(dir, true)));
   for (const spec of specs) {
     if (!isPath(spec)) {
       if (!packs.some((p) => p.builtIn && p.manifest.id === spec)) {
