@@ -113,20 +113,20 @@ describe("java2x CLI", () => {
     expect(points.code).toBe(0);
   });
 
-  it("says clearly what is not in this build yet (exit 2) instead of ignoring options", async () => {
+  it("rejects bad option values with exit 2 and a message that says what to do", async () => {
     const results = await Promise.all([
-      runCli(["audit", project, "--format", "json,sarif", "--out", path.join(scratch, "fmt")], { cwd: scratch }),
+      runCli(["audit", project, "--format", "json,pdf", "--out", path.join(scratch, "fmt")], { cwd: scratch }),
       runCli(["audit", project, "--services", "services.yaml"], { cwd: scratch }),
       runCli(["audit", project, "--fail-on", "new"], { cwd: scratch }),
       runCli(["audit", project, "--fail-on", "lots"], { cwd: scratch }),
-      runCli(["rules", "explain", "spring.bean-to-interface"], { cwd: scratch }),
+      runCli(["rules", "explain", "spring.no-such-rule"], { cwd: scratch }),
     ]);
     expect(results.map((r) => r.code)).toEqual([2, 2, 2, 2, 2]);
-    expect(results[0]!.stderr).toMatch(/Not yet supported: --format sarif/);
-    expect(results[1]!.stderr).toMatch(/Not yet supported: --services/);
-    expect(results[2]!.stderr).toMatch(/--fail-on new without --baseline/);
+    expect(results[0]!.stderr).toMatch(/unknown format pdf \(known: json, md, html, sarif\)/);
+    expect(results[1]!.stderr).toMatch(/J2X5003: Could not read the services file services\.yaml/);
+    expect(results[2]!.stderr).toMatch(/--fail-on new needs --baseline <report\.json> or --since <git-ref>/);
     expect(results[3]!.stderr).toMatch(/--fail-on must be mandatory, new or points>N/);
-    expect(results[4]!.stderr).toMatch(/Unknown rule spring\.bean-to-interface: no loaded pack defines it/);
+    expect(results[4]!.stderr).toMatch(/Unknown rule spring\.no-such-rule: no loaded pack defines it/);
     const list = await runCli(["rules", "list"], { cwd: scratch });
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/^spring-beans 1\.0\.0: /m);
