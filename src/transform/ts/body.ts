@@ -763,19 +763,39 @@ export class Translator {
     }
   }
 
-  /** `++`/`--`: statements wrap exactly; as values, JS's update operators (exact except at the overflow edge). */
+  /** `++`/`--`: wrapped to the operand's type; array elements with side-effecting array/index expressions evaluate them once. */
   private increment(e: J.Unary, asStatement: boolean): ts.Expr {
     const t = this.model.typeOf(e.operand);
     const p = primOf(t) ?? "int";
-    const target = this.lvalue(e.operand);
-    if (asStatement || e.prefix) {
-      const one: J.Expr = { kind: "Literal", litKind: "int", raw: "1", value: 1, loc: e.loc };
+    const once = this.onceElem(e.operand);
+    const target = once ? ts.id("$v") : this.lvalue(e.operand);
+    const one: J.Expr = { kind: "Literal", litKind: "int", raw: "1", value: 1, loc: e.loc };
+    const next = () => {
       const value = this.arith(e.op === "++" ? "+" : "-", { e: target, t }, { e: numConvert(this.expr(one), "int", binaryType(p, "int"), true), t: INT }, t);
-      const assigned = ts.assign(target, numConvert(value, binaryType(p, "int"), p, false));
+      return numConvert(value, binaryType(p, "int"), p, false);
+    };
+    if (once) return ts.call(ts.prop("jrtx", asStatement || e.prefix ? "aupd" : "apost"), once.arr, once.idx, ts.arrow([ts.param("$v")], next()));
+    if (asStatement || e.prefix) {
+      const assigned = ts.assign(target, next());
       if (asStatement || !isTypedArrayElem(this, e.operand)) return assigned;
     }
     if (p === "long" || isBoxed(t)) return unsupported("postfix increment of a long or boxed value used as a value");
+    if (p === "int" || p === "short" || p === "byte" || p === "char") {
+      // The old value from the wrapped new one: exact at the overflow edge, unlike JS's `x++`.
+      const back = ts.binary(ts.assign(target, next()), e.op === "++" ? "-" : "+", ts.num(1));
+      return p === "int" ? ts.binary(back, "|", ts.num(0)) : numConvert(back, "int", p, false);
+    }
     return ts.update(e.op as "++" | "--", target, e.prefix);
+  }
+
+  /** An array element whose array or index expression is not a plain name/literal: translated once, for jrtx.aupd/apost. */
+  private onceElem(e: J.Expr): { arr: ts.Expr; idx: ts.Expr } | undefined {
+    if (e.kind !== "ArrayAccess") return undefined;
+    const arr = this.expr(e.array);
+    const idx = this.exprAs(e.index, INT);
+    const pure = (x: ts.Expr): boolean =>
+      x.kind === "Identifier" || x.kind === "NumericLiteral" || x.kind === "ThisExpr" || (x.kind === "PropertyAccess" && pure(x.object)) || (x.kind === "BinaryExpr" && pure(x.left) && pure(x.right));
+    return pure(arr) && pure(idx) ? undefined : { arr, idx };
   }
 
   private lvalue(e: J.Expr): ts.Expr {
@@ -864,7 +884,12 @@ export class Translator {
     const numeric = (lp && rp && lp !== "boolean") || (lp === "boolean" && rp === "boolean");
     if (numeric && (lt.kind === "prim" || rt.kind === "prim")) {
       const pt: JType = { kind: "prim", name: lp === "boolean" ? "boolean" : (binaryType(lp!, rp!) as J.PrimitiveName) };
-      return ts.binary(this.exprAs(e.left, pt), op, this.exprAs(e.right, pt));
+      const l = this.exprAs(e.left, pt);
+      const r = this.exprAs(e.right, pt);
+      // Two literals (Java folds `0.1f == 0.1`): widen one so tsc does not reject the comparison of distinct literal types.
+      const lit = (x: ts.Expr) => x.kind === "NumericLiteral" || x.kind === "BigIntLiteral" || x.kind === "BooleanLiteral" || (x.kind === "UnaryExpr" && (x.operand.kind === "NumericLiteral" || x.operand.kind === "BigIntLiteral"));
+      if (lit(l) && lit(r)) return ts.binary(ts.as(l, ts.kw(pt.name === "long" ? "bigint" : pt.name === "boolean" ? "boolean" : "number")), op, r);
+      return ts.binary(l, op, r);
     }
     if (isBoxed(lt) && isBoxed(rt) && lp !== "boolean") {
       const eq = ts.call(ts.prop("jrt", "boxedEq"), this.expr(e.left), this.expr(e.right));
@@ -882,7 +907,17 @@ export class Translator {
 
   private assign(e: J.Assign): ts.Expr {
     const tt = this.model.typeOf(e.target);
-    const target = this.lvalue(e.target);
+    const once = e.op === "=" ? undefined : this.onceElem(e.target);
+    if (once) {
+      // `a[i++] op= x`: the element read and written once, through jrtx.aupd.
+      const inner = this.assignTo(e, tt, ts.id("$v"));
+      const v = inner.op === "=" ? inner.value : ts.binary(ts.id("$v"), inner.op.slice(0, -1) as ts.BinaryOp, inner.value);
+      return ts.call(ts.prop("jrtx", "aupd"), once.arr, once.idx, ts.arrow([ts.param("$v")], v));
+    }
+    return this.assignTo(e, tt, this.lvalue(e.target));
+  }
+
+  private assignTo(e: J.Assign, tt: JType, target: ts.Expr): ts.AssignExpr {
     if (e.op === "=") {
       const v = e.value.kind === "ArrayInit" ? this.arrayInit(e.value, tt) : this.exprAs(e.value, tt);
       return ts.assign(target, v);

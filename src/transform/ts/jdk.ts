@@ -199,16 +199,20 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   if (rfqn === "java.util.Optional" || rfqn.startsWith("java.util.Optional")) {
     if (name === "getAsInt" || name === "getAsDouble" || name === "getAsLong") return method(r, "get");
     if (OPTIONAL_METHODS.has(name)) return method(r, name, ...a);
+    if (name === "stream") return call(jrtx("optionalStream"), ts.str(rfqn === "java.util.OptionalInt" ? "int" : rfqn === "java.util.OptionalLong" ? "long" : rfqn === "java.util.OptionalDouble" ? "double" : "obj"), r);
     return undefined;
   }
   if (rfqn === "java.math.BigInteger" || rfqn === "java.math.BigDecimal") {
     if (name === "divide" && args.length === 2 && rfqn === "java.math.BigDecimal") return method(r, name, ...a);
+    if (rfqn === "java.math.BigDecimal" && name === "divideAndRemainder" && args.length === 1) return call(jrtx("bigDecimalDivideAndRemainder"), r, a[0]!);
+    if (rfqn === "java.math.BigDecimal" && name === "toEngineeringString") return call(jrtx("toEngineeringString"), r);
     const wrongClass = rfqn === "java.math.BigDecimal" ? BIG_INTEGER_ONLY.has(name) : BIG_DECIMAL_ONLY.has(name);
     if ((BIG_METHODS.has(name) || name === "toString") && !wrongClass) return method(r, name, ...a);
     return undefined;
   }
   if (rfqn === "java.util.Random") {
-    if (["nextInt", "nextLong", "nextBoolean", "nextDouble", "nextFloat", "nextGaussian", "setSeed"].includes(name)) return method(r, name, ...a);
+    if (name === "ints" && args.length === 3) return call(jrtx("randomInts"), r, ...a);
+    if (["nextInt", "nextLong", "nextBoolean", "nextDouble", "nextFloat", "nextGaussian", "setSeed", "nextBytes"].includes(name)) return method(r, name, ...a);
     return undefined;
   }
   if (rfqn === "java.util.BitSet") return method(r, name, ...a);
@@ -343,6 +347,10 @@ function stringMethod(name: string, r: ts.Expr, args: Arg[], params: JType[]): t
       return args.length === 4 ? ts.binary(method(r, "substr", a[0]!, a[3]!), "===", method(a[1]!, "substr", a[2]!, a[3]!)) : undefined;
     case "lines":
       return call(jrtx("stream"), method(r, "split", ts.str("\n")));
+    case "offsetByCodePoints":
+      return call(jrtx("offsetByCodePoints"), r, ...a);
+    case "getChars":
+      return call(jrtx("getChars"), r, ...a);
     case "formatted":
       return call(jrt("format"), r, ...(args[0]?.varargs ?? []).map(boxForObject));
   }
@@ -369,6 +377,7 @@ function builderMethod(name: string, r: ts.Expr, args: Arg[]): ts.Expr | undefin
     return method(r, "insert", ...a);
   }
   if (name === "chars") return call(jrtx("stream"), method(r, "chars"), ts.str("int"));
+  if (name === "getChars") return call(jrtx("getChars"), method(r, "toString"), ...a);
   if (STRING_BUILDER.has(name)) return method(r, name, ...a);
   return undefined;
 }
@@ -389,6 +398,8 @@ function printMethod(tr: Translator, name: string, r: ts.Expr, args: Arg[]): ts.
       return method(r, "printf", args[0]!.e, ...formatArgs(args.slice(1)));
     case "flush":
       return method(r, "flush");
+    case "append":
+      return method(r, "append", args.length === 1 ? toStr(tr, args[0]!.e, args[0]!.t) : call(jrt("substring"), call(jrt("str"), args[0]!.e), args[1]!.e, args[2]!.e));
     case "write":
       return method(r, "write", args[0]!.e);
   }
@@ -449,7 +460,7 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
   switch (owner) {
     case "java.lang.Math":
     case "java.lang.StrictMath":
-      return mathCall(name, args, declP0);
+      return mathCall(name, args, declP0, ref.method.params.map((x) => (x.kind === "prim" ? x.name : undefined)));
     case "java.lang.String":
       if (name === "valueOf" || name === "copyValueOf") {
         if (t0?.kind === "array") return call(jrt("newStringFromChars"), ...a);
@@ -471,6 +482,12 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
       if (name === "hashCode") return owner === "java.lang.Long" ? call(jrt("hashLong"), a[0]!) : a[0]!;
       if (name === "max" || name === "min") return owner === "java.lang.Long" ? call(jrtx(name === "max" ? "lmax" : "lmin"), ...a) : call(ts.prop("Math", name), ...a);
       if (name === "parseShort" || name === "parseByte") return call(jrt("Integer.parseInt"), ...a);
+      if (name === "toUnsignedInt" && owner === "java.lang.Byte") return ts.binary(a[0]!, "&", ts.num(0xff));
+      if (name === "toUnsignedInt" && owner === "java.lang.Short") return ts.binary(a[0]!, "&", ts.num(0xffff));
+      if (name === "toUnsignedLong" && owner !== "java.lang.Long") return call(jrtx("toUnsignedLong"), owner === "java.lang.Integer" ? a[0]! : ts.binary(a[0]!, "&", ts.num(owner === "java.lang.Byte" ? 0xff : 0xffff)));
+      if (name === "decode") return call(jrtx(owner === "java.lang.Long" ? "decodeLong" : "decodeInt"), a[0]!);
+      if (name === "parseUnsignedInt" && owner === "java.lang.Integer") return call(jrtx("parseUnsignedInt"), ...a);
+      if (name === "parseUnsignedLong" && owner === "java.lang.Long") return call(jrtx("parseUnsignedLong"), ...a);
       if (name === "compare" && owner !== "java.lang.Long") return call(jrt("Integer.compare"), ...a);
       return JRT_STATICS[cls]!.has(name) ? call(jrt(`${cls}.${name}`), ...a) : undefined;
     }
@@ -478,6 +495,8 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
     case "java.lang.Float": {
       const isF = owner === "java.lang.Float";
       if (name === "valueOf" && p0) return a[0]!;
+      if (name === "valueOf" && t0 && isString(t0)) return call(jrt(isF ? "Float.parseFloat" : "Double.parseDouble"), a[0]!);
+      if (name === "toHexString" && !isF) return call(jrtx("doubleToHexString"), a[0]!);
       if (name === "toString") return call(jrt(isF ? "fstr" : "dstr"), a[0]!);
       if (name === "compare") return call(jrt("compareDouble"), ...a);
       if (name === "hashCode") return call(jrt(isF ? "hashFloat" : "hashDouble"), a[0]!);
@@ -538,6 +557,9 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
         return call(jrt(`Collections.${name}`), ...a);
       }
       if (name === "addAll") return call(jrt("Collections.addAll"), a[0]!, ...spreadArgs(args.slice(1)));
+      if (name === "copy") return call(jrtx("collectionsCopy"), ...a);
+      if (name === "singletonMap") return call(jrtx("singletonMap"), ...a);
+      if (name === "indexOfSubList" || name === "lastIndexOfSubList") return call(jrtx(name), ...a);
       return undefined;
     case "java.util.List":
       if (name === "of") return call(jrtx("listOf"), ts.str(kindOf(ref.typeArgs[0]) ?? "obj"), ...spreadArgs(args));
@@ -609,8 +631,12 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
   return undefined;
 }
 
-function mathCall(name: string, args: Arg[], declP0: string | undefined): ts.Expr | undefined {
+function mathCall(name: string, args: Arg[], declP0: string | undefined, declPs: (string | undefined)[] = []): ts.Expr | undefined {
   const a = args.map((x) => x.e);
+  if ((name === "floorMod" || name === "floorDiv") && declPs[0] === "long" && declPs[1] === "int") {
+    const r = call(jrt(`JMath.${name}L`), a[0]!, call(ts.id("BigInt"), a[1]!));
+    return name === "floorMod" ? call(ts.id("Number"), r) : r;
+  }
   const isLong = declP0 === "long";
   const isInt = declP0 === "int";
   switch (name) {
@@ -632,12 +658,25 @@ function mathCall(name: string, args: Arg[], declP0: string | undefined): ts.Exp
     case "negateExact":
     case "incrementExact":
     case "decrementExact":
+      return call(jrt(`JMath.${name}${isLong ? "L" : ""}`), ...a);
     case "toIntExact":
     case "signum":
     case "rint":
       return call(jrt(`JMath.${name}`), ...a);
     case "ulp":
       return call(jrtx("ulp"), a[0]!);
+    case "IEEEremainder":
+      return call(jrtx("ieeeRemainder"), ...a);
+    case "nextUp":
+      return call(jrtx(declP0 === "float" ? "nextUpF" : "nextUp"), a[0]!);
+    case "nextDown":
+      return declP0 === "float" ? undefined : call(jrtx("nextDown"), a[0]!);
+    case "scalb":
+      return declP0 === "float" ? call(ts.prop("Math", "fround"), call(jrtx("scalb"), ...a)) : call(jrtx("scalb"), ...a);
+    case "getExponent":
+      return declP0 === "float" ? undefined : call(jrtx("getExponent"), a[0]!);
+    case "multiplyHigh":
+      return call(jrtx("multiplyHigh"), ...a);
     case "fma":
       return ts.binary(ts.binary(a[0]!, "*", a[1]!), "+", a[2]!);
     case "absExact":
@@ -663,6 +702,9 @@ function arraysCall(name: string, args: Arg[]): ts.Expr | undefined {
       return call(jrt("Arrays.asList"), ...spreadArgs(args));
     case "stream":
       return args.length === 3 ? call(jrtx("stream"), method(a[0]!, "slice", a[1]!, a[2]!), ts.str(streamKind(args[0]!.t))) : call(jrtx("stream"), a[0]!, ts.str(streamKind(args[0]!.t)));
+    case "deepEquals":
+    case "deepHashCode":
+      return call(jrtx(name), ...a);
     case "sort":
     case "fill":
     case "copyOf":

@@ -34,7 +34,7 @@ export function str(v: unknown): string {
     case "string":
       return v;
     case "number":
-      return Number.isInteger(v) && !Object.is(v, -0) && Math.abs(v) < 2 ** 31 ? String(v) : dstr(v);
+      return Number.isInteger(v) && !Object.is(v, -0) && v >= -(2 ** 31) && v < 2 ** 31 ? String(v) : dstr(v);
     case "bigint":
       return v.toString();
     case "boolean":

@@ -156,6 +156,15 @@ export const JMath = {
     if (a < -2147483648n || a > 2147483647n) throw new ArithmeticException("integer overflow");
     return Number(a);
   },
+  negateExactL(a: bigint): bigint {
+    return exactLong(-a);
+  },
+  incrementExactL(a: bigint): bigint {
+    return exactLong(a + 1n);
+  },
+  decrementExactL(a: bigint): bigint {
+    return exactLong(a - 1n);
+  },
   addExactL(a: bigint, b: bigint): bigint {
     return exactLong(a + b);
   },

@@ -15,6 +15,11 @@ export class PrintStream {
   println(x?: unknown): void {
     this.sink((x === undefined ? "" : typeof x === "string" ? x : str(x)) + "\n");
   }
+  /** PrintStream.append(CharSequence | char): the emitter passes a string. */
+  append(x: unknown): this {
+    this.print(x);
+    return this;
+  }
   printf(fmt: string, ...args: unknown[]): this {
     this.sink(formatJava(fmt, ...args));
     return this;

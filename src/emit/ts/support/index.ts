@@ -2,3 +2,4 @@
 export * from "./lang.js";
 export * from "./streams.js";
 export * from "./util.js";
+export * from "./jdk.js";

@@ -419,3 +419,28 @@ export const Collectors = {
     return (items, kind) => f(down(items, kind));
   },
 };
+
+/** Optional.stream(): a stream of the value, or an empty one. */
+export function optionalStream<T>(kind: StreamKind, o: Optional<T>): JStream<T> {
+  return o.isPresent() ? streamOf(kind, o.get()) : streamOf<T>(kind);
+}
+
+/** Random.ints(streamSize, origin, bound) (JDK 17+ bounded generation). */
+export function randomInts(rng: { nextInt(): number }, size: number | bigint, origin: number, bound: number): JStream<number> {
+  const count = Number(size);
+  return new JStream(function* () {
+    for (let i = 0; i < count; i++) {
+      let r = rng.nextInt();
+      const n = (bound - origin) | 0;
+      const m = (n - 1) | 0;
+      if ((n & m) === 0) r = ((r & m) + origin) | 0;
+      else if (n > 0) {
+        for (let u = r >>> 1; ((u + m - (r = u % n)) | 0) < 0; u = rng.nextInt() >>> 1);
+        r = (r + origin) | 0;
+      } else {
+        while (r < origin || r >= bound) r = rng.nextInt();
+      }
+      yield r;
+    }
+  }, "int");
+}
