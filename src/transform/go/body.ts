@@ -922,7 +922,13 @@ export class Translator {
 
   private methodCall(e: J.MethodCall, j: JType): GE {
     const ref = this.prog.model.symbolOf(e);
-    if (ref?.kind !== "method") return unsupported(`unresolved call ${e.name}()`);
+    if (ref?.kind !== "method") {
+      if (e.name === "clone" && e.args.length === 0 && e.target) {
+        const arr = this.expr(e.target);
+        if (arr.t.startsWith("[]")) return { e: go.call(this.v.jrt("ArraysClone"), arr.e), t: arr.t, j: arr.j };
+      }
+      return unsupported(`unresolved call ${e.name}()`);
+    }
     const m = ref.method;
     const isSuper = e.target?.kind === "Super";
     const targetRef = e.target ? this.prog.model.symbolOf(e.target) : undefined;
@@ -1195,6 +1201,10 @@ export class Translator {
           const isNull = go.call(this.v.jrt("IsNull"), go.call("any", tp.e));
           return { e: op === "==" ? isNull : go.not(isNull), t: "bool", j: BOOL };
         }
+        if (l.t.startsWith("[]") && r.t.startsWith("[]")) {
+          const same = go.call(this.v.jrt("SameArray"), l.e, r.e);
+          return { e: op === "==" ? same : go.not(same), t: "bool", j: BOOL };
+        }
         return { e: go.binary(this.v.settle(l).e, op, this.v.settle(r).e), t: "bool", j: BOOL };
       }
     }
@@ -1204,7 +1214,7 @@ export class Translator {
       const b = this.coerceTo(r, BOOL).e;
       const gop = op === "&" ? "&&" : op === "|" ? "||" : op === "^" ? "!=" : (op as go.BinaryOp);
       // Non-short-circuit & and | evaluate both sides: only safe as && / || when the right side is pure.
-      if ((op === "&" || op === "|") && !isPure(b)) return unsupported("non-short-circuit boolean operator with side effects");
+      if ((op === "&" || op === "|") && !isPure(b)) return { e: go.call(this.v.jrt(op === "&" ? "EagerAnd" : "EagerOr"), a, b), t: "bool", j: BOOL };
       return { e: go.binary(a, gop, b), t: "bool", j: BOOL };
     }
     if (op === "<<" || op === ">>" || op === ">>>") {

@@ -215,9 +215,16 @@ const STRING_METHODS: Record<string, Handler> = {
   toString: (c: Call) => c.res(c.self()),
   intern: (c) => c.res(c.self()),
   codePointAt: (c) => c.fn("CodePointAt", c.self(), c.arg(0, INT)),
-  codePointCount: (c) => (c.argCount() === 2 ? undefined : c.fn("CodePointCount", c.self())),
+  codePointCount: (c) => (c.argCount() === 2 ? c.fn("CodePointCountRange", c.self(), c.arg(0, INT), c.arg(1, INT)) : c.fn("CodePointCount", c.self())),
   formatted: (c) => c.res(go.callSpread(c.jrt("Format"), c.self(), varargsAny(c, 0))),
   chars: () => undefined,
+  offsetByCodePoints: (c) => c.fn("OffsetByCodePoints", c.self(), c.arg(0, INT), c.arg(1, INT)),
+  getBytes: (c) => (c.argCount() === 0 ? c.fn("GetBytes", c.self(), c.jrt("CharsetUTF8")) : c.args[0]!.t === "string" ? c.fn("GetBytes", c.self(), c.args[0]!.e) : undefined),
+  regionMatches: (c) =>
+    c.argCount() === 4
+      ? c.fn("RegionMatches", c.self(), go.ident("false"), c.arg(0, INT), c.arg(1, STRING), c.arg(2, INT), c.arg(3, INT))
+      : c.fn("RegionMatches", c.self(), c.arg(0, prim("boolean")), c.arg(1, INT), c.arg(2, STRING), c.arg(3, INT), c.arg(4, INT)),
+  contentEquals: (c) => c.res(go.binary(c.self(), "==", go.call(c.jrt("ToString"), c.any(0)))),
 };
 
 function indexOf(c: Call, fn: "IndexOf" | "LastIndexOf"): GE {
@@ -377,6 +384,8 @@ function optionalMethod(c: Call): GE | undefined {
       return c.res(go.call(go.inst(c.jrt("OptionalMap"), go.ident(c.typeArg(0, c.recv!.j)), go.ident(c.typeArg(0))), c.self(), params[0]!));
     case "filter":
       return c.fn("OptionalFilter", c.self(), params[0]!);
+    case "flatMap":
+      return c.res(go.call(go.inst(c.jrt("OptionalFlatMap"), go.ident(c.typeArg(0, c.recv!.j)), go.ident(c.typeArg(0))), c.self(), params[0]!));
     case "ifPresentOrElse":
       return c.fn("OptionalIfPresentOrElse", c.self(), params[0]!, params[1]!);
   }
@@ -401,7 +410,8 @@ const BIG_METHODS = new Set([
   "abs", "add", "bitLength", "compareTo", "divide", "doubleValue", "gcd", "intValue", "intValueExact", "isProbablePrime",
   "longValue", "longValueExact", "max", "min", "mod", "modPow", "multiply", "negate", "pow", "remainder", "shiftLeft",
   "shiftRight", "signum", "subtract", "testBit", "precision", "scale", "setScale", "stripTrailingZeros", "toBigInteger",
-  "toPlainString", "unscaledValue",
+  "toPlainString", "unscaledValue", "or", "and", "xor", "andNot", "not", "modInverse", "movePointLeft", "movePointRight",
+  "divideToIntegralValue",
 ]);
 
 function bigMethod(c: Call): GE | undefined {
@@ -534,7 +544,18 @@ const STATICS: Record<string, Handler> = {
   "Long.valueOf": (c) => (c.paramIs(0, "java.lang.String") ? c.fn("BoxInt64", go.call(c.jrt("ParseLong"), c.arg(0, STRING), go.intLit(10))) : c.res(c.tr.coerceTo(c.args[0]!, c.j).e)),
   "Double.valueOf": (c) => (c.paramIs(0, "java.lang.String") ? c.fn("BoxFloat64", go.call(c.jrt("ParseDouble"), c.arg(0, STRING))) : c.res(c.tr.coerceTo(c.args[0]!, c.j).e)),
   "Character.valueOf": (c) => c.res(c.tr.coerceTo(c.args[0]!, c.j).e),
-  "Boolean.valueOf": (c) => (c.paramIs(0, "boolean") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : undefined),
+  "Boolean.valueOf": (c) => (c.paramIs(0, "boolean") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : c.fn("BoxBool", go.call(c.jrt("EqualsIgnoreCase"), c.arg(0, STRING), go.strLit("true")))),
+  "Character.toCodePoint": (c) => c.fn("ToCodePoint", c.arg(0, CHAR), c.arg(1, CHAR)),
+  "Character.isIdeographic": (c) => c.fn("CharIsIdeographic", c.arg(0, INT)),
+  "Collections.rotate": (c) => c.fn("CollectionsRotate", c.args[0]!.e, c.arg(1, INT)),
+  "Float.floatToIntBits": (c) => c.fn("FloatToIntBits", c.arg(0, prim("float"))),
+  "Float.parseFloat": (c) => c.fn("ParseFloat", c.arg(0, STRING)),
+  "Integer.parseUnsignedInt": (c) => c.fn("ParseUnsignedInt", c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(10)),
+  "Long.toUnsignedString": (c) => (c.argCount() === 1 ? c.fn("ToUnsignedString64", c.arg(0, LONG)) : undefined),
+  "Math.fma": (c) => (c.paramIs(0, "double") ? c.res(go.call(c.tr.v.std("math", "FMA"), c.arg(0, DOUBLE), c.arg(1, DOUBLE), c.arg(2, DOUBLE))) : undefined),
+  "Math.IEEEremainder": mathFn("Remainder"),
+  "Math.absExact": byType({ int: "AbsExactInt32", long: "AbsExactInt64" }),
+  "Double.hashCode": (c) => c.fn("HashCode", c.tr.v.coerce(c.args[0]!, "any", OBJECT).e),
   "Integer.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.arg(0, INT)) : c.fn("IntToString", c.arg(0, INT), c.arg(1, INT))),
   "Long.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.arg(0, LONG)) : c.fn("LongToString", c.arg(0, LONG), c.arg(1, INT))),
   "Double.toString": (c) => c.fn("ToString", c.arg(0, DOUBLE)),
@@ -574,6 +595,13 @@ const STATICS: Record<string, Handler> = {
   "Integer.signum": (c) => c.fn("SignumInt32", c.arg(0, INT)),
   "Long.signum": (c) => c.fn("SignumInt64", c.arg(0, LONG)),
   "Integer.toUnsignedString": (c) => (c.argCount() === 1 ? c.fn("ToUnsignedString32", c.arg(0, INT)) : undefined),
+  "Integer.toUnsignedLong": (c) => c.res(go.call("int64", go.call("uint32", c.arg(0, INT)))),
+  "Byte.toUnsignedInt": (c) => c.res(go.call("int32", go.call("uint8", c.arg(0, prim("byte"))))),
+  "Byte.toUnsignedLong": (c) => c.res(go.call("int64", go.call("uint8", c.arg(0, prim("byte"))))),
+  "Short.toUnsignedInt": (c) => c.res(go.call("int32", go.call("uint16", c.arg(0, prim("short"))))),
+  "Integer.decode": (c) => c.fn("IntegerDecode", c.arg(0, STRING)),
+  "Byte.compare": (c) => c.res(go.binary(go.call("int32", c.arg(0, prim("byte"))), "-", go.call("int32", c.arg(1, prim("byte"))))),
+  "Short.compare": (c) => c.res(go.binary(go.call("int32", c.arg(0, prim("short"))), "-", go.call("int32", c.arg(1, prim("short"))))),
   "Integer.hashCode": (c) => c.res(c.arg(0, INT)),
   "Double.isNaN": (c) => c.fn("DoubleIsNaN", c.arg(0, DOUBLE)),
   "Double.isInfinite": (c) => c.fn("DoubleIsInfinite", c.arg(0, DOUBLE)),
@@ -606,7 +634,8 @@ const STATICS: Record<string, Handler> = {
   "Objects.equals": (c) => c.fn("Equals", c.any(0), c.any(1)),
   "Objects.hashCode": (c) => c.fn("HashCode", c.any(0)),
   "Objects.hash": (c) => c.fn("ArraysHashCode", varargsAny(c, 0)),
-  "Objects.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.any(0)) : undefined),
+  "Objects.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.any(0)) : c.fn("ObjectsToStringOr", c.any(0), c.arg(1, STRING))),
+  "Objects.requireNonNullElse": (c) => c.resAs(go.call(go.inst(c.jrt("RequireNonNullElse"), go.ident(c.tr.goType(c.j))), c.param(0), c.param(1)), c.tr.goType(c.j)),
   "Objects.isNull": (c) => c.fn("IsNull", c.any(0)),
   "Objects.nonNull": (c) => c.res(go.not(go.call(c.jrt("IsNull"), c.any(0)))),
   "Objects.requireNonNull": (c) => c.resAs(go.call(c.jrt("RequireNonNull"), c.param(0), c.argCount() > 1 ? c.arg(1, STRING) : go.strLit("")), c.tr.goType(c.j)),
@@ -618,6 +647,8 @@ const STATICS: Record<string, Handler> = {
   "System.lineSeparator": (c) => c.res(go.strLit("\n")),
   "Arrays.toString": (c) => c.fn("ArraysToString", c.args[0]!.e),
   "Arrays.deepToString": (c) => c.fn("ArraysDeepToString", c.args[0]!.e),
+  "Arrays.deepEquals": (c) => c.fn("ArraysDeepEquals", c.any(0), c.any(1)),
+  "Arrays.deepHashCode": (c) => c.fn("ArraysDeepHashCode", c.any(0)),
   "Arrays.equals": (c) => c.fn("ArraysEquals", c.args[0]!.e, c.args[1]!.e),
   "Arrays.hashCode": (c) => c.fn("ArraysHashCode", c.args[0]!.e),
   "Arrays.fill": (c) => {
@@ -698,6 +729,12 @@ export function jdkField(tr: Translator, f: FieldSymbol, target: GE | undefined,
     case "BigDecimal.ZERO": case "BigDecimal.ONE": case "BigDecimal.TEN":
       return { e: go.call(tr.v.jrt("BigDecimalValueOfLong"), go.intLit({ ZERO: 0, ONE: 1, TEN: 10 }[f.name as "ZERO"]), go.intLit(0)), t: "*jrt.BigDecimal", j };
   }
+  if (f.owner === "java.nio.charset.StandardCharsets") {
+    const cs: Record<string, string> = { UTF_8: "CharsetUTF8", UTF_16BE: "CharsetUTF16BE", UTF_16LE: "CharsetUTF16LE", UTF_16: "CharsetUTF16", ISO_8859_1: "CharsetISO88591", US_ASCII: "CharsetASCII" };
+    if (own(cs, f.name)) return { e: tr.v.jrt(cs[f.name]!), t: "string", j };
+  }
+  if (key === "Boolean.TRUE" || key === "Boolean.FALSE") return { e: go.call(tr.v.jrt("BoxBool"), go.ident(f.name === "TRUE" ? "true" : "false")), t: "*bool", j };
+  if (key === "String.CASE_INSENSITIVE_ORDER") return { e: tr.v.jrt("CaseInsensitiveOrder"), t: tr.goType(j), j };
   if (f.owner === "java.math.RoundingMode") return { e: tr.v.jrt("Round" + f.name.split("_").map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join("")), t: "jrt.RoundingMode", j };
   return unsupported(`JDK field ${f.owner}.${f.name}`);
 }
@@ -715,6 +752,8 @@ function printStream(c: Call): GE | undefined {
       return c.res(go.callSpread(go.sel(c.self(), "Printf"), c.arg(0, STRING), varargsAny(c, 1)));
     case "flush":
       return c.method("Flush");
+    case "append":
+      return c.argCount() === 1 ? c.method("Append", c.any(0)) : undefined;
   }
   return undefined;
 }
@@ -782,6 +821,8 @@ export function jdkNew(tr: Translator, j: JType, ref: MethodRef | undefined, arg
       if (!args.length) return c.res(go.strLit(""));
       if (args[0]!.t === "[]uint16") return args.length === 1 ? c.res(go.call(c.jrt("NewStringFromChars"), args[0]!.e)) : c.res(go.call(c.jrt("NewStringFromCharsRange"), args[0]!.e, c.arg(1, INT), c.arg(2, INT)));
       if (args[0]!.t === "string") return c.res(args[0]!.e);
+      if (args[0]!.t === "[]int8" && args.length === 2 && args[1]!.t === "string") return c.res(go.call(c.jrt("NewStringFromBytes"), args[0]!.e, args[1]!.e));
+      if (args[0]!.t === "[]int8" && args.length === 1) return c.res(go.call(c.jrt("NewStringFromBytes"), args[0]!.e, c.jrt("CharsetUTF8")));
       return unsupported("new String(...)");
     case "Object":
       return c.res(go.call(c.jrt("NewObject")), "any");

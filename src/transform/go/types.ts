@@ -84,6 +84,7 @@ const JDK: Record<string, string> = {
   "java.lang.StringBuilder": "*jrt.StringBuilder",
   "java.lang.StringBuffer": "*jrt.StringBuilder",
   "java.util.Random": "*jrt.Random",
+  "java.io.PrintStream": "*jrt.PrintStream",
   "java.math.BigInteger": "*jrt.BigInteger",
   "java.math.BigDecimal": "*jrt.BigDecimal",
   "java.math.RoundingMode": "jrt.RoundingMode",

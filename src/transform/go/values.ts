@@ -138,6 +138,8 @@ export class Values {
       if (g.t === "any" || this.isInterface(g.t)) return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
       return unsupported(`cannot convert ${g.t} to ${to}`);
     }
+    // A primitive meeting Object is boxed, as in Java (so casts back to Integer and identity see a box).
+    if (to === "any" && (NUMERIC.has(g.t) || g.t === "bool")) return out(go.call(this.jrt(BOX_FN[g.t]!), this.settle(g).e));
     if (to === "any") return { ...this.settle(g), t: to, j: toJ };
     if (g.t === "any" || (this.isInterface(g.t) && !this.isInterface(to))) {
       return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));

@@ -59,6 +59,7 @@ type Map[K, V any] interface {
 	ForEach(f func(K, V))
 	Merge(key K, value V, f func(V, V) V) V
 	ComputeIfAbsent(key K, f func(K) V) V
+	ComputeIfPresent(key K, f func(K, V) V) V
 	PutIfAbsent(key K, value V) V
 	ContainsValue(v V) bool
 	ToString() string

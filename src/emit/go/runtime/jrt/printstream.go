@@ -57,7 +57,16 @@ func (p *PrintStream) Println(v ...any) {
 func (p *PrintStream) PrintChars(cs []uint16) { p.write(NewStringFromChars(cs)) }
 
 // Printf is printf/format with Java's Formatter rules.
-func (p *PrintStream) Printf(format string, args ...any) { p.write(Format(format, args...)) }
+func (p *PrintStream) Printf(format string, args ...any) *PrintStream {
+	p.write(Format(format, args...))
+	return p
+}
+
+// Append is append(csq) / append(c): the text of v, returning the stream.
+func (p *PrintStream) Append(v any) *PrintStream {
+	p.write(ToString(v))
+	return p
+}
 
 // Write appends raw text (already a Java string).
 func (p *PrintStream) Write(s string) { p.write(s) }

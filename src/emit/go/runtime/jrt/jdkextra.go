@@ -1,0 +1,445 @@
+package jrt
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// ArraysClone is array.clone() (a shallow copy; a null array is a NullPointerException).
+func ArraysClone[T any](a []T) []T {
+	if a == nil {
+		panic(&NullPointerException{})
+	}
+	out := make([]T, len(a))
+	copy(out, a)
+	return out
+}
+
+// Charset names for StandardCharsets.* (a charset is its canonical name).
+const (
+	CharsetUTF8     = "UTF-8"
+	CharsetUTF16BE  = "UTF-16BE"
+	CharsetUTF16LE  = "UTF-16LE"
+	CharsetUTF16    = "UTF-16"
+	CharsetISO88591 = "ISO-8859-1"
+	CharsetASCII    = "US-ASCII"
+)
+
+// GetBytes is String.getBytes(charset): unmappable characters (and lone surrogates) become '?'.
+func GetBytes(s, charset string) []int8 {
+	u := unitsOf(s)
+	out := []int8{}
+	switch charset {
+	case CharsetUTF16BE, CharsetUTF16LE, CharsetUTF16:
+		if charset == CharsetUTF16 {
+			out = append(out, -2, -1)
+		}
+		for _, c := range u {
+			hi, lo := int8(c>>8), int8(c)
+			if charset == CharsetUTF16LE {
+				hi, lo = lo, hi
+			}
+			out = append(out, hi, lo)
+		}
+		return out
+	case CharsetISO88591, CharsetASCII:
+		limit := uint16(0xff)
+		if charset == CharsetASCII {
+			limit = 0x7f
+		}
+		for i := 0; i < len(u); i++ {
+			c := u[i]
+			if isHigh(c) && i+1 < len(u) && isLow(u[i+1]) {
+				i++
+				out = append(out, '?')
+			} else if c > limit {
+				out = append(out, '?')
+			} else {
+				out = append(out, int8(c))
+			}
+		}
+		return out
+	}
+	var b []byte
+	for _, r := range runesOf(s) {
+		if r >= 0xd800 && r <= 0xdfff {
+			b = append(b, '?')
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	for _, x := range b {
+		out = append(out, int8(x))
+	}
+	return out
+}
+
+// NewStringFromBytes is new String(bytes, charset); malformed UTF-8 decodes to U+FFFD.
+func NewStringFromBytes(bs []int8, charset string) string {
+	switch charset {
+	case CharsetUTF16BE, CharsetUTF16LE, CharsetUTF16:
+		us := make([]uint16, 0, len(bs)/2)
+		le := charset == CharsetUTF16LE
+		for i := 0; i+1 < len(bs); i += 2 {
+			a, b := uint16(uint8(bs[i])), uint16(uint8(bs[i+1]))
+			if le {
+				a, b = b, a
+			}
+			us = append(us, a<<8|b)
+		}
+		return encodeUnits(us)
+	case CharsetISO88591, CharsetASCII:
+		us := make([]uint16, len(bs))
+		for i, x := range bs {
+			us[i] = uint16(uint8(x))
+			if charset == CharsetASCII && x < 0 {
+				us[i] = 0xfffd
+			}
+		}
+		return encodeUnits(us)
+	}
+	b := make([]byte, len(bs))
+	for i, x := range bs {
+		b[i] = byte(x)
+	}
+	return string([]rune(string(b)))
+}
+
+// ObjectsToStringOr is Objects.toString(o, nullDefault).
+func ObjectsToStringOr(o any, def string) string {
+	if isNilValue(o) {
+		return def
+	}
+	return ToString(o)
+}
+
+// ToCodePoint is Character.toCodePoint(high, low).
+func ToCodePoint(hi, lo uint16) int32 { return toCodePoint(hi, lo) }
+
+// CharIsIdeographic is Character.isIdeographic(cp).
+func CharIsIdeographic(cp int32) bool { return unicode.Is(unicode.Ideographic, rune(cp)) }
+
+// CollectionsRotate is Collections.rotate(list, distance).
+func CollectionsRotate[E any](l *ArrayList[E], distance int32) {
+	n := int32(len(l.a))
+	if n == 0 {
+		return
+	}
+	d := ((distance % n) + n) % n
+	if d == 0 {
+		return
+	}
+	rot := append(append([]E{}, l.a[n-d:]...), l.a[:n-d]...)
+	copy(l.a, rot)
+}
+
+// ParseUnsignedInt is Integer.parseUnsignedInt(s, radix).
+func ParseUnsignedInt(s string, radix int32) int32 {
+	if s == "" {
+		panic(NewNumberFormatException("For input string: \"\"" + radixSuffix(radix)))
+	}
+	if s[0] == '-' {
+		panic(NewNumberFormatException("Illegal leading minus sign on unsigned string " + s + "."))
+	}
+	v := parseSigned(s, radix, 0, math.MaxInt64)
+	if v > math.MaxUint32 {
+		panic(NewNumberFormatException("String value " + s + " exceeds range of unsigned int."))
+	}
+	return int32(uint32(v))
+}
+
+func radixSuffix(radix int32) string {
+	if radix == 10 {
+		return ""
+	}
+	return " under radix " + strconv.Itoa(int(radix))
+}
+
+// ToUnsignedString64 is Long.toUnsignedString(v).
+func ToUnsignedString64(v int64) string { return strconv.FormatUint(uint64(v), 10) }
+
+// AbsExactInt32 is Math.absExact(int).
+func AbsExactInt32(a int32) int32 {
+	if a == math.MinInt32 {
+		panic(NewArithmeticException("Overflow to represent absolute value of Integer.MIN_VALUE"))
+	}
+	return AbsInt32(a)
+}
+
+// AbsExactInt64 is Math.absExact(long).
+func AbsExactInt64(a int64) int64 {
+	if a == math.MinInt64 {
+		panic(NewArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE"))
+	}
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// RegionMatches is String.regionMatches([ignoreCase,] toffset, other, ooffset, len).
+func RegionMatches(s string, ignoreCase bool, toff int32, other string, ooff, n int32) bool {
+	a, b := unitsOf(s), unitsOf(other)
+	if ooff < 0 || toff < 0 || int64(toff) > int64(len(a))-int64(n) || int64(ooff) > int64(len(b))-int64(n) {
+		return false
+	}
+	for i := int32(0); i < n; i++ {
+		c1, c2 := a[toff+i], b[ooff+i]
+		if c1 == c2 {
+			continue
+		}
+		if ignoreCase {
+			u1, u2 := CharToUpperCase(c1), CharToUpperCase(c2)
+			if u1 == u2 || CharToLowerCase(u1) == CharToLowerCase(u2) {
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// CodePointCountRange is String.codePointCount(begin, end).
+func CodePointCountRange(s string, begin, end int32) int32 {
+	u := unitsOf(s)
+	if begin < 0 || end > int32(len(u)) || begin > end {
+		panic(NewIndexOutOfBoundsException(""))
+	}
+	n := int32(0)
+	for i := begin; i < end; i++ {
+		if isHigh(u[i]) && i+1 < end && isLow(u[i+1]) {
+			i++
+		}
+		n++
+	}
+	return n
+}
+
+// Or is BigInteger.or.
+func (b *BigInteger) Or(o *BigInteger) *BigInteger { return b.op((*big.Int).Or, o) }
+
+// And is BigInteger.and.
+func (b *BigInteger) And(o *BigInteger) *BigInteger { return b.op((*big.Int).And, o) }
+
+// Xor is BigInteger.xor.
+func (b *BigInteger) Xor(o *BigInteger) *BigInteger { return b.op((*big.Int).Xor, o) }
+
+// AndNot is BigInteger.andNot.
+func (b *BigInteger) AndNot(o *BigInteger) *BigInteger { return b.op((*big.Int).AndNot, o) }
+
+// Not is BigInteger.not.
+func (b *BigInteger) Not() *BigInteger { return BigIntegerFromBig(new(big.Int).Not(b.v)) }
+
+// ModInverse is BigInteger.modInverse.
+func (b *BigInteger) ModInverse(m *BigInteger) *BigInteger {
+	if m.v.Sign() <= 0 {
+		panic(NewArithmeticException("BigInteger: modulus not positive"))
+	}
+	if m.v.Cmp(big.NewInt(1)) == 0 {
+		return BigIntegerFromBig(new(big.Int))
+	}
+	g := new(big.Int).Mod(b.v, m.v)
+	z := new(big.Int).ModInverse(g, m.v)
+	if z == nil {
+		panic(NewArithmeticException("BigInteger not invertible."))
+	}
+	return BigIntegerFromBig(z)
+}
+
+// MovePointRight is BigDecimal.movePointRight.
+func (d *BigDecimal) MovePointRight(n int32) *BigDecimal {
+	r := &BigDecimal{new(big.Int).Set(d.unscaled), d.scale - n}
+	if r.scale < 0 {
+		return r.SetScale(0, RoundUnnecessary)
+	}
+	return r
+}
+
+// MovePointLeft is BigDecimal.movePointLeft.
+func (d *BigDecimal) MovePointLeft(n int32) *BigDecimal { return d.MovePointRight(-n) }
+
+// DivideToIntegralValue is BigDecimal.divideToIntegralValue.
+func (d *BigDecimal) DivideToIntegralValue(o *BigDecimal) *BigDecimal {
+	if o.unscaled.Sign() == 0 {
+		panic(NewArithmeticException("Division by zero"))
+	}
+	pref := d.scale - o.scale
+	// |d| / |o| truncated: compare with both at a common scale.
+	s := d.scale
+	if o.scale > s {
+		s = o.scale
+	}
+	q := new(big.Int).Quo(d.rescaled(s), o.rescaled(s))
+	r := &BigDecimal{q, 0}
+	if pref > 0 {
+		return r.SetScale(pref, RoundUnnecessary)
+	}
+	return r.stripTo(pref)
+}
+
+// OptionalFlatMap is Optional.flatMap.
+func OptionalFlatMap[T, U any](o *Optional[T], f func(T) *Optional[U]) *Optional[U] {
+	if !o.present {
+		return &Optional[U]{}
+	}
+	r := f(o.v)
+	if r == nil {
+		panic(&NullPointerException{})
+	}
+	return r
+}
+
+// CaseInsensitiveOrder is String.CASE_INSENSITIVE_ORDER.
+func CaseInsensitiveOrder(a, b string) int32 { return CompareToIgnoreCase(a, b) }
+
+// RequireNonNullElse is Objects.requireNonNullElse.
+func RequireNonNullElse[T any](v, def T) T {
+	if !isNilValue(any(v)) {
+		return v
+	}
+	if isNilValue(any(def)) {
+		panic(NewNullPointerException("defaultObj"))
+	}
+	return def
+}
+
+// ArraysDeepEquals is Arrays.deepEquals.
+func ArraysDeepEquals(a, b any) bool {
+	if isNilValue(a) || isNilValue(b) {
+		return isNilValue(a) && isNilValue(b)
+	}
+	x, ok1 := sliceItems(a)
+	y, ok2 := sliceItems(b)
+	if !ok1 || !ok2 {
+		return Equals(a, b)
+	}
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if !ArraysDeepEquals(x[i], y[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// ArraysDeepHashCode is Arrays.deepHashCode.
+func ArraysDeepHashCode(a any) int32 {
+	if isNilValue(a) {
+		return 0
+	}
+	items, ok := sliceItems(a)
+	if !ok {
+		return HashCode(a)
+	}
+	h := int32(1)
+	for _, x := range items {
+		e := int32(0)
+		if !isNilValue(x) {
+			if _, isArr := sliceItems(x); isArr {
+				e = ArraysDeepHashCode(x)
+			} else {
+				e = HashCode(x)
+			}
+		}
+		h = 31*h + e
+	}
+	return h
+}
+
+// OffsetByCodePoints is String.offsetByCodePoints(index, offset).
+func OffsetByCodePoints(s string, index, offset int32) int32 {
+	u := unitsOf(s)
+	if index < 0 || index > int32(len(u)) {
+		panic(NewIndexOutOfBoundsException(""))
+	}
+	x := index
+	for ; offset > 0; offset-- {
+		if x >= int32(len(u)) {
+			panic(NewIndexOutOfBoundsException(""))
+		}
+		if isHigh(u[x]) && x+1 < int32(len(u)) && isLow(u[x+1]) {
+			x++
+		}
+		x++
+	}
+	for ; offset < 0; offset++ {
+		if x <= 0 {
+			panic(NewIndexOutOfBoundsException(""))
+		}
+		x--
+		if isLow(u[x]) && x > 0 && isHigh(u[x-1]) {
+			x--
+		}
+	}
+	return x
+}
+
+// IntegerDecode is Integer.decode.
+func IntegerDecode(s string) int32 {
+	v := decodeLong(s, math.MinInt32, math.MaxInt32)
+	return int32(v)
+}
+
+func decodeLong(s string, lo, hi int64) int64 {
+	if s == "" {
+		panic(NewNumberFormatException("Zero length string"))
+	}
+	i, neg := 0, false
+	if s[0] == '-' || s[0] == '+' {
+		neg = s[0] == '-'
+		i++
+	}
+	radix := int32(10)
+	switch {
+	case len(s) > i+1 && (s[i:i+2] == "0x" || s[i:i+2] == "0X"):
+		radix, i = 16, i+2
+	case len(s) > i && s[i] == '#':
+		radix, i = 16, i+1
+	case len(s) > i+1 && s[i] == '0':
+		radix, i = 8, i+1
+	}
+	rest := s[i:]
+	if rest == "" || rest[0] == '-' || rest[0] == '+' {
+		panic(NewNumberFormatException("Sign character in wrong position"))
+	}
+	if neg {
+		rest = "-" + rest
+	}
+	return parseSigned(rest, radix, lo, hi)
+}
+
+// SameArray is `a == b` on two Java arrays (reference identity).
+func SameArray[A, B any](a []A, b []B) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return len(a) == len(b) && cap(a) == cap(b) && unsafe.Pointer(unsafe.SliceData(a)) == unsafe.Pointer(unsafe.SliceData(b))
+}
+
+// EagerAnd is Java's non-short-circuit `a & b` on booleans (both operands already evaluated, in order).
+func EagerAnd(a, b bool) bool { return a && b }
+
+// EagerOr is Java's non-short-circuit `a | b` on booleans.
+func EagerOr(a, b bool) bool { return a || b }
+
+// ComputeIfPresent is computeIfPresent; a nil result removes the key.
+func (m *TreeMap[K, V]) ComputeIfPresent(k K, f func(K, V) V) V {
+	var zero V
+	old := m.Get(k)
+	if isNilValue(any(old)) {
+		return zero
+	}
+	v := f(k, old)
+	if isNilValue(any(v)) {
+		m.Remove(k)
+		return zero
+	}
+	m.Put(k, v)
+	return v
+}
