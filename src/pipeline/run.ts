@@ -18,8 +18,8 @@ import { buildReport, type EmittedFacts, type ReportInput } from "../report/buil
 import { ItemIdAllocator } from "../report/item-id.js";
 import { REPORT_JSON_NAME } from "../report/json.js";
 import { renderReportFiles } from "../report/render.js";
-import type { Report, ReportItem } from "../report/model.js";
-import { loadPacks, runRules, RulePackError } from "../transform/rules/index.js";
+import type { Report, ReportItem, RuleMeta } from "../report/model.js";
+import { describeRule, loadPacks, runRules, RulePackError } from "../transform/rules/index.js";
 import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } from "./output.js";
 import { defaultJobs, parseFiles } from "./parse-files.js";
 import type { ParsedFile } from "./process-file.js";
@@ -128,6 +128,8 @@ interface Analysed {
   model: SemanticModel;
   /** Items of the rule packs: computed here, before any emitter, so audit and convert report the same ones. */
   ruleItems: ReportItem[];
+  /** What the report says about every loaded rule (titles, descriptions, suggestions). */
+  ruleMeta: RuleMeta[];
   stats: RunStats;
 }
 
@@ -196,6 +198,7 @@ async function analyseInputs(options: CommonOptions, outDir: string | undefined)
     parsed,
     model,
     ruleItems,
+    ruleMeta: packs.flatMap((p) => p.rules.map(describeRule)),
     stats: { workers, discoverMs: t1 - t0, parseMs: t2 - t1, analyzeMs: t3 - t2, rulesMs: performance.now() - t3, emitMs: 0, totalMs: 0 },
   };
 }
@@ -247,6 +250,7 @@ function reportInputs(
       // Erasure metadata comes from the emitter (convert); an audit has none yet.
       generics: [] as unknown[],
       ruleItems: a.ruleItems,
+      rules: a.ruleMeta,
       ids,
       lineText,
       packageOf: (file) => packages.get(file) ?? "",

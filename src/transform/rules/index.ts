@@ -20,8 +20,8 @@ export type {
 export { runRules } from "./engine.js";
 export type { LoadedRule, RuleFinding, RuleRun, RuleSource, RunRulesInput } from "./engine.js";
 export { RulePackError } from "./errors.js";
-export { BUILTIN_PACKS_DIR, builtInPackDirs, loadPack, loadPacks, RULE_SCHEMA_FILE } from "./packs.js";
-export type { LoadedPack } from "./packs.js";
+export { BUILTIN_PACKS_DIR, builtInPackDirs, describeRule, loadPack, loadPacks, RULE_SCHEMA_FILE } from "./packs.js";
+export type { LoadedPack, RuleDescription } from "./packs.js";
 export { conventionProblems, runFixture, testPack, testRule } from "./tester.js";
 export type { CaseResult, ExpectedItem } from "./tester.js";
 export type { PackManifest, WhenClause, YamlRule } from "./yaml-types.js";

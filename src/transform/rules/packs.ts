@@ -179,3 +179,42 @@ export async function loadPacks(specs: readonly string[], cwd: string): Promise<
   }
   return packs;
 }
+
+/** What the report says about a rule: its meta, plus two sections of its README (see writing-rules.md). */
+export interface RuleDescription {
+  id: string;
+  title: string;
+  category: RuleMeta["category"];
+  effortPoints: number;
+  /** First paragraph of "What it finds". */
+  description: string;
+  /** First paragraph of "Planned translation". */
+  suggestion: string;
+}
+
+export function describeRule(rule: LoadedRule): RuleDescription {
+  const { meta } = rule.module;
+  let readme = "";
+  try {
+    readme = fs.readFileSync(path.join(rule.dir, "README.md"), "utf8");
+  } catch {
+    // A rule without README fails the conventions test; the report still gets its title.
+  }
+  return {
+    id: meta.id,
+    title: meta.title,
+    category: meta.category,
+    effortPoints: meta.effort,
+    description: readmeSection(readme, "What it finds") ?? meta.title,
+    suggestion: readmeSection(readme, "Planned translation") ?? `See \`java2x rules explain ${meta.id}\`.`,
+  };
+}
+
+/** The first paragraph under `## heading`, joined into one line. */
+function readmeSection(readme: string, heading: string): string | undefined {
+  const at = readme.indexOf(`\n## ${heading}\n`);
+  if (at < 0) return undefined;
+  const body = readme.slice(at + heading.length + 5).trimStart();
+  const paragraph = body.split(/\n\s*\n|\n#/)[0]!.replace(/\s+/g, " ").trim();
+  return paragraph || undefined;
+}
