@@ -1391,7 +1391,9 @@ export class Translator {
     } else if (targetIsType) {
       // Unbound receiver: the first parameter is the receiver.
       const recvJ = this.prog.model.typeOf(e.target as J.Expr);
-      const recv = this.coerceTo(params[0]!, recvJ.kind === "unknown" ? params[0]!.j : recvJ);
+      const p0 = params[0]!.j;
+      const sameClass = recvJ.kind === "class" && p0.kind === "class" && recvJ.fqn === p0.fqn;
+      const recv = this.coerceTo(params[0]!, recvJ.kind === "unknown" || sameClass ? p0 : recvJ);
       call = info ? this.sourceCall(info, m, ref, recv, asArgs(params, 1), ref.returnType) : jdkCall(this, m, ref, recv, params.slice(1), ref.returnType, e);
     } else {
       const isSuper = e.target.kind === "Super";

@@ -129,7 +129,8 @@ export class FileLowering {
     this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.structType(fields), { typeParams: this.typeParamFields(sym) })]));
     const recvT = "*" + info.goName + this.typeArgsOf(sym);
     if (info.poly) this.polyInterface(info, recvT);
-    if (info.jdkSuper || this.prog.types.isThrowable(sym.fqn)) {
+    {
+      // Every class reports its Java binary name (getClass().getName(), instanceof through jrt, Object.toString).
       const name = javaBinaryName(this.prog, sym.fqn);
       this.decls.push(go.funcDecl("JavaClassName", go.funcType([], [go.param("string")]), [go.ret(go.strLit(name))], { recv: go.field([], recvT) }));
       const sup = sym.superclass?.kind === "class" ? javaBinaryName(this.prog, sym.superclass.fqn) : "java.lang.Object";

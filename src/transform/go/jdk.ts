@@ -130,7 +130,7 @@ function own<T>(table: Record<string, T>, key: string): T | undefined {
 }
 
 function short(fqn: string): string {
-  return fqn.replace(/^java\.(lang|util|math|util\.function|util\.stream)\./, "");
+  return fqn.replace(/^java\.(util\.function|util\.stream|lang|util|math)\./, "");
 }
 
 type Handler = (c: Call) => GE | undefined;
@@ -142,6 +142,7 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   if (t === "*jrt.StringBuilder") return (c) => sbMethod(c) ?? objectMethod(c);
   if (t.startsWith("*") && Object.values(BOXES).includes(t.slice(1))) return (c) => boxedMethod(c) ?? objectMethod(c);
   if (/^\*?jrt\.(ArrayList|HashSet|TreeSet|ArrayDeque|PriorityQueue|Collection|Set|Deque|HashMap|TreeMap|Map|MapEntry|Iterator)\b/.test(t)) return (c) => collectionMethod(c) ?? objectMethod(c);
+  if (t.startsWith("*jrt.Stream[")) return (c) => streamMethod(c);
   if (t.startsWith("*jrt.Optional[")) return (c) => optionalMethod(c) ?? objectMethod(c);
   if (t === "*jrt.Random") return (c) => randomMethod(c);
   if (t === "*jrt.BigInteger" || t === "*jrt.BigDecimal") return (c) => bigMethod(c) ?? objectMethod(c);
@@ -217,7 +218,8 @@ const STRING_METHODS: Record<string, Handler> = {
   codePointAt: (c) => c.fn("CodePointAt", c.self(), c.arg(0, INT)),
   codePointCount: (c) => (c.argCount() === 2 ? c.fn("CodePointCountRange", c.self(), c.arg(0, INT), c.arg(1, INT)) : c.fn("CodePointCount", c.self())),
   formatted: (c) => c.res(go.callSpread(c.jrt("Format"), c.self(), varargsAny(c, 0))),
-  chars: () => undefined,
+  chars: (c) => c.fn("StringChars", c.self()),
+  codePoints: (c) => c.fn("StringCodePoints", c.self()),
   offsetByCodePoints: (c) => c.fn("OffsetByCodePoints", c.self(), c.arg(0, INT), c.arg(1, INT)),
   getBytes: (c) => (c.argCount() === 0 ? c.fn("GetBytes", c.self(), c.jrt("CharsetUTF8")) : c.args[0]!.t === "string" ? c.fn("GetBytes", c.self(), c.args[0]!.e) : undefined),
   regionMatches: (c) =>
@@ -361,7 +363,7 @@ function collectionMethod(c: Call): GE | undefined {
     case "descendingKeySet":
       return c.res(go.callSpread(c.jrt("NewArrayList"), go.call(go.sel(c.self(), "DescendingKeys"))));
     case "stream":
-      return undefined;
+      return c.res(go.call(c.jrt("NewStream"), go.call(go.sel(c.self(), "Items"))));
   }
   const rename = own(COLLECTION_RENAMES, c.m.name);
   if (rename) return c.resAs(go.call(go.sel(c.self(), rename), ...params), returnGo(c, t));
@@ -376,6 +378,8 @@ function returnGo(c: Call, _recvT: string): string {
 function optionalMethod(c: Call): GE | undefined {
   const params = c.args.map((_, i) => c.param(i));
   switch (c.m.name) {
+    case "getAsInt": case "getAsLong": case "getAsDouble":
+      return c.method("Get");
     case "isPresent": case "isEmpty": case "get": case "orElse": case "orElseGet": case "ifPresent":
       return c.method(exported(c.m.name), ...params);
     case "orElseThrow":
@@ -615,8 +619,6 @@ const STATICS: Record<string, Handler> = {
   "Character.isLowerCase": (c) => c.fn("CharIsLowerCase", c.arg(0, CHAR)),
   "Character.isWhitespace": (c) => c.fn("CharIsWhitespace", c.arg(0, CHAR)),
   "Character.isSpaceChar": (c) => c.fn("CharIsSpaceChar", c.arg(0, CHAR)),
-  "Character.toUpperCase": (c) => (c.paramIs(0, "char") ? c.fn("CharToUpperCase", c.arg(0, CHAR)) : undefined),
-  "Character.toLowerCase": (c) => (c.paramIs(0, "char") ? c.fn("CharToLowerCase", c.arg(0, CHAR)) : undefined),
   "Character.getNumericValue": (c) => c.fn("CharGetNumericValue", c.arg(0, CHAR)),
   "Character.digit": (c) => c.fn("CharDigit", c.arg(0, CHAR), c.arg(1, INT)),
   "Character.forDigit": (c) => c.fn("CharForDigit", c.arg(0, INT), c.arg(1, INT)),
@@ -645,6 +647,28 @@ const STATICS: Record<string, Handler> = {
   "System.arraycopy": (c) => (c.args[0]!.t === c.args[2]!.t && c.args[0]!.t.startsWith("[]") ? c.fn("SystemArraycopy", c.args[0]!.e, c.arg(1, INT), c.args[2]!.e, c.arg(3, INT), c.arg(4, INT)) : undefined),
   "System.identityHashCode": (c) => c.fn("IdentityHashCode", c.any(0)),
   "System.lineSeparator": (c) => c.res(go.strLit("\n")),
+  "Collectors.toList": (c) => collectorCall(c),
+  "Collectors.toUnmodifiableList": (c) => collectorCall(c),
+  "Collectors.toSet": (c) => collectorCall(c),
+  "Collectors.joining": (c) => collectorCall(c),
+  "Collectors.counting": (c) => collectorCall(c),
+  "Collectors.summingInt": (c) => collectorCall(c),
+  "Collectors.averagingInt": (c) => collectorCall(c),
+  "Collectors.mapping": (c) => collectorCall(c),
+  "Collectors.groupingBy": (c) => collectorCall(c),
+  "Collectors.partitioningBy": (c) => collectorCall(c),
+  "Collectors.toMap": (c) => collectorCall(c),
+  "Character.toLowerCase": (c) => (c.paramIs(0, "char") ? c.fn("CharToLowerCase", c.arg(0, CHAR)) : c.fn("CodePointToLowerCase", c.arg(0, INT))),
+  "Character.toUpperCase": (c) => (c.paramIs(0, "char") ? c.fn("CharToUpperCase", c.arg(0, CHAR)) : c.fn("CodePointToUpperCase", c.arg(0, INT))),
+  "Arrays.stream": (c) => (c.argCount() === 1 ? c.fn("NewStream", c.args[0]!.e) : undefined),
+  "Stream.of": (c) => streamOf(c),
+  "IntStream.of": (c) => streamOf(c),
+  "LongStream.of": (c) => streamOf(c),
+  "DoubleStream.of": (c) => streamOf(c),
+  "Stream.concat": (c) => c.fn("StreamConcat", c.args[0]!.e, c.args[1]!.e),
+  "IntStream.concat": (c) => c.fn("StreamConcat", c.args[0]!.e, c.args[1]!.e),
+  "IntStream.range": (c) => c.fn("IntRange", c.arg(0, INT), c.arg(1, INT)),
+  "IntStream.rangeClosed": (c) => c.fn("IntRangeClosed", c.arg(0, INT), c.arg(1, INT)),
   "Arrays.toString": (c) => c.fn("ArraysToString", c.args[0]!.e),
   "Arrays.deepToString": (c) => c.fn("ArraysDeepToString", c.args[0]!.e),
   "Arrays.deepEquals": (c) => c.fn("ArraysDeepEquals", c.any(0), c.any(1)),
@@ -701,6 +725,140 @@ const STATICS: Record<string, Handler> = {
   "BigInteger.valueOf": (c) => c.fn("BigIntegerValueOf", c.arg(0, LONG)),
   "BigDecimal.valueOf": (c) => (c.argCount() === 1 && c.paramIs(0, "double") ? c.fn("BigDecimalValueOf", c.arg(0, DOUBLE)) : c.fn("BigDecimalValueOfLong", c.arg(0, LONG), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(0))),
 };
+
+/** `Stream.of(...)` / `IntStream.of(...)`: varargs or one array. */
+function streamOf(c: Call): GE {
+  const e = streamElem(c.tr.goType(c.j));
+  if (c.ref && !c.ref.varargsCall && c.args.length === 1 && c.args[0]!.t.startsWith("[]")) return c.res(go.call(c.jrt("NewStream"), c.args[0]!.e));
+  const elemJ = c.j.kind === "class" && c.j.args[0] ? c.j.args[0] : c.ref?.params[0]?.kind === "array" ? c.ref.params[0].elem : OBJECT;
+  return c.res(go.call(go.inst(c.jrt("StreamOf"), go.ident(e)), ...c.args.map((a) => c.tr.coerceTo(a, elemJ).e)));
+}
+
+/** The element type of a `*jrt.Stream[E]` Go type. */
+function streamElem(t: string): string {
+  return t.startsWith("*jrt.Stream[") ? t.slice("*jrt.Stream[".length, -1) : "any";
+}
+
+const BOX_OF: Record<string, string> = { int32: "BoxInt32", int64: "BoxInt64", float64: "BoxFloat64" };
+
+/** Stream / IntStream / LongStream / DoubleStream operations on an eager jrt.Stream. */
+function streamMethod(c: Call): GE | undefined {
+  const elem = streamElem(c.recv!.t);
+  const p = (i: number): go.Expr => c.param(i);
+  const nilOr = (i: number): go.Expr => (c.argCount() > i && c.args[i]!.t !== "nil" ? p(i) : go.ident("nil"));
+  switch (c.m.name) {
+    case "filter": case "peek": case "anyMatch": case "allMatch": case "noneMatch":
+      return c.method(exported(c.m.name), p(0));
+    case "forEach": case "forEachOrdered":
+      return c.method("ForEach", p(0));
+    case "distinct": case "count": case "findFirst": case "toList":
+      return c.method(exported(c.m.name));
+    case "findAny":
+      return c.method("FindFirst");
+    case "limit": case "skip":
+      return c.method(exported(c.m.name), c.arg(0, LONG));
+    case "sorted":
+      return c.method("Sorted", nilOr(0));
+    case "max": case "min":
+      return c.method(exported(c.m.name), nilOr(0));
+    case "toArray":
+      return c.resAs(go.call(go.sel(c.self(), "ToArray")), "[]" + elem);
+    case "reduce":
+      if (c.argCount() === 1) return c.method("ReduceOptional", p(0));
+      if (c.argCount() === 2) return c.method("Reduce", p(0), p(1));
+      return undefined;
+    case "sum":
+      return c.fn("StreamSum", c.self());
+    case "average":
+      return c.fn("StreamAverage", c.self());
+    case "iterator":
+      return c.res(go.call(c.jrt("Iter"), go.call(go.sel(c.self(), "Items"))));
+    case "map": case "mapToInt": case "mapToLong": case "mapToDouble": case "mapToObj": {
+      const to = streamElem(c.tr.goType(c.j));
+      return c.res(go.call(go.inst(c.jrt("StreamMap"), go.ident(elem), go.ident(to)), c.self(), p(0)));
+    }
+    case "boxed":
+      return BOX_OF[elem] ? c.res(go.call(c.jrt("StreamMap"), c.self(), c.jrt(BOX_OF[elem]!))) : undefined;
+    case "asLongStream": case "asDoubleStream": {
+      const to = c.m.name === "asLongStream" ? "int64" : "float64";
+      const conv = go.funcLit(go.funcType([go.field("x", elem)], [go.param(to)]), [go.ret(go.call(to, "x"))]);
+      return c.res(go.call(c.jrt("StreamMap"), c.self(), conv));
+    }
+    case "flatMap": {
+      const to = streamElem(c.tr.goType(c.j));
+      return c.res(go.call(go.inst(c.jrt("StreamFlatMap"), go.ident(elem), go.ident(to)), c.self(), p(0)));
+    }
+    case "collect": {
+      const node = c.node.kind === "MethodCall" ? c.node.args[0] : undefined;
+      const col = node && c.argCount() === 1 ? collector(c, node, elem) : undefined;
+      if (!col) return undefined;
+      const want = c.tr.goType(c.j);
+      const e = go.call(c.jrt("Collect"), c.self(), col);
+      return c.res(c.tr.v.isInterface(want) ? go.call(go.ident(want), e) : e);
+    }
+  }
+  return undefined;
+}
+
+/** A Collectors call outside `collect(...)` (collect re-translates its argument with the stream's element type). */
+function collectorCall(c: Call): GE | undefined {
+  const e = collector(c, c.node as J.Expr, c.typeArg(0));
+  return e ? { e, t: "func", j: c.j } : undefined;
+}
+
+/** A `Collectors.*(...)` expression as a jrt collector (`func([]E) R`) over elements of Go type `elem`. */
+function collector(c: Call, node: J.Expr, elem: string): go.Expr | undefined {
+  if (node.kind !== "MethodCall") return undefined;
+  const ref = c.tr.prog.model.symbolOf(node);
+  if (ref?.kind !== "method" || ref.method.owner !== "java.util.stream.Collectors") return undefined;
+  const tr = c.tr;
+  const arg = (i: number): go.Expr => tr.coerceTo(tr.expr(node.args[i]!, ref.params[i]), ref.params[i] ?? OBJECT).e;
+  const str = (i: number): go.Expr => (node.args.length > i ? arg(i) : go.strLit(""));
+  const inst = (name: string, ...types: string[]): go.Expr => go.inst(c.jrt(name), ...types.map((t) => go.ident(t)));
+  /** The Go result type of the function-typed parameter i (the downstream's element type). */
+  const fnResult = (i: number): string | undefined => {
+    const sig = tr.prog.types.funcSignature(ref.params[i] ?? OBJECT);
+    return sig ? tr.goType(sig.result) : undefined;
+  };
+  const down = (i: number, el: string): go.Expr | undefined => (node.args.length > i ? collector(c, node.args[i]!, el) : go.call(inst("CollectToList", el)));
+  switch (node.name) {
+    case "toList": case "toUnmodifiableList":
+      return go.call(inst("CollectToList", elem));
+    case "toSet": case "toUnmodifiableSet":
+      return go.call(inst("CollectToSet", elem));
+    case "joining":
+      return go.call(inst("CollectJoining", elem), str(0), str(1), str(2));
+    case "counting":
+      return go.call(inst("CollectCounting", elem));
+    case "summingInt":
+      return go.call(c.jrt("CollectSummingInt"), arg(0));
+    case "averagingInt":
+      return go.call(c.jrt("CollectAveragingInt"), arg(0));
+    case "mapping": {
+      const u = fnResult(0);
+      const d = u ? down(1, u) : undefined;
+      return d ? go.call(c.jrt("CollectMapping"), arg(0), d) : undefined;
+    }
+    case "groupingBy": {
+      if (node.args.length === 3) {
+        const f = node.args[1]!;
+        const isTree = f.kind === "MethodRef" && f.name === "new" && /TreeMap/.test(JSON.stringify(f.target).slice(0, 200));
+        const d = down(2, elem);
+        return isTree && d ? go.call(c.jrt("CollectGroupingByTree"), arg(0), d) : undefined;
+      }
+      const d = down(1, elem);
+      return d ? go.call(c.jrt("CollectGroupingBy"), arg(0), d) : undefined;
+    }
+    case "partitioningBy": {
+      const d = down(1, elem);
+      return d ? go.call(c.jrt("CollectPartitioningBy"), arg(0), d) : undefined;
+    }
+    case "toMap":
+      if (node.args.length > 3) return undefined;
+      return go.call(c.jrt("CollectToMap"), arg(0), arg(1), node.args.length === 3 ? arg(2) : go.ident("nil"));
+  }
+  return undefined;
+}
 
 function elemOf(t: JType): JType {
   return t.kind === "class" && t.args[0] ? t.args[0] : t.kind === "array" ? t.elem : OBJECT;

@@ -85,11 +85,23 @@ const JDK: Record<string, string> = {
   "java.lang.StringBuffer": "*jrt.StringBuilder",
   "java.util.Random": "*jrt.Random",
   "java.io.PrintStream": "*jrt.PrintStream",
+  "java.util.stream.Stream": "*jrt.Stream[$0]",
+  "java.util.stream.IntStream": "*jrt.Stream[int32]",
+  "java.util.stream.LongStream": "*jrt.Stream[int64]",
+  "java.util.stream.DoubleStream": "*jrt.Stream[float64]",
+  "java.util.OptionalInt": "*jrt.Optional[int32]",
+  "java.util.OptionalLong": "*jrt.Optional[int64]",
+  "java.util.OptionalDouble": "*jrt.Optional[float64]",
   "java.math.BigInteger": "*jrt.BigInteger",
   "java.math.BigDecimal": "*jrt.BigDecimal",
   "java.math.RoundingMode": "jrt.RoundingMode",
   "java.lang.AutoCloseable": "jrt.AutoCloseable",
   "java.io.Closeable": "jrt.AutoCloseable",
+};
+
+const OPERATORS: Record<string, { fqn: string; n: number }> = {
+  "java.util.function.BinaryOperator": { fqn: "java.util.function.BiFunction", n: 3 },
+  "java.util.function.UnaryOperator": { fqn: "java.util.function.Function", n: 2 },
 };
 
 /** Type arguments a raw JDK generic gets (`List` → `List<Object>`). */
@@ -138,6 +150,7 @@ export class TypeMapper {
 
   /** The single abstract method of a functional interface, or undefined. */
   functionalMethod(fqn: string): MethodSymbol | undefined {
+    if (OPERATORS[fqn]) return this.functionalMethod(OPERATORS[fqn].fqn);
     const info = this.layout.info(fqn);
     if (info) return info.func;
     const sym = this.layout.model.lookupType(fqn);
@@ -150,6 +163,12 @@ export class TypeMapper {
   /** Parameter and result types of a functional interface type with its arguments substituted. */
   funcSignature(t: JType): { params: JType[]; result: JType; method: MethodSymbol } | undefined {
     if (t.kind !== "class") return undefined;
+    // BinaryOperator<T> / UnaryOperator<T> inherit their method from BiFunction<T,T,T> / Function<T,T>.
+    const op = OPERATORS[t.fqn];
+    if (op) {
+      const a = t.args[0] ?? { kind: "class" as const, fqn: "java.lang.Object", args: [] };
+      return this.funcSignature({ kind: "class", fqn: op.fqn, args: Array(op.n).fill(a) as JType[] });
+    }
     const m = this.functionalMethod(t.fqn);
     const sym = this.layout.model.lookupType(t.fqn);
     if (!m || !sym) return undefined;

@@ -443,3 +443,19 @@ func (m *TreeMap[K, V]) ComputeIfPresent(k K, f func(K, V) V) V {
 	m.Put(k, v)
 	return v
 }
+
+// CodePointToLowerCase is Character.toLowerCase(int).
+func CodePointToLowerCase(cp int32) int32 {
+	if cp >= 0 && cp < 0x10000 {
+		return int32(CharToLowerCase(uint16(cp)))
+	}
+	return int32(unicode.ToLower(rune(cp)))
+}
+
+// CodePointToUpperCase is Character.toUpperCase(int).
+func CodePointToUpperCase(cp int32) int32 {
+	if cp >= 0 && cp < 0x10000 {
+		return int32(CharToUpperCase(uint16(cp)))
+	}
+	return int32(unicode.ToUpper(rune(cp)))
+}
