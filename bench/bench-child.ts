@@ -1,14 +1,18 @@
-// One benchmark measurement in its own process (see bench.ts): prints `{ ms, peakRssMb }` as JSON.
+// One benchmark measurement in its own process (see bench.ts): prints `{ ms, cpuMs, peakRssMb }` as
+// JSON; cpuMs is the process's user + system CPU time over the measurement, all threads included.
 
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse as javaParserParse } from "java-parser";
-import { audit } from "../src/index.js";
 import { parseJava, readJavaFile } from "../src/parse/index.js";
 import { analyze } from "../src/semantic/index.js";
 
 const [mode, dir, jobsArg] = process.argv.slice(2) as [string, string, string];
+// The audit runs from compiled JavaScript when bench.ts built it (BENCH_DIST), as the installed
+// command does from dist/: parse workers then start without tsx's loader, as in production.
+const lib = process.env["BENCH_DIST"] ? `${process.env["BENCH_DIST"]}/index.js` : "../src/index.js";
+const { audit } = (await import(lib)) as typeof import("../src/index.js");
 
 function javaFiles(d: string): string[] {
   return fs
@@ -19,6 +23,8 @@ function javaFiles(d: string): string[] {
 }
 
 const files = javaFiles(dir);
+let stats: Record<string, number> | undefined;
+const cpu0 = process.cpuUsage();
 const start = performance.now();
 switch (mode) {
   case "read":
@@ -43,7 +49,8 @@ switch (mode) {
   }
   case "audit": {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "java2x-bench-"));
-    await audit({ paths: [dir], jobs: Number(jobsArg), out });
+    const r = await audit({ paths: [dir], jobs: Number(jobsArg), out });
+    stats = r.stats as unknown as Record<string, number>;
     fs.rmSync(out, { recursive: true, force: true });
     break;
   }
@@ -51,4 +58,13 @@ switch (mode) {
     throw new Error(`unknown mode ${mode}`);
 }
 const ms = performance.now() - start;
-console.log(JSON.stringify({ ms: Math.round(ms), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+const cpu = process.cpuUsage(cpu0);
+console.log(JSON.stringify({ ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...phases(stats) }));
+
+/** The audit's own phase times (ms) and parse thread count, for the detailed log. */
+function phases(s: Record<string, number> | undefined): Record<string, number> {
+  if (!s) return {};
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(s)) if (typeof v === "number") out[k] = Math.round(v);
+  return out;
+}

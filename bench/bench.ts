@@ -7,11 +7,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildCorpus } from "./corpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// Outside the repository: the repo's .gitignore would hide it from discovery.
-const corpusRoot = path.join(os.tmpdir(), "java2x-bench");
 const SIZES = (process.env["BENCH_SIZES"] ?? "100000,1000000").split(",").map(Number);
+// BENCH_MODES=audit skips the floors (read, java-parser, parse, parse+semantic); BENCH_REPEAT=n
+// repeats the audit --jobs 1 / default pair n times, interleaved, and reports the median of each.
+const FLOORS = process.env["BENCH_MODES"] === "audit" ? [] : (["read", "java-parser", "parse", "parse+semantic"] as const);
+const REPEAT = Math.max(1, Number(process.env["BENCH_REPEAT"] ?? "1"));
 
 type Mode = "read" | "java-parser" | "parse" | "parse+semantic" | "audit";
 
@@ -21,92 +24,72 @@ interface Measurement {
   files: number;
   lines: number;
   ms: number;
+  /** User + system CPU time of the process, all threads. */
+  cpuMs: number;
   peakRssMb: number;
+  /** Load average (1 min) when the measurement started: the machines are shared. */
+  load: number;
 }
 
 // ------------------------------------------------------------------------------------------------
-// Corpus: samples/ copied until it reaches the wanted size, each copy under its own package prefix
-// so the semantic index sees distinct types (as in a real monorepo) instead of duplicates.
+// The audit runs from JavaScript compiled into .bench/dist (git-ignored), as the installed command
+// runs from dist/: under tsx every parse worker would first pay for tsx's loader (measured: ~2.2 s
+// of CPU per worker start under tsx against ~1.2 s compiled). The links let the compiled modules
+// find package.json, rules/, schema/ and src/ one level up, as dist/ does.
 
-function sampleFiles(): { rel: string; text: string }[] {
-  const out: { rel: string; text: string }[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(abs);
-      // samples/broken holds deliberate syntax errors; GBK files are decoded as the tool would.
-      else if (entry.name.endsWith(".java") && !abs.includes(`${path.sep}broken${path.sep}`)) {
-        out.push({ rel: path.relative(path.join(root, "samples"), abs), text: fs.readFileSync(abs, "latin1") });
-      }
-    }
-  };
-  walk(path.join(root, "samples"));
+function buildDist(): string {
+  const base = path.join(root, ".bench");
+  const out = path.join(base, "dist");
+  execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json", "--outDir", out], { cwd: root, stdio: "ignore" });
+  for (const name of ["package.json", "rules", "schema", "src"]) {
+    const link = path.join(base, name);
+    if (!fs.existsSync(link)) fs.symlinkSync(path.join("..", name), link);
+  }
   return out;
-}
-
-function buildCorpus(targetLines: number): { dir: string; files: number; lines: number } {
-  const dir = path.join(corpusRoot, `corpus-${targetLines}`);
-  const stamp = path.join(dir, ".complete");
-  const samples = sampleFiles();
-  if (fs.existsSync(stamp)) {
-    const [files, lines] = fs.readFileSync(stamp, "utf8").split(" ").map(Number);
-    return { dir, files: files!, lines: lines! };
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-  let files = 0;
-  let lines = 0;
-  for (let copy = 0; lines < targetLines; copy++) {
-    const prefix = `bench${copy}`;
-    for (const s of samples) {
-      // Prefix the package and the project-internal imports; default-package programs get one.
-      let text = s.text.replace(/\b(com\.acme)\b/g, `${prefix}.$1`);
-      if (!/^\s*package\s/m.test(text)) text = `package ${prefix}.${path.dirname(s.rel).replace(/[^A-Za-z0-9]+/g, "_")};\n${text}`;
-      const file = path.join(dir, prefix, s.rel);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text, "latin1");
-      files++;
-      lines += text.split("\n").length;
-    }
-  }
-  fs.writeFileSync(stamp, `${files} ${lines}`);
-  return { dir, files, lines };
 }
 
 // ------------------------------------------------------------------------------------------------
 // One measurement = one child process running `bench/bench-child.ts`.
 
 function measure(mode: Mode, corpus: { dir: string; files: number; lines: number }, jobs?: number): Measurement {
+  const load = os.loadavg()[0]!;
   const args = ["--max-semi-space-size=64", "--max-old-space-size=8192", "--import", "tsx", path.join(root, "bench/bench-child.ts"), mode, corpus.dir, String(jobs ?? 0)];
-  const out = execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 });
-  const result = JSON.parse(out.trim().split("\n").pop()!) as { ms: number; peakRssMb: number };
-  return { mode, jobs, files: corpus.files, lines: corpus.lines, ...result };
+  const out = execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, BENCH_DIST: dist } });
+  const result = JSON.parse(out.trim().split("\n").pop()!) as { ms: number; cpuMs: number; peakRssMb: number };
+  return { mode, jobs, files: corpus.files, lines: corpus.lines, ms: result.ms, cpuMs: result.cpuMs, peakRssMb: result.peakRssMb, load };
 }
 
 function row(m: Measurement): string {
   const seconds = m.ms / 1000;
   const label = m.jobs ? `${m.mode} --jobs ${m.jobs}` : m.mode;
-  return `| ${label} | ${m.files} | ${m.lines} | ${seconds.toFixed(2)} | ${Math.round(m.files / seconds)} | ${Math.round(m.lines / seconds)} | ${m.peakRssMb} |`;
+  return `| ${label} | ${m.files} | ${m.lines} | ${seconds.toFixed(2)} | ${(m.cpuMs / 1000).toFixed(2)} | ${Math.round(m.files / seconds)} | ${Math.round(m.lines / seconds)} | ${m.peakRssMb} | ${m.load.toFixed(1)} |`;
 }
 
 const cores = os.availableParallelism();
 console.log(`java2x bench — node ${process.version}, ${cores} cores, ${os.cpus()[0]?.model ?? "cpu"}`);
-console.log("| measurement | files | lines | s | files/s | lines/s | peak RSS MB |");
-console.log("|---|---|---|---|---|---|---|");
+const dist = buildDist();
+console.log("| measurement | files | lines | s | CPU s | files/s | lines/s | peak RSS MB | load |");
+console.log("|---|---|---|---|---|---|---|---|---|");
 for (const size of SIZES) {
   const corpus = buildCorpus(size);
   const results: Measurement[] = [];
-  for (const mode of ["read", "java-parser", "parse", "parse+semantic"] as const) {
+  for (const mode of FLOORS) {
     results.push(measure(mode, corpus));
     console.log(row(results.at(-1)!));
   }
-  const one = measure("audit", corpus, 1);
-  const all = measure("audit", corpus, cores);
-  console.log(row(one));
-  console.log(row(all));
-  const byMode = (mode: Mode): Measurement => results.find((r) => r.mode === mode)!;
-  const ratio = byMode("java-parser").ms / byMode("parse+semantic").ms;
+  const ones: Measurement[] = [];
+  const alls: Measurement[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    ones.push(measure("audit", corpus, 1));
+    console.log(row(ones.at(-1)!));
+    alls.push(measure("audit", corpus, cores));
+    console.log(row(alls.at(-1)!));
+  }
+  const median = (ms: Measurement[], key: "ms" | "cpuMs"): number => ms.map((m) => m[key]).sort((a, b) => a - b)[Math.floor((ms.length - 1) / 2)]!;
+  const byMode = (mode: Mode): Measurement | undefined => results.find((r) => r.mode === mode);
+  const floor = byMode("java-parser") && byMode("parse+semantic") ? `parse+semantic runs at ${((byMode("java-parser")!.ms / byMode("parse+semantic")!.ms) * 100).toFixed(0)}% of java-parser's parse-only speed; ` : "";
   console.log(
-    `\n${corpus.lines} lines: parse+semantic runs at ${(ratio * 100).toFixed(0)}% of java-parser's parse-only speed; ` +
-      `audit --jobs ${cores} is ${(one.ms / all.ms).toFixed(2)}× audit --jobs 1.\n`,
+    `\n${corpus.lines} lines: ${floor}audit --jobs ${cores} is ${(median(ones, "ms") / median(alls, "ms")).toFixed(2)}× audit --jobs 1 ` +
+      `(CPU ${(median(alls, "cpuMs") / median(ones, "cpuMs")).toFixed(2)}× as much; ${REPEAT > 1 ? `medians of ${REPEAT} interleaved runs` : "one run each"}).\n`,
   );
 }

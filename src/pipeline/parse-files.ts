@@ -19,7 +19,7 @@ import type { WorkerReply } from "./parse-worker.js";
  * two workers were slower up to 700 k lines (27 MB) in our runs and gain ~1.4× only near 1.5 M
  * lines (~55 MB) on a quiet machine (docs/cli.md, "Parallelism"). 48 MiB ≈ 1.2 M lines.
  */
-export const DEFAULT_PARALLEL_THRESHOLD_BYTES = 48 * 1024 * 1024;
+export const DEFAULT_PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
 
 /**
  * A 192 MB young generation (= `--max-semi-space-size=64`, which does not reach workers) makes
@@ -27,18 +27,24 @@ export const DEFAULT_PARALLEL_THRESHOLD_BYTES = 48 * 1024 * 1024;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
 
-/** Tasks in flight per worker: one being parsed, one queued so the worker never waits for the main thread. */
+/**
+ * Batches in flight per worker: one being parsed, one queued so the worker never waits for the
+ * main thread (which may be in the middle of parsing a file itself).
+ */
 const IN_FLIGHT = 2;
 
 export interface ParseOptions {
   jobs: number;
   encoding: Encoding;
-  /** Overrides the automatic choice: 0 = main thread, n = n workers (capped by the file count). */
+  /**
+   * Overrides the automatic choice of parse threads: 0 or 1 = main thread only, n = the main thread
+   * plus n − 1 workers (capped by the file count).
+   */
   workers?: number;
   /** Input size above which workers are used (default DEFAULT_PARALLEL_THRESHOLD_BYTES, env JAVA2X_PARALLEL_THRESHOLD). */
   thresholdBytes?: number;
   onFileDone?: (done: number, total: number) => void;
-  /** Told how many workers were chosen (0 = main thread), for the run summary. */
+  /** Told how many parse threads were chosen, main thread included (0 = main thread only), for the run summary. */
   onWorkers?: (workers: number) => void;
 }
 
@@ -46,7 +52,7 @@ export function defaultJobs(): number {
   return os.availableParallelism();
 }
 
-/** 0 means "parse in the main thread". */
+/** Parse threads, the main thread included; 0 means "the main thread alone, no worker". */
 export function chooseWorkers(totalBytes: number, fileCount: number, jobs: number, thresholdBytes: number): number {
   if (jobs <= 1 || fileCount < 2 || totalBytes < thresholdBytes) return 0;
   return Math.min(jobs, fileCount);
@@ -62,11 +68,12 @@ export function thresholdFromEnv(): number | undefined {
 export async function parseFiles(files: SourceFile[], options: ParseOptions): Promise<ParsedFile[]> {
   const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
   const threshold = options.thresholdBytes ?? thresholdFromEnv() ?? DEFAULT_PARALLEL_THRESHOLD_BYTES;
-  const workers = Math.min(options.workers ?? chooseWorkers(totalBytes, files.length, options.jobs, threshold), files.length);
+  const chosen = Math.min(options.workers ?? chooseWorkers(totalBytes, files.length, options.jobs, threshold), files.length);
+  const workers = chosen > 1 ? chosen : 0;
   const tasks: FileTask[] = files.map((f, index) => ({ index, file: f.file, absPath: f.absPath }));
   options.onWorkers?.(workers);
   options.onFileDone?.(0, tasks.length);
-  return workers > 0 ? parseInWorkers(tasks, workers, options) : parseInProcess(tasks, options);
+  return workers > 0 ? parseInWorkers(tasks, files.map((f) => f.bytes), workers, options) : parseInProcess(tasks, options);
 }
 
 async function parseInProcess(tasks: FileTask[], options: ParseOptions): Promise<ParsedFile[]> {
@@ -112,13 +119,42 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
 }
 
-function parseInWorkers(tasks: FileTask[], count: number, options: ParseOptions): Promise<ParsedFile[]> {
+/** A worker's batch: enough files that messaging is noise, few enough that the tail stays balanced. */
+const BATCH_BYTES = 256 * 1024;
+const BATCH_MAX_FILES = 64;
+
+/**
+ * Parallel parse: `threads - 1` worker threads plus the main thread, all pulling from one queue in
+ * sorted order. The main thread would otherwise sit idle waiting for messages, and it starts
+ * parsing at once, so the workers' ~0.5 s start-up and warm-up overlap useful work instead of
+ * delaying it. Workers take batches (by bytes) to cut messaging; the main thread takes one file
+ * at a time and yields between files so worker replies and timers get through. With
+ * JAVA2X_PARSE_STRATEGY=workers the main thread only coordinates (the previous strategy, kept for
+ * the benchmark).
+ */
+function parseInWorkers(tasks: FileTask[], sizes: number[], threads: number, options: ParseOptions): Promise<ParsedFile[]> {
+  const mainParses = process.env["JAVA2X_PARSE_STRATEGY"] !== "workers";
+  const count = mainParses ? threads - 1 : threads;
   const results = new Array<ParsedFile>(tasks.length);
   let next = 0;
   let done = 0;
   const pool: Worker[] = [];
-  // Which tasks each worker holds, to name the file if the worker dies.
-  const held = new Map<Worker, Set<number>>();
+  // Which tasks each worker holds (batches in flight), to name the file if the worker dies.
+  const held = new Map<Worker, FileTask[][]>();
+  const participants = count + (mainParses ? 1 : 0);
+
+  const takeBatch = (): FileTask[] => {
+    // Near the end, smaller batches so no thread is left with a long tail.
+    const remaining = tasks.length - next;
+    const maxFiles = Math.max(1, Math.min(BATCH_MAX_FILES, Math.floor(remaining / (2 * participants))));
+    const batch: FileTask[] = [];
+    let bytes = 0;
+    while (next < tasks.length && batch.length < maxFiles && (batch.length === 0 || bytes < BATCH_BYTES)) {
+      bytes += sizes[next]!;
+      batch.push(tasks[next++]!);
+    }
+    return batch;
+  };
 
   return new Promise<ParsedFile[]>((resolve, reject) => {
     let settled = false;
@@ -129,34 +165,40 @@ function parseInWorkers(tasks: FileTask[], count: number, options: ParseOptions)
       if (error) reject(error);
       else resolve(results);
     };
+    const record = (index: number, result: ParsedFile): void => {
+      results[index] = result;
+      done++;
+      options.onFileDone?.(done, tasks.length);
+      if (done === tasks.length) finish();
+    };
     const feed = (w: Worker): void => {
       const mine = held.get(w)!;
-      while (mine.size < IN_FLIGHT && next < tasks.length) {
-        const task = tasks[next++]!;
-        mine.add(task.index);
-        w.postMessage(task);
+      while (mine.length < IN_FLIGHT && next < tasks.length) {
+        const batch = takeBatch();
+        mine.push(batch);
+        w.postMessage(batch);
       }
     };
     for (let i = 0; i < count; i++) {
       const w = startWorker({ encoding: options.encoding });
       pool.push(w);
-      held.set(w, new Set());
+      held.set(w, []);
       w.on("message", (reply: WorkerReply) => {
-        held.get(w)!.delete(reply.index);
-        if ("error" in reply) {
-          const err = new Error(reply.error.message);
-          if (reply.error.stack) err.stack = reply.error.stack;
-          finish(new InternalError(tasks[reply.index]!.file, err));
-          return;
+        if (settled) return;
+        held.get(w)!.shift();
+        for (const r of reply) {
+          if ("error" in r) {
+            const err = new Error(r.error.message);
+            if (r.error.stack) err.stack = r.error.stack;
+            finish(new InternalError(tasks[r.index]!.file, err));
+            return;
+          }
+          record(r.index, r.result);
         }
-        results[reply.index] = reply.result;
-        done++;
-        options.onFileDone?.(done, tasks.length);
-        if (done === tasks.length) finish();
-        else feed(w);
+        if (!settled) feed(w);
       });
       w.on("error", (e) => {
-        const pending = [...held.get(w)!].map((idx) => tasks[idx]!.file);
+        const pending = held.get(w)!.flat().map((t) => t.file);
         finish(new InternalError(pending[0] ?? "(parse worker start-up)", e));
       });
       w.on("exit", (code) => {
@@ -164,5 +206,20 @@ function parseInWorkers(tasks: FileTask[], count: number, options: ParseOptions)
       });
       feed(w);
     }
+    if (!mainParses) return;
+    const step = (): void => {
+      if (settled || next >= tasks.length) return;
+      const task = tasks[next++]!;
+      let result: ParsedFile;
+      try {
+        result = processFile(task, options.encoding);
+      } catch (e) {
+        finish(new InternalError(task.file, e));
+        return;
+      }
+      record(task.index, result);
+      setImmediate(step);
+    };
+    setImmediate(step);
   });
 }
