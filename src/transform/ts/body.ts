@@ -381,6 +381,14 @@ export class Translator {
     }
     if (to.kind === "class" && BOXES[to.fqn] && from.kind === "prim") return numConvert(x, from.name, BOXES[to.fqn]!, true);
     if (from.kind === "null") return ts.nonNull(ts.nullLit());
+    // A double/float/char reaching Object (or Number, Serializable, Comparable) keeps its Java type in a jrt box.
+    if (to.kind === "class" && OBJECT_LIKE.has(to.fqn) && (fp === "double" || fp === "float" || fp === "char")) {
+      return from.kind === "prim" ? ts.call(ts.prop("jrt", fp === "double" ? "boxD" : fp === "float" ? "boxF" : "boxC"), x) : ts.call(ts.prop("jrt", "boxAs"), ts.str(fp), x);
+    }
+    // And back: an Object-typed value cast or converted to Double/Float/Character.
+    if (from.kind === "class" && OBJECT_LIKE.has(from.fqn) && to.kind === "class" && (BOXES[to.fqn] === "double" || BOXES[to.fqn] === "float" || BOXES[to.fqn] === "char")) {
+      return ts.call(ts.prop("jrt", "unboxObj"), x);
+    }
     return x;
   }
 
@@ -566,7 +574,19 @@ export class Translator {
     const ps = ref.params;
     const out: Arg[] = [];
     const fixed = ref.varargsCall ? ps.length - 1 : ps.length;
-    for (let i = 0; i < Math.min(fixed, args.length); i++) out.push({ e: this.exprAs(args[i]!, ps[i]!), t: ps[i]!, src: args[i] });
+    // JDK methods taking Object (contains, get, equals, remove…) get the value itself, not a jrt box: their lookups and hashing see numbers.
+    // (A type variable instantiated with Object, as in Map<String, Object>.put, is storage and does box.)
+    const jdk = !this.prog.classOf(ref.method.owner);
+    const declared = ref.method.params;
+    const unboxedParam = (p: JType, i: number) => jdk && p.kind === "class" && OBJECT_LIKE.has(p.fqn) && declared[i]?.kind === "class";
+    for (let i = 0; i < Math.min(fixed, args.length); i++) {
+      const a = args[i]!;
+      const p = ps[i]!;
+      if (unboxedParam(p, i) && a.kind !== "Lambda" && a.kind !== "MethodRef") {
+        const at = this.model.typeOf(a);
+        out.push({ e: this.exprAs(a, at), t: at.kind === "null" ? p : at, src: a });
+      } else out.push({ e: this.exprAs(a, p), t: p, src: a });
+    }
     if (ref.varargsCall) {
       const arrT = ps[ps.length - 1]!;
       const elemT = arrT.kind === "array" ? arrT.elem : OBJECT;
@@ -952,6 +972,10 @@ export class Translator {
     const fp = primOf(from);
     if (tp && fp) return numConvert(this.exprAs(e.expr, { kind: "prim", name: fp as J.PrimitiveName }), fp, tp, false);
     if (to.kind === "class" && BOXES[to.fqn] && fp) return this.convert(this.expr(e.expr), from, to, e.expr);
+    if (from.kind === "class" && OBJECT_LIKE.has(from.fqn) && (tp === "double" || tp === "float" || tp === "char")) return ts.call(ts.prop("jrt", "unboxObj"), this.expr(e.expr));
+    if (from.kind === "class" && OBJECT_LIKE.has(from.fqn) && to.kind === "class" && ["double", "float", "char"].includes(BOXES[to.fqn] ?? "")) {
+      return ts.as(ts.call(ts.prop("jrt", "unboxObj"), this.expr(e.expr)), this.tsType(to));
+    }
     if (e.expr.kind === "Lambda" || e.expr.kind === "MethodRef") return this.functional(e.expr, to);
     const x = this.expr(e.expr);
     const target = this.tsType(to);
@@ -976,7 +1000,8 @@ export class Translator {
       this.renamed.set(p, name);
       this.declare(p.name);
       this.pending.push(ts.varStmt("let", name + "!", undefined, this.tsType(t)));
-      return ts.binary(base, "&&", ts.call(ts.prop("jrtx", "bind"), ts.assign(name, ts.as(x, this.tsType(t)))));
+      const unboxed = t.kind === "class" && ["double", "float", "char"].includes(BOXES[t.fqn] ?? "") ? ts.call(ts.prop("jrt", "unboxObj"), x) : ts.as(x, this.tsType(t));
+      return ts.binary(base, "&&", ts.call(ts.prop("jrtx", "bind"), ts.assign(name, unboxed)));
     }
     const sym = t.kind === "class" ? this.model.lookupType(t.fqn) : undefined;
     const rec = sym && this.prog.classOf(sym.fqn);
@@ -1014,7 +1039,7 @@ export class Translator {
       case "java.lang.Float":
       case "java.lang.Number":
       case "java.lang.Character":
-        return typeofTest("number");
+        return ts.call(ts.prop("jrt", "isBoxed"), ts.str(t.fqn === "java.lang.Number" ? "number" : BOXES[t.fqn]!), x);
       case "java.lang.Long":
         return typeofTest("bigint");
       case "java.lang.Boolean":
@@ -1214,6 +1239,9 @@ function arrayCtor(tr: Translator, t: JType & { kind: "array" }): string {
   const typed = tr.types.arrayType(t.elem, tr.scope);
   return typed.kind === "TypeRef" ? typed.name : "Array";
 }
+
+/** Reference types (TS `unknown`) a boxed Double/Float/Character converts to without a cast. */
+const OBJECT_LIKE = new Set(["java.lang.Object", "java.io.Serializable", "java.lang.constant.Constable"]);
 
 function isTypedArrayElem(tr: Translator, e: J.Expr): boolean {
   if (e.kind !== "ArrayAccess") return false;

@@ -53,6 +53,8 @@ export function toStr(tr: Translator, x: ts.Expr, t: JType): ts.Expr {
 
 /** An argument headed for an Object parameter (format args, Object varargs) keeps its Java type with a box. */
 function boxForObject(a: Arg): ts.Expr {
+  const boxed = a.e.kind === "CallExpr" && a.e.callee.kind === "PropertyAccess" && a.e.callee.object.kind === "Identifier" && a.e.callee.object.name === "jrt" && ["boxD", "boxF", "boxC", "boxAs"].includes(a.e.callee.name);
+  if (boxed) return a.e;
   const p = primOf(a.t);
   if (p === "double") return call(jrt("boxD"), a.e);
   if (p === "float") return call(jrt("boxF"), a.e);
@@ -146,6 +148,8 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   // Object's methods, on any receiver.
   if (name === "equals" && args.length === 1) {
     if (isString(rt) && isString(args[0]!.t)) return ts.binary(r, "===", a[0]!);
+    const bp = rt.kind === "class" ? BOXES[rt.fqn] : undefined;
+    if (bp === "double" || bp === "float" || bp === "char") return call(jrt("boxedEquals"), ts.str(bp), r, a[0]!);
     return call(jrt("jequals"), r, a[0]!);
   }
   if (name === "hashCode" && !args.length) return isString(rt) ? call(jrt("strHashCode"), r) : call(jrt("jhash"), r);
@@ -664,7 +668,7 @@ function mathCall(name: string, args: Arg[], declP0: string | undefined, declPs:
     case "rint":
       return call(jrt(`JMath.${name}`), ...a);
     case "ulp":
-      return call(jrtx("ulp"), a[0]!);
+      return call(jrtx(declP0 === "float" ? "ulpF" : "ulp"), a[0]!);
     case "IEEEremainder":
       return call(jrtx("ieeeRemainder"), ...a);
     case "nextUp":
@@ -680,7 +684,7 @@ function mathCall(name: string, args: Arg[], declP0: string | undefined, declPs:
     case "fma":
       return ts.binary(ts.binary(a[0]!, "*", a[1]!), "+", a[2]!);
     case "absExact":
-      return isLong ? call(jrt("JMath.absL"), a[0]!) : call(jrt("JMath.negateExact"), call(jrt("JMath.negateExact"), call(jrt("JMath.abs"), a[0]!)));
+      return call(jrt(isLong ? "JMath.absExactL" : "JMath.absExact"), a[0]!);
     case "toRadians":
       return ts.binary(ts.binary(a[0]!, "/", ts.num(180)), "*", ts.prop("Math", "PI"));
     case "toDegrees":

@@ -171,7 +171,11 @@ export function hashOf(kind: Kind, v: unknown): number {
 export function jequals(a: unknown, b: unknown): boolean {
   if (a === b) return typeof a !== "number" || a !== 0 || Object.is(a, b);
   if (a === null || a === undefined || b === null || b === undefined) return false;
-  if (typeof a === "number") return typeof b === "number" && Object.is(a, b);
+  if (typeof a === "number") {
+    // A jrt box (BoxedDouble/BoxedFloat/BoxedChar) compares by the number inside.
+    const bv = typeof b === "object" ? (b as { valueOf(): unknown }).valueOf() : b;
+    return typeof bv === "number" && Object.is(a, bv);
+  }
   if (typeof a === "object" || typeof a === "function") {
     const eq = (a as JavaObject).equals;
     if (typeof eq === "function") return eq.call(a, b);

@@ -1,8 +1,9 @@
 // java.util.Formatter (String.format / printf) for the common conversions, with Java's HALF_UP digit rounding.
-import { className, hashDouble, hashFloat, jhash, str } from "./core.js";
+import { className, compareDouble, hashDouble, hashFloat, jhash, str } from "./core.js";
 import { dtoaDouble, dstr, fstr } from "./dtoa.js";
 import {
   IllegalFormatConversionException,
+  NullPointerException,
   MissingFormatArgumentException,
   UnknownFormatConversionException,
 } from "./exceptions.js";
@@ -13,8 +14,15 @@ import {
  */
 export class BoxedDouble {
   constructor(readonly value: number) {}
+  /** Arithmetic and Number(…) on a box see the primitive. */
+  valueOf(): number {
+    return this.value;
+  }
+  compareTo(o: BoxedDouble): number {
+    return compareDouble(this.value, o.value);
+  }
   equals(o: unknown): boolean {
-    return o instanceof BoxedDouble && Object.is(o.value, this.value);
+    return (o instanceof BoxedDouble && Object.is(o.value, this.value)) || (typeof o === "number" && Object.is(o, this.value));
   }
   hashCode(): number {
     return hashDouble(this.value);
@@ -25,8 +33,15 @@ export class BoxedDouble {
 }
 export class BoxedFloat {
   constructor(readonly value: number) {}
+  /** Arithmetic and Number(…) on a box see the primitive. */
+  valueOf(): number {
+    return this.value;
+  }
+  compareTo(o: BoxedFloat): number {
+    return compareDouble(this.value, o.value);
+  }
   equals(o: unknown): boolean {
-    return o instanceof BoxedFloat && Object.is(o.value, this.value);
+    return (o instanceof BoxedFloat && Object.is(o.value, this.value)) || (typeof o === "number" && Object.is(o, this.value));
   }
   hashCode(): number {
     return hashFloat(this.value);
@@ -37,8 +52,15 @@ export class BoxedFloat {
 }
 export class BoxedChar {
   constructor(readonly value: number) {}
+  /** Arithmetic and Number(…) on a box see the primitive. */
+  valueOf(): number {
+    return this.value;
+  }
+  compareTo(o: BoxedChar): number {
+    return this.value - o.value;
+  }
   equals(o: unknown): boolean {
-    return o instanceof BoxedChar && Object.is(o.value, this.value);
+    return (o instanceof BoxedChar && Object.is(o.value, this.value)) || (typeof o === "number" && Object.is(o, this.value));
   }
   hashCode(): number {
     return this.value;
@@ -50,6 +72,31 @@ export class BoxedChar {
 export const boxD = (v: number): BoxedDouble => new BoxedDouble(v);
 export const boxF = (v: number): BoxedFloat => new BoxedFloat(v);
 export const boxC = (v: number): BoxedChar => new BoxedChar(v);
+/** A Double/Float/Character value (possibly null) headed for an Object-typed place. */
+export function boxAs(kind: "double" | "float" | "char", v: number | null | undefined): BoxedDouble | BoxedFloat | BoxedChar | null {
+  if (v === null || v === undefined) return null;
+  return kind === "double" ? new BoxedDouble(v) : kind === "float" ? new BoxedFloat(v) : new BoxedChar(v);
+}
+/** Double/Float/Character.equals(Object) on an unboxed receiver: a box of another kind is never equal. */
+export function boxedEquals(kind: "double" | "float" | "char", a: number | null, b: unknown): boolean {
+  if (a === null || a === undefined) throw new NullPointerException(null);
+  if (b instanceof BoxedDouble) return kind === "double" && Object.is(a, b.value);
+  if (b instanceof BoxedFloat) return kind === "float" && Object.is(a, b.value);
+  if (b instanceof BoxedChar) return kind === "char" && a === b.value;
+  return typeof b === "number" && Object.is(a, b);
+}
+/** An Object-typed value cast back to Double/Float/Character (or their primitives): the number inside a box. */
+export function unboxObj(v: unknown): number {
+  return (v instanceof BoxedDouble || v instanceof BoxedFloat || v instanceof BoxedChar ? v.value : v) as number;
+}
+/** `instanceof Double` / `Float` / `Character` on an Object-typed value. */
+export function isBoxed(kind: "double" | "float" | "char" | "number", v: unknown): boolean {
+  if (typeof v === "number") return true;
+  if (kind === "double") return v instanceof BoxedDouble;
+  if (kind === "float") return v instanceof BoxedFloat;
+  if (kind === "char") return v instanceof BoxedChar;
+  return v instanceof BoxedDouble || v instanceof BoxedFloat;
+}
 
 const SPEC = /%(\d+\$|<)?([-#+ 0,(]*)(\d+)?(\.\d+)?([a-zA-Z%])/g;
 

@@ -152,6 +152,14 @@ export const JMath = {
   decrementExact(a: number): number {
     return exactInt(a - 1);
   },
+  absExact(a: number): number {
+    if (a === -2147483648) throw new ArithmeticException("Overflow to represent absolute value of Integer.MIN_VALUE");
+    return Math.abs(a);
+  },
+  absExactL(a: bigint): bigint {
+    if (a === LONG_MIN) throw new ArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE");
+    return a < 0n ? -a : a;
+  },
   toIntExact(a: bigint): number {
     if (a < -2147483648n || a > 2147483647n) throw new ArithmeticException("integer overflow");
     return Number(a);
@@ -191,12 +199,22 @@ function exactLong(r: bigint): bigint {
 
 /* ---------- parsing ---------- */
 
+/** The value of a Unicode decimal digit (Nd): digits come in runs of ten starting at a code point whose value is 0. */
+function unicodeDigit(c: number): number {
+  let z = c;
+  while (z > 0 && /\p{Nd}/u.test(String.fromCharCode(z - 1)) && c - (z - 1) < 10) z--;
+  return (c - z) % 10;
+}
+
 function digitValue(c: number, radix: number): number {
   let v = -1;
   if (c >= 48 && c <= 57) v = c - 48;
   else if (c >= 97 && c <= 122) v = c - 87;
   else if (c >= 65 && c <= 90) v = c - 55;
   else if (c >= 0xff10 && c <= 0xff19) v = c - 0xff10; // fullwidth digits, as Character.digit accepts
+  else if (c >= 0xff41 && c <= 0xff5a) v = c - 0xff41 + 10; // fullwidth letters
+  else if (c >= 0xff21 && c <= 0xff3a) v = c - 0xff21 + 10;
+  else if (c > 127 && /\p{Nd}/u.test(String.fromCharCode(c))) v = unicodeDigit(c);
   return v < radix ? v : -1;
 }
 

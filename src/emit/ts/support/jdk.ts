@@ -240,3 +240,13 @@ export function apost<T>(a: { length: number; [i: number]: T }, i: number, f: (v
   a[i] = f(old);
   return old;
 }
+
+/** Math.ulp(float) */
+export function ulpF(f: number): number {
+  if (!Number.isFinite(f)) return Number.isNaN(f) ? NaN : Infinity;
+  const a = Math.abs(Math.fround(f));
+  if (a === 3.4028234663852886e38) return 2 ** 104;
+  f32[0] = a;
+  u32[0] = u32[0]! + 1;
+  return f32[0] - a;
+}

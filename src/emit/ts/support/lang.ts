@@ -1,6 +1,6 @@
 // java.lang pieces the translated code needs beyond jrt: the enum base class, class names for
 // getClass(), interface membership for `instanceof`, and eager boolean operators.
-import { ArrayIndexOutOfBoundsException, IllegalArgumentException, NullPointerException, Throwable, compareNatural, identityHash, str } from "../runtime/index.js";
+import { ArrayIndexOutOfBoundsException, BoxedChar, BoxedDouble, BoxedFloat, IllegalArgumentException, NullPointerException, Throwable, compareNatural, identityHash, str } from "../runtime/index.js";
 
 /** Base of every translated enum: Java's name/ordinal/compareTo, identity equality. */
 export abstract class JEnum {
@@ -57,6 +57,9 @@ export function getName(x: unknown): string {
   if (typeof x === "bigint") return "java.lang.Long";
   if (typeof x === "boolean") return "java.lang.Boolean";
   if (x === null || x === undefined) throw new NullPointerException(null);
+  if (x instanceof BoxedDouble) return "java.lang.Double";
+  if (x instanceof BoxedFloat) return "java.lang.Float";
+  if (x instanceof BoxedChar) return "java.lang.Character";
   if (x instanceof Throwable) return x.javaName;
   const ctor = (x as object).constructor;
   return javaNames.get(ctor) ?? (ctor as { name?: string }).name ?? "java.lang.Object";
