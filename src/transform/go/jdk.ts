@@ -118,7 +118,7 @@ export function jdkCall(tr: Translator, m: MethodSymbol, ref: MethodRef | undefi
     const name = go.call(c.jrt("ClassNameOf"), tr.v.settle(inner).e);
     return c.res(m.name === "getName" ? name : go.call(c.jrt("SimpleName"), name), "string");
   }
-  const handler = m.static ? own(STATICS, owner + "." + m.name) ?? own(STATICS, short(owner) + "." + m.name) : recv?.t === "*jrt.PrintStream" ? printStream : instanceHandler(tr, owner, recv);
+  const handler = m.static ? own(STATICS, owner + "." + m.name) ?? own(STATICS, short(owner).replace(/^StrictMath$/, "Math") + "." + m.name) : recv?.t === "*jrt.PrintStream" ? printStream : instanceHandler(tr, owner, recv);
   const out = handler?.(c);
   if (out) return out;
   return unsupported(`JDK ${m.static ? "static " : ""}method ${owner}.${m.name}(${m.params.map(typeToString).join(", ")})`);
@@ -415,7 +415,7 @@ const BIG_METHODS = new Set([
   "longValue", "longValueExact", "max", "min", "mod", "modPow", "multiply", "negate", "pow", "remainder", "shiftLeft",
   "shiftRight", "signum", "subtract", "testBit", "precision", "scale", "setScale", "stripTrailingZeros", "toBigInteger",
   "toPlainString", "unscaledValue", "or", "and", "xor", "andNot", "not", "modInverse", "movePointLeft", "movePointRight",
-  "divideToIntegralValue",
+  "divideToIntegralValue", "bitCount", "getLowestSetBit", "setBit", "clearBit", "flipBit", "sqrt",
 ]);
 
 function bigMethod(c: Call): GE | undefined {
@@ -493,7 +493,8 @@ const byType = (fns: Record<string, string>) => (c: Call): GE | undefined => {
   const p = c.m.params[0];
   const key = p?.kind === "prim" ? p.name : "";
   const fn = fns[key];
-  return fn ? c.fn(fn, ...c.args.map((_, i) => c.param(i))) : undefined;
+  // Mixed overloads (floorMod(long, int)) run at the first parameter's type.
+  return fn ? c.resAs(go.call(c.jrt(fn), ...c.args.map((_, i) => c.arg(i, p!))), c.tr.goType(p!)) : undefined;
 };
 const minMax = (op: "max" | "min") => (c: Call): GE => {
   const p = c.m.params[0]!;
@@ -538,7 +539,7 @@ const STATICS: Record<string, Handler> = {
   "Math.subtractExact": byType({ int: "SubtractExactInt32", long: "SubtractExactInt64" }),
   "Math.multiplyExact": byType({ int: "MultiplyExactInt32", long: "MultiplyExactInt64" }),
   "Math.negateExact": byType({ int: "NegateExactInt32", long: "NegateExactInt64" }),
-  "Math.incrementExact": byType({ int: "IncrementExactInt32" }),
+  "Math.incrementExact": byType({ int: "IncrementExactInt32", long: "IncrementExactInt64" }),
   "Math.toIntExact": (c) => c.fn("ToIntExact", c.param(0)),
   "Integer.parseInt": (c) => c.fn("ParseInt", c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(10)),
   "Long.parseLong": (c) => c.fn("ParseLong", c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(10)),
@@ -555,7 +556,7 @@ const STATICS: Record<string, Handler> = {
   "Float.floatToIntBits": (c) => c.fn("FloatToIntBits", c.arg(0, prim("float"))),
   "Float.parseFloat": (c) => c.fn("ParseFloat", c.arg(0, STRING)),
   "Integer.parseUnsignedInt": (c) => c.fn("ParseUnsignedInt", c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(10)),
-  "Long.toUnsignedString": (c) => (c.argCount() === 1 ? c.fn("ToUnsignedString64", c.arg(0, LONG)) : undefined),
+  "Long.toUnsignedString": (c) => (c.argCount() === 1 ? c.fn("ToUnsignedString64", c.arg(0, LONG)) : c.fn("ToUnsignedString64Radix", c.arg(0, LONG), c.arg(1, INT))),
   "Math.fma": (c) => (c.paramIs(0, "double") ? c.res(go.call(c.tr.v.std("math", "FMA"), c.arg(0, DOUBLE), c.arg(1, DOUBLE), c.arg(2, DOUBLE))) : undefined),
   "Math.IEEEremainder": mathFn("Remainder"),
   "Math.absExact": byType({ int: "AbsExactInt32", long: "AbsExactInt64" }),
@@ -563,7 +564,7 @@ const STATICS: Record<string, Handler> = {
   "Integer.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.arg(0, INT)) : c.fn("IntToString", c.arg(0, INT), c.arg(1, INT))),
   "Long.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.arg(0, LONG)) : c.fn("LongToString", c.arg(0, LONG), c.arg(1, INT))),
   "Double.toString": (c) => c.fn("ToString", c.arg(0, DOUBLE)),
-  "Character.toString": (c) => c.fn("StringOfChar", c.arg(0, CHAR)),
+  "Character.toString": (c) => (c.paramIs(0, "int") ? c.fn("StringOfCodePoint", c.arg(0, INT)) : c.fn("StringOfChar", c.arg(0, CHAR))),
   "Boolean.toString": (c) => c.fn("ToString", c.arg(0, prim("boolean"))),
   "Integer.toBinaryString": (c) => c.fn("ToBinaryString32", c.arg(0, INT)),
   "Integer.toHexString": (c) => c.fn("ToHexString32", c.arg(0, INT)),
@@ -598,7 +599,7 @@ const STATICS: Record<string, Handler> = {
   "Integer.rotateRight": (c) => c.fn("RotateRight32", c.arg(0, INT), c.arg(1, INT)),
   "Integer.signum": (c) => c.fn("SignumInt32", c.arg(0, INT)),
   "Long.signum": (c) => c.fn("SignumInt64", c.arg(0, LONG)),
-  "Integer.toUnsignedString": (c) => (c.argCount() === 1 ? c.fn("ToUnsignedString32", c.arg(0, INT)) : undefined),
+  "Integer.toUnsignedString": (c) => (c.argCount() === 1 ? c.fn("ToUnsignedString32", c.arg(0, INT)) : c.fn("ToUnsignedString32Radix", c.arg(0, INT), c.arg(1, INT))),
   "Integer.toUnsignedLong": (c) => c.res(go.call("int64", go.call("uint32", c.arg(0, INT)))),
   "Byte.toUnsignedInt": (c) => c.res(go.call("int32", go.call("uint8", c.arg(0, prim("byte"))))),
   "Byte.toUnsignedLong": (c) => c.res(go.call("int64", go.call("uint8", c.arg(0, prim("byte"))))),
@@ -606,6 +607,43 @@ const STATICS: Record<string, Handler> = {
   "Integer.decode": (c) => c.fn("IntegerDecode", c.arg(0, STRING)),
   "Byte.compare": (c) => c.res(go.binary(go.call("int32", c.arg(0, prim("byte"))), "-", go.call("int32", c.arg(1, prim("byte"))))),
   "Short.compare": (c) => c.res(go.binary(go.call("int32", c.arg(0, prim("short"))), "-", go.call("int32", c.arg(1, prim("short"))))),
+  "Integer.compareUnsigned": (c) => c.fn("CompareUnsigned32", c.arg(0, INT), c.arg(1, INT)),
+  "Long.compareUnsigned": (c) => c.fn("CompareUnsigned64", c.arg(0, LONG), c.arg(1, LONG)),
+  "Integer.divideUnsigned": (c) => c.fn("DivideUnsigned32", c.arg(0, INT), c.arg(1, INT)),
+  "Integer.remainderUnsigned": (c) => c.fn("RemainderUnsigned32", c.arg(0, INT), c.arg(1, INT)),
+  "Long.divideUnsigned": (c) => c.fn("DivideUnsigned64", c.arg(0, LONG), c.arg(1, LONG)),
+  "Long.remainderUnsigned": (c) => c.fn("RemainderUnsigned64", c.arg(0, LONG), c.arg(1, LONG)),
+  "Long.parseUnsignedLong": (c) => c.fn("ParseUnsignedLong", c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(10)),
+  "Short.parseShort": (c) => (c.argCount() === 1 ? c.fn("ParseShort", c.arg(0, STRING)) : undefined),
+  "Byte.parseByte": (c) => (c.argCount() === 1 ? c.fn("ParseByte", c.arg(0, STRING)) : undefined),
+  "Short.reverseBytes": (c) => c.fn("ReverseBytes16", c.arg(0, prim("short"))),
+  "Short.valueOf": (c) => (c.paramIs(0, "short") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : c.fn("BoxInt16", go.call(c.jrt("ParseShort"), c.arg(0, STRING)))),
+  "Byte.valueOf": (c) => (c.paramIs(0, "byte") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : c.fn("BoxInt8", go.call(c.jrt("ParseByte"), c.arg(0, STRING)))),
+  "Float.valueOf": (c) => (c.paramIs(0, "float") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : c.fn("BoxFloat32", go.call(c.jrt("ParseFloat"), c.arg(0, STRING)))),
+  "Long.hashCode": (c) => c.fn("HashCode", c.tr.v.coerce(c.args[0]!, "any", OBJECT).e),
+  "Boolean.hashCode": (c) => c.fn("HashCode", c.tr.v.coerce(c.args[0]!, "any", OBJECT).e),
+  "Character.hashCode": (c) => c.fn("HashCode", c.tr.v.coerce(c.args[0]!, "any", OBJECT).e),
+  "Float.hashCode": (c) => c.fn("HashCode", c.tr.v.coerce(c.args[0]!, "any", OBJECT).e),
+  "Float.compare": (c) => c.fn("FloatCompare", c.arg(0, prim("float")), c.arg(1, prim("float"))),
+  "Float.isNaN": (c) => c.res(go.binary(c.arg(0, prim("float")), "!=", c.arg(0, prim("float")))),
+  "Float.isInfinite": (c) => c.fn("DoubleIsInfinite", c.arg(0, DOUBLE)),
+  "Float.toString": (c) => c.fn("FloatToString", c.arg(0, prim("float"))),
+  "Float.intBitsToFloat": (c) => c.res(go.call(c.tr.v.std("math", "Float32frombits"), go.call("uint32", c.arg(0, INT)))),
+  "Double.longBitsToDouble": (c) => c.res(go.call(c.tr.v.std("math", "Float64frombits"), go.call("uint64", c.arg(0, LONG)))),
+  "Double.doubleToRawLongBits": (c) => c.res(go.call("int64", go.call(c.tr.v.std("math", "Float64bits"), c.arg(0, DOUBLE)))),
+  "Float.floatToRawIntBits": (c) => c.res(go.call("int32", go.call(c.tr.v.std("math", "Float32bits"), c.arg(0, prim("float"))))),
+  "Math.ulp": (c) => (c.paramIs(0, "float") ? c.fn("UlpF32", c.arg(0, prim("float"))) : c.fn("UlpF64", c.arg(0, DOUBLE))),
+  "Math.nextUp": (c) => (c.paramIs(0, "double") ? c.res(go.call(c.tr.v.std("math", "Nextafter"), c.arg(0, DOUBLE), go.call(c.tr.v.std("math", "Inf"), go.intLit(1)))) : undefined),
+  "Math.nextDown": (c) => (c.paramIs(0, "double") ? c.res(go.call(c.tr.v.std("math", "Nextafter"), c.arg(0, DOUBLE), go.call(c.tr.v.std("math", "Inf"), go.intLit(-1)))) : undefined),
+  "Math.scalb": (c) => (c.paramIs(0, "double") ? c.res(go.call(c.tr.v.std("math", "Ldexp"), c.arg(0, DOUBLE), go.call("int", c.arg(1, INT)))) : undefined),
+  "Math.multiplyHigh": (c) => c.fn("MultiplyHigh", c.arg(0, LONG), c.arg(1, LONG)),
+  "Math.decrementExact": byType({ int: "DecrementExactInt32", long: "DecrementExactInt64" }),
+  "Math.log1p": mathFn("Log1p"),
+  "Math.expm1": mathFn("Expm1"),
+  "Math.sinh": mathFn("Sinh"),
+  "Math.cosh": mathFn("Cosh"),
+  "Math.tanh": mathFn("Tanh"),
+  "Collections.disjoint": (c) => c.res(go.call(c.jrt("CollectionsDisjoint"), c.items(0), c.items(1))),
   "Integer.hashCode": (c) => c.res(c.arg(0, INT)),
   "Double.isNaN": (c) => c.fn("DoubleIsNaN", c.arg(0, DOUBLE)),
   "Double.isInfinite": (c) => c.fn("DoubleIsInfinite", c.arg(0, DOUBLE)),
@@ -974,6 +1012,7 @@ export function jdkNew(tr: Translator, j: JType, ref: MethodRef | undefined, arg
     case "BigDecimal":
       if (c.paramIs(0, "java.lang.String")) return c.res(go.call(c.jrt("NewBigDecimal"), c.arg(0, STRING)));
       if (c.paramIs(0, "java.math.BigInteger")) return c.res(go.call(c.jrt("NewBigDecimalFromBigInteger"), args[0]!.e));
+      if (args.length === 1 && (c.paramIs(0, "double") || c.paramIs(0, "int") || c.paramIs(0, "long"))) return c.res(go.call(c.jrt(c.paramIs(0, "double") ? "NewBigDecimalFromDouble" : "BigDecimalValueOfLong"), ...(c.paramIs(0, "double") ? [c.arg(0, DOUBLE)] : [c.arg(0, LONG), go.intLit(0)])));
       return unsupported("new BigDecimal(double)");
     case "String":
       if (!args.length) return c.res(go.strLit(""));

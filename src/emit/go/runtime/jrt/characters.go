@@ -163,7 +163,41 @@ func CharForDigit(digit, radix int32) uint16 {
 }
 
 // CharGetNumericValue is Character.getNumericValue for the common ranges.
-func CharGetNumericValue(c uint16) int32 { return CharDigit(c, 36) }
+func CharGetNumericValue(c uint16) int32 {
+	switch {
+	case c >= 0x2460 && c <= 0x2473:
+		return int32(c-0x2460) + 1
+	case c >= 0x2474 && c <= 0x2487:
+		return int32(c-0x2474) + 1
+	case c >= 0x2488 && c <= 0x249B:
+		return int32(c-0x2488) + 1
+	case c >= 0x2160 && c <= 0x216B:
+		return int32(c-0x2160) + 1
+	case c >= 0x2170 && c <= 0x217B:
+		return int32(c-0x2170) + 1
+	case c == 0x216C || c == 0x217C:
+		return 50
+	case c == 0x216D || c == 0x217D:
+		return 100
+	case c == 0x216E || c == 0x217E:
+		return 500
+	case c == 0x216F || c == 0x217F:
+		return 1000
+	case c == 0xB9:
+		return 1
+	case c == 0xB2 || c == 0xB3:
+		return int32(c-0xB2) + 2
+	case c == 0x2070:
+		return 0
+	case c >= 0x2074 && c <= 0x2079:
+		return int32(c - 0x2070)
+	case c >= 0x2080 && c <= 0x2089:
+		return int32(c - 0x2080)
+	case c >= 0xBC && c <= 0xBE, c >= 0x2150 && c <= 0x215F, c == 0x2189:
+		return -2
+	}
+	return CharDigit(c, 36)
+}
 
 // CharIsSurrogate is Character.isSurrogate.
 func CharIsSurrogate(c uint16) bool { return c >= 0xD800 && c <= 0xDFFF }

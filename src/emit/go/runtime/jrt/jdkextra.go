@@ -459,3 +459,194 @@ func CodePointToUpperCase(cp int32) int32 {
 	}
 	return int32(unicode.ToUpper(rune(cp)))
 }
+
+// NewBigDecimalFromDouble is new BigDecimal(double): the exact binary value.
+func NewBigDecimalFromDouble(f float64) *BigDecimal {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		panic(NewNumberFormatException("Infinite or NaN"))
+	}
+	r := new(big.Rat).SetFloat64(f)
+	num, den := new(big.Int).Set(r.Num()), r.Denom()
+	k := int32(den.BitLen() - 1)
+	num.Mul(num, new(big.Int).Exp(big.NewInt(5), big.NewInt(int64(k)), nil))
+	return &BigDecimal{num, k}
+}
+
+// BitCount is BigInteger.bitCount (bits that differ from the sign bit).
+func (b *BigInteger) BitCount() int32 {
+	x := b.v
+	if x.Sign() < 0 {
+		x = new(big.Int).Not(x)
+	}
+	n := 0
+	for _, w := range x.Bits() {
+		for ; w != 0; w &= w - 1 {
+			n++
+		}
+	}
+	return int32(n)
+}
+
+// GetLowestSetBit is BigInteger.getLowestSetBit.
+func (b *BigInteger) GetLowestSetBit() int32 {
+	if b.v.Sign() == 0 {
+		return -1
+	}
+	return int32(new(big.Int).Abs(b.v).TrailingZeroBits())
+}
+
+// SetBit is BigInteger.setBit.
+func (b *BigInteger) SetBit(n int32) *BigInteger {
+	return BigIntegerFromBig(new(big.Int).SetBit(b.v, int(n), 1))
+}
+
+// ClearBit is BigInteger.clearBit.
+func (b *BigInteger) ClearBit(n int32) *BigInteger {
+	return BigIntegerFromBig(new(big.Int).SetBit(b.v, int(n), 0))
+}
+
+// FlipBit is BigInteger.flipBit.
+func (b *BigInteger) FlipBit(n int32) *BigInteger {
+	return BigIntegerFromBig(new(big.Int).SetBit(b.v, int(n), b.v.Bit(int(n))^1))
+}
+
+// Sqrt is BigInteger.sqrt.
+func (b *BigInteger) Sqrt() *BigInteger {
+	if b.v.Sign() < 0 {
+		panic(NewArithmeticException("Negative BigInteger"))
+	}
+	return BigIntegerFromBig(new(big.Int).Sqrt(b.v))
+}
+
+// CompareUnsigned32 is Integer.compareUnsigned.
+func CompareUnsigned32(a, b int32) int32 { return IntegerCompare(a+math.MinInt32, b+math.MinInt32) }
+
+// CompareUnsigned64 is Long.compareUnsigned.
+func CompareUnsigned64(a, b int64) int32 { return LongCompare(a+math.MinInt64, b+math.MinInt64) }
+
+// DivideUnsigned32 is Integer.divideUnsigned.
+func DivideUnsigned32(a, b int32) int32 {
+	if b == 0 {
+		panic(NewArithmeticException("/ by zero"))
+	}
+	return int32(uint32(a) / uint32(b))
+}
+
+// RemainderUnsigned32 is Integer.remainderUnsigned.
+func RemainderUnsigned32(a, b int32) int32 {
+	if b == 0 {
+		panic(NewArithmeticException("/ by zero"))
+	}
+	return int32(uint32(a) % uint32(b))
+}
+
+// DivideUnsigned64 is Long.divideUnsigned.
+func DivideUnsigned64(a, b int64) int64 {
+	if b == 0 {
+		panic(NewArithmeticException("/ by zero"))
+	}
+	return int64(uint64(a) / uint64(b))
+}
+
+// RemainderUnsigned64 is Long.remainderUnsigned.
+func RemainderUnsigned64(a, b int64) int64 {
+	if b == 0 {
+		panic(NewArithmeticException("/ by zero"))
+	}
+	return int64(uint64(a) % uint64(b))
+}
+
+// ParseUnsignedLong is Long.parseUnsignedLong(s, radix).
+func ParseUnsignedLong(s string, radix int32) int64 {
+	if s == "" {
+		panic(NewNumberFormatException("For input string: \"\"" + radixSuffix(radix)))
+	}
+	if s[0] == '-' {
+		panic(NewNumberFormatException("Illegal leading minus sign on unsigned string " + s + "."))
+	}
+	t := s
+	if t[0] == '+' {
+		t = t[1:]
+	}
+	v, err := strconv.ParseUint(t, int(radix), 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			panic(NewNumberFormatException("String value " + s + " exceeds range of unsigned long."))
+		}
+		panic(NewNumberFormatException("For input string: \"" + s + "\"" + radixSuffix(radix)))
+	}
+	return int64(v)
+}
+
+// ToUnsignedString64Radix is Long.toUnsignedString(v, radix).
+func ToUnsignedString64Radix(v int64, radix int32) string {
+	if radix < 2 || radix > 36 {
+		radix = 10
+	}
+	return strconv.FormatUint(uint64(v), int(radix))
+}
+
+// ToUnsignedString32Radix is Integer.toUnsignedString(v, radix).
+func ToUnsignedString32Radix(v int32, radix int32) string {
+	return ToUnsignedString64Radix(int64(uint32(v)), radix)
+}
+
+// MultiplyHigh is Math.multiplyHigh.
+func MultiplyHigh(a, b int64) int64 {
+	p := new(big.Int).Mul(big.NewInt(a), big.NewInt(b))
+	return new(big.Int).Rsh(p, 64).Int64()
+}
+
+// DecrementExactInt64 is Math.decrementExact(long).
+func DecrementExactInt64(a int64) int64 { return SubtractExactInt64(a, 1) }
+
+// IncrementExactInt64 is Math.incrementExact(long).
+func IncrementExactInt64(a int64) int64 { return AddExactInt64(a, 1) }
+
+// UlpF64 is Math.ulp(double).
+func UlpF64(d float64) float64 {
+	if math.IsNaN(d) {
+		return d
+	}
+	if math.IsInf(d, 0) {
+		return math.Inf(1)
+	}
+	d = math.Abs(d)
+	if d == math.MaxFloat64 {
+		return math.Pow(2, 971)
+	}
+	return math.Nextafter(d, math.Inf(1)) - d
+}
+
+// UlpF32 is Math.ulp(float).
+func UlpF32(f float32) float32 {
+	if f != f {
+		return f
+	}
+	if math.IsInf(float64(f), 0) {
+		return float32(math.Inf(1))
+	}
+	a := float32(math.Abs(float64(f)))
+	if a == math.MaxFloat32 {
+		return float32(math.Pow(2, 104))
+	}
+	return math.Nextafter32(a, float32(math.Inf(1))) - a
+}
+
+// FloatCompare is Float.compare.
+func FloatCompare(a, b float32) int32 { return DoubleCompare(float64(a), float64(b)) }
+
+// ReverseBytes16 is Short.reverseBytes.
+func ReverseBytes16(v int16) int16 { return int16(uint16(v)>>8 | uint16(v)<<8) }
+
+// CollectionsDisjoint is Collections.disjoint.
+func CollectionsDisjoint[E any](a, b []E) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if Equals(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
