@@ -385,6 +385,10 @@ export class Translator {
     if (to.kind === "class" && OBJECT_LIKE.has(to.fqn) && (fp === "double" || fp === "float" || fp === "char")) {
       return from.kind === "prim" ? ts.call(ts.prop("jrt", fp === "double" ? "boxD" : fp === "float" ? "boxF" : "boxC"), x) : ts.call(ts.prop("jrt", "boxAs"), ts.str(fp), x);
     }
+    // Unchecked conversion from a raw type (`List<String> typed = raw`): the TS types differ, Java only warns.
+    if (from.kind === "class" && to.kind === "class" && !from.args.length && to.args.length && (this.model.lookupType(from.fqn)?.typeParams.length ?? 0) > 0) {
+      return ts.as(ts.as(x, ts.kw("unknown")), this.tsType(to));
+    }
     // And back: an Object-typed value cast or converted to Double/Float/Character.
     if (from.kind === "class" && OBJECT_LIKE.has(from.fqn) && to.kind === "class" && (BOXES[to.fqn] === "double" || BOXES[to.fqn] === "float" || BOXES[to.fqn] === "char")) {
       return ts.call(ts.prop("jrt", "unboxObj"), x);
@@ -415,7 +419,8 @@ export class Translator {
       case "NewArrayExpr":
         return this.newArray(e);
       case "ArrayAccess":
-        return ts.elem(this.expr(e.array), this.exprAs(e.index, INT));
+        // Reads are bounds-checked (JS arrays answer undefined past the end; Java throws).
+        return ts.call(ts.prop("jrt", "aget"), this.expr(e.array), this.exprAs(e.index, INT));
       case "Unary":
         return this.unary(e);
       case "Binary":
@@ -783,7 +788,7 @@ export class Translator {
     }
   }
 
-  /** `++`/`--`: wrapped to the operand's type; array elements with side-effecting array/index expressions evaluate them once. */
+  /** `++`/`--`: wrapped to the operand's type; array elements go through jrtx.aupd/apost (array and index evaluated once, bounds checked). */
   private increment(e: J.Unary, asStatement: boolean): ts.Expr {
     const t = this.model.typeOf(e.operand);
     const p = primOf(t) ?? "int";
@@ -808,18 +813,17 @@ export class Translator {
     return ts.update(e.op as "++" | "--", target, e.prefix);
   }
 
-  /** An array element whose array or index expression is not a plain name/literal: translated once, for jrtx.aupd/apost. */
+  /** An array element updated in place: array and index translated once, for jrtx.aupd/apost (which also check bounds). */
   private onceElem(e: J.Expr): { arr: ts.Expr; idx: ts.Expr } | undefined {
     if (e.kind !== "ArrayAccess") return undefined;
     const arr = this.expr(e.array);
     const idx = this.exprAs(e.index, INT);
-    const pure = (x: ts.Expr): boolean =>
-      x.kind === "Identifier" || x.kind === "NumericLiteral" || x.kind === "ThisExpr" || (x.kind === "PropertyAccess" && pure(x.object)) || (x.kind === "BinaryExpr" && pure(x.left) && pure(x.right));
-    return pure(arr) && pure(idx) ? undefined : { arr, idx };
+    return { arr, idx };
   }
 
   private lvalue(e: J.Expr): ts.Expr {
-    if (e.kind === "Name" || e.kind === "FieldAccess" || e.kind === "ArrayAccess") return this.expr(e);
+    if (e.kind === "ArrayAccess") return ts.elem(this.expr(e.array), this.exprAs(e.index, INT));
+    if (e.kind === "Name" || e.kind === "FieldAccess") return this.expr(e);
     return unsupported("assignment to a non-variable");
   }
 
@@ -934,7 +938,10 @@ export class Translator {
       const v = inner.op === "=" ? inner.value : ts.binary(ts.id("$v"), inner.op.slice(0, -1) as ts.BinaryOp, inner.value);
       return ts.call(ts.prop("jrtx", "aupd"), once.arr, once.idx, ts.arrow([ts.param("$v")], v));
     }
-    return this.assignTo(e, tt, this.lvalue(e.target));
+    const assigned = this.assignTo(e, tt, this.lvalue(e.target));
+    // Array stores are bounds-checked (typed arrays drop them, JS arrays grow; Java throws).
+    if (assigned.target.kind === "ElementAccess") return ts.call(ts.prop("jrt", "aset"), assigned.target.object, assigned.target.index, assigned.value);
+    return assigned;
   }
 
   private assignTo(e: J.Assign, tt: JType, target: ts.Expr): ts.AssignExpr {

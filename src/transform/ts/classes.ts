@@ -553,14 +553,18 @@ export class ClassBuilder {
         if (!m.default && !sym.abstract) continue;
         seen.add(key);
         const provider = m.default ? this.mostSpecificDefault(sym, m) : undefined;
-        const params = m.params.map((p, i) => ts.param(localName(m.paramNames[i] ?? `p${i}`), this.tsType(subst(p, map))));
-        const result = this.tsType(subst(m.returnType, map));
-        if (!provider) {
-          if (sym.abstract) out.push(ts.method(this.naming.methodName(m), params, result, undefined, { abstract: true }));
-          continue;
-        }
-        const comp = ts.id(this.scope.classRef(provider.owner, "$"));
-        out.push(ts.method(this.naming.methodName(m), params, result, [ts.ret(ts.call(ts.prop(comp, this.naming.methodName(provider)), ts.thisExpr(), ...params.map((p) => ts.id(p.name))))]));
+        // The method's own type variables (`<R> List<R> mapAll(Function<T, R>)`) stay generic on the forwarder.
+        this.scope.withTypeVars(m.typeParams.map((p) => p.name), () => {
+          const params = m.params.map((p, i) => ts.param(localName(m.paramNames[i] ?? `p${i}`), this.tsType(subst(p, map))));
+          const result = this.tsType(subst(m.returnType, map));
+          const typeParams = m.typeParams.length ? m.typeParams.map((p) => ts.typeParam(p.name, this.bound(p.bounds))) : undefined;
+          if (!provider) {
+            if (sym.abstract) out.push(ts.method(this.naming.methodName(m), params, result, undefined, { abstract: true, ...(typeParams && { typeParams }) }));
+            return;
+          }
+          const comp = ts.id(this.scope.classRef(provider.owner, "$"));
+          out.push(ts.method(this.naming.methodName(m), params, result, [ts.ret(ts.call(ts.prop(comp, this.naming.methodName(provider)), ts.thisExpr(), ...params.map((p) => ts.id(p.name))))], typeParams && { typeParams }));
+        });
       }
     }
     return out;

@@ -522,7 +522,7 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
       return undefined;
     case "java.lang.Character":
       if (name === "valueOf") return a[0]!;
-      if (name === "toString") return call(ts.prop("String", "fromCharCode"), a[0]!);
+      if (name === "toString") return call(ts.prop("String", declP0 === "int" ? "fromCodePoint" : "fromCharCode"), a[0]!);
       if (name === "toCodePoint") return ts.binary(ts.binary(ts.binary(ts.binary(a[0]!, "-", ts.num(0xd800)), "<<", ts.num(10)), "+", ts.binary(a[1]!, "-", ts.num(0xdc00))), "+", ts.num(0x10000));
       if (name === "isIdeographic") return call(jrtx("isIdeographic"), a[0]!);
       if (name === "getNumericValue" || name === "isDigit" || name === "isLetter" || name === "isLetterOrDigit" || name === "isAlphabetic" || name === "isUpperCase" || name === "isLowerCase" || name === "isWhitespace" || name === "isSpaceChar" || name === "toUpperCase" || name === "toLowerCase" || name === "digit" || name === "forDigit" || name === "compare" || name === "hashCode" || name === "isSurrogate" || name === "isHighSurrogate" || name === "isLowSurrogate" || name === "toChars" || name === "isValidCodePoint" || name === "charCount") {
@@ -730,7 +730,9 @@ function streamKind(t: JType): string {
 /** `new X(…)` for a JDK class. */
 export function jdkNew(tr: Translator, t: JType & { kind: "class" }, args: Arg[]): ts.Expr {
   const a = args.map((x) => x.e);
-  const targs = t.args.length && !t.args.some((x) => x.kind === "wildcard") ? t.args.map((x) => tr.tsType(x)) : undefined;
+  let targs = t.args.length && !t.args.some((x) => x.kind === "wildcard") ? t.args.map((x) => tr.tsType(x)) : undefined;
+  // A diamond the model could not infer (`new TreeMap<>(reverseOrder())`) comes back as Object: let tsc infer from the context instead.
+  if (targs?.some((x) => x.kind === "KeywordType" && x.name === "unknown")) targs = undefined;
   const fqn = t.fqn;
   switch (fqn) {
     case "java.lang.String":

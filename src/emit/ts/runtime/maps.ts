@@ -834,11 +834,35 @@ export class TreeMap<K, V> extends JMap<K, V> {
     this.modCount++;
   }
 
-  /* Navigation. The *Entry methods return null when absent, as Java does. */
+  /* Navigation. The *Entry methods return null when absent and, like Java's exportEntry, an immutable snapshot. */
   firstEntry(): MapEntry<K, V> | null {
-    return this.count === 0 ? null : this.chunks[0][0];
+    return snapshot(this, this.firstEntry$());
   }
   lastEntry(): MapEntry<K, V> | null {
+    return snapshot(this, this.lastEntry$());
+  }
+  pollFirstEntry(): MapEntry<K, V> | null {
+    return snapshot(this, this.pollFirstEntry$());
+  }
+  pollLastEntry(): MapEntry<K, V> | null {
+    return snapshot(this, this.pollLastEntry$());
+  }
+  ceilingEntry(key: K): MapEntry<K, V> | null {
+    return snapshot(this, this.ceilingEntry$(key));
+  }
+  higherEntry(key: K): MapEntry<K, V> | null {
+    return snapshot(this, this.higherEntry$(key));
+  }
+  floorEntry(key: K): MapEntry<K, V> | null {
+    return snapshot(this, this.floorEntry$(key));
+  }
+  lowerEntry(key: K): MapEntry<K, V> | null {
+    return snapshot(this, this.lowerEntry$(key));
+  }
+  private firstEntry$(): MapEntry<K, V> | null {
+    return this.count === 0 ? null : this.chunks[0][0];
+  }
+  private lastEntry$(): MapEntry<K, V> | null {
     if (this.count === 0) return null;
     const last = this.chunks[this.chunks.length - 1];
     return last[last.length - 1];
@@ -853,30 +877,30 @@ export class TreeMap<K, V> extends JMap<K, V> {
     if (e === null) throw new NoSuchElementException(null);
     return e.getKey();
   }
-  pollFirstEntry(): MapEntry<K, V> | null {
+  private pollFirstEntry$(): MapEntry<K, V> | null {
     return this.count === 0 ? null : this.removeAt(0, 0);
   }
-  pollLastEntry(): MapEntry<K, V> | null {
+  private pollLastEntry$(): MapEntry<K, V> | null {
     if (this.count === 0) return null;
     const ci = this.chunks.length - 1;
     return this.removeAt(ci, this.chunks[ci].length - 1);
   }
   /** Smallest entry with key >= k (strict: > k). */
-  ceilingEntry(key: K): MapEntry<K, V> | null {
+  private ceilingEntry$(key: K): MapEntry<K, V> | null {
     if (this.count === 0) return null;
     const [ci, i] = this.lowerBound(key, false);
     return this.at(ci, i);
   }
-  higherEntry(key: K): MapEntry<K, V> | null {
+  private higherEntry$(key: K): MapEntry<K, V> | null {
     if (this.count === 0) return null;
     const [ci, i] = this.lowerBound(key, true);
     return this.at(ci, i);
   }
   /** Largest entry with key <= k (strict: < k): the one just before the bound. */
-  floorEntry(key: K): MapEntry<K, V> | null {
+  private floorEntry$(key: K): MapEntry<K, V> | null {
     return this.before(this.count === 0 ? null : this.lowerBound(key, true));
   }
-  lowerEntry(key: K): MapEntry<K, V> | null {
+  private lowerEntry$(key: K): MapEntry<K, V> | null {
     return this.before(this.count === 0 ? null : this.lowerBound(key, false));
   }
   private before(pos: [number, number] | null): MapEntry<K, V> | null {
@@ -974,6 +998,16 @@ export class TreeMap<K, V> extends JMap<K, V> {
       }
     })();
   }
+}
+
+/** AbstractMap.SimpleImmutableEntry: a copy of the entry whose setValue throws. */
+function snapshot<K, V>(owner: JMap<K, V>, e: MapEntry<K, V> | null): MapEntry<K, V> | null {
+  if (e === null) return null;
+  const c = makeEntry(owner, e.getKey(), e.getValue());
+  c.setValue = () => {
+    throw new UnsupportedOperationException(null);
+  };
+  return c;
 }
 
 function makeEntry<K, V>(owner: JMap<K, V>, key: K, value: V): TreeEntry<K, V> {

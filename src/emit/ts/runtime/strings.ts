@@ -284,7 +284,11 @@ export const Character = {
   },
   getNumericValue(c: number): number {
     const v = Character.digit(c, 36);
-    return v;
+    if (v >= 0) return v;
+    // Numbered forms: circled/parenthesized/full-stop digits 1..20, dingbat circled 1..10, Roman numerals 1..12.
+    const runs: [number, number, number][] = [[0x2460, 20, 1], [0x2474, 20, 1], [0x2488, 20, 1], [0x2776, 10, 1], [0x2780, 10, 1], [0x278a, 10, 1], [0x2160, 12, 1], [0x2170, 12, 1], [0x24ea, 1, 0]];
+    for (const [start, n, first] of runs) if (c >= start && c < start + n) return c - start + first;
+    return -1;
   },
   forDigit(d: number, radix: number): number {
     if (d >= radix || d < 0 || radix < 2 || radix > 36) return 0;
