@@ -141,7 +141,7 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   if (t === "string") return (c) => own(STRING_METHODS, c.m.name)?.(c) ?? objectMethod(c);
   if (t === "*jrt.StringBuilder") return (c) => sbMethod(c) ?? objectMethod(c);
   if (t.startsWith("*") && Object.values(BOXES).includes(t.slice(1))) return (c) => boxedMethod(c) ?? objectMethod(c);
-  if (/^\*?jrt\.(ArrayList|HashSet|TreeSet|ArrayDeque|PriorityQueue|Collection|Set|Deque|HashMap|TreeMap|Map|MapEntry|Iterator)\b/.test(t)) return (c) => collectionMethod(c) ?? objectMethod(c);
+  if (/^\*?jrt\.(ArrayList|HashSet|TreeSet|ArrayDeque|PriorityQueue|Collection|Set|Deque|HashMap|TreeMap|Map|MapEntry|Iterator|ListIterator)\b/.test(t)) return (c) => collectionMethod(c) ?? objectMethod(c);
   if (t.startsWith("*jrt.Stream[")) return (c) => streamMethod(c);
   if (t.startsWith("*jrt.Optional[")) return (c) => optionalMethod(c) ?? objectMethod(c);
   if (t === "*jrt.Random") return (c) => randomMethod(c);
@@ -219,6 +219,7 @@ const STRING_METHODS: Record<string, Handler> = {
   codePointCount: (c) => (c.argCount() === 2 ? c.fn("CodePointCountRange", c.self(), c.arg(0, INT), c.arg(1, INT)) : c.fn("CodePointCount", c.self())),
   formatted: (c) => c.res(go.callSpread(c.jrt("Format"), c.self(), varargsAny(c, 0))),
   chars: (c) => c.fn("StringChars", c.self()),
+  getChars: (c) => c.fn("GetChars", c.self(), c.arg(0, INT), c.arg(1, INT), c.args[2]!.e, c.arg(3, INT)),
   codePoints: (c) => c.fn("StringCodePoints", c.self()),
   offsetByCodePoints: (c) => c.fn("OffsetByCodePoints", c.self(), c.arg(0, INT), c.arg(1, INT)),
   getBytes: (c) => (c.argCount() === 0 ? c.fn("GetBytes", c.self(), c.jrt("CharsetUTF8")) : c.args[0]!.t === "string" ? c.fn("GetBytes", c.self(), c.args[0]!.e) : undefined),
@@ -266,6 +267,8 @@ function sbMethod(c: Call): GE | undefined {
       return c.method(exported(c.m.name), ...c.args.map((_, i) => c.param(i)));
     case "compareTo":
       return c.method("CompareTo", c.any(0));
+    case "getChars":
+      return c.fn("GetChars", go.call(go.sel(c.self(), "ToString")), c.arg(0, INT), c.arg(1, INT), c.args[2]!.e, c.arg(3, INT));
   }
   return undefined;
 }
@@ -298,7 +301,7 @@ const COLLECTION_RENAMES: Record<string, string> = {
   pollLastEntry: "PollLastEntry", floorKey: "FloorKey", ceilingKey: "CeilingKey", lowerKey: "LowerKey", higherKey: "HigherKey",
   floorEntry: "FloorEntry", ceilingEntry: "CeilingEntry", lowerEntry: "LowerEntry", higherEntry: "HigherEntry",
   first: "First", last: "Last", floor: "Floor", ceiling: "Ceiling", lower: "Lower", higher: "Higher", forEach: "ForEach",
-  removeIf: "RemoveIf", replaceAll: "ReplaceAll", empty: "Empty", element: "GetFirst", subMap: "SubMap",
+  removeIf: "RemoveIf", setValue: "SetValue", hasPrevious: "HasPrevious", previous: "Previous", nextIndex: "NextIndex", previousIndex: "PreviousIndex", replaceAll: "ReplaceAll", empty: "Empty", element: "GetFirst", subMap: "SubMap",
 };
 
 /** Methods taking `Object` that Go's generic collections type by element (or key, or value). */
@@ -323,6 +326,7 @@ function collectionMethod(c: Call): GE | undefined {
   });
   const isStack = rj.kind === "class" && rj.fqn === "java.util.Stack";
   if (t.startsWith("jrt.Iterator[") && c.m.name === "remove") return c.fn("IteratorRemove", c.self());
+  if (t.startsWith("*jrt.ListIterator[") && c.m.name === "remove") return c.method("Remove");
   switch (c.m.name) {
     case "push":
       return isStack ? c.method("Push", ...params) : c.method("AddFirst", ...params);
@@ -360,6 +364,10 @@ function collectionMethod(c: Call): GE | undefined {
       return c.method("SubList", ...params);
     case "headMap": case "tailMap":
       return c.method(c.m.name === "headMap" ? "HeadMap" : "TailMap", params[0]!, c.argCount() > 1 ? params[1]! : go.ident(c.m.name === "tailMap" ? "true" : "false"));
+    case "descendingIterator":
+      return c.res(go.call(c.jrt("DescendingIter"), go.call(go.sel(c.self(), "Items"))));
+    case "listIterator":
+      return isList && c.argCount() === 0 ? c.fn("NewListIterator", c.self()) : undefined;
     case "descendingKeySet":
       return c.res(go.callSpread(c.jrt("NewArrayList"), go.call(go.sel(c.self(), "DescendingKeys"))));
     case "stream":
@@ -388,6 +396,10 @@ function optionalMethod(c: Call): GE | undefined {
       return c.res(go.call(go.inst(c.jrt("OptionalMap"), go.ident(c.typeArg(0, c.recv!.j)), go.ident(c.typeArg(0))), c.self(), params[0]!));
     case "filter":
       return c.fn("OptionalFilter", c.self(), params[0]!);
+    case "or":
+      return c.fn("OptionalOr", c.self(), params[0]!);
+    case "stream":
+      return c.fn("OptionalStream", c.self());
     case "flatMap":
       return c.res(go.call(go.inst(c.jrt("OptionalFlatMap"), go.ident(c.typeArg(0, c.recv!.j)), go.ident(c.typeArg(0))), c.self(), params[0]!));
     case "ifPresentOrElse":
@@ -406,6 +418,10 @@ function randomMethod(c: Call): GE | undefined {
       return c.argCount() === 0 ? c.method(exported(c.m.name)) : undefined;
     case "setSeed":
       return c.method("SetSeed", c.arg(0, LONG));
+    case "ints":
+      return c.argCount() === 3 ? c.method("Ints", c.arg(0, LONG), c.arg(1, INT), c.arg(2, INT)) : undefined;
+    case "nextBytes":
+      return c.method("NextBytes", c.args[0]!.e);
   }
   return undefined;
 }
@@ -664,8 +680,8 @@ const STATICS: Record<string, Handler> = {
   "Character.isHighSurrogate": (c) => c.fn("CharIsHighSurrogate", c.arg(0, CHAR)),
   "Character.isLowSurrogate": (c) => c.fn("CharIsLowSurrogate", c.arg(0, CHAR)),
   "Character.toChars": (c) => c.fn("CharToChars", c.arg(0, INT)),
-  "String.valueOf": (c) => (c.args[0]!.t === "[]uint16" ? c.fn("NewStringFromChars", c.args[0]!.e) : c.args[0]!.t === "uint16" ? c.fn("StringOfChar", c.args[0]!.e) : c.fn("ToString", c.any(0))),
-  "String.copyValueOf": (c) => c.fn("NewStringFromChars", c.args[0]!.e),
+  "String.valueOf": (c) => (c.argCount() === 3 ? c.fn("NewStringFromCharsRange", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT)) : c.args[0]!.t === "[]uint16" ? c.fn("NewStringFromChars", c.args[0]!.e) : c.args[0]!.t === "uint16" ? c.fn("StringOfChar", c.args[0]!.e) : c.fn("ToString", c.any(0))),
+  "String.copyValueOf": (c) => (c.argCount() === 3 ? c.fn("NewStringFromCharsRange", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT)) : c.fn("NewStringFromChars", c.args[0]!.e)),
   "String.format": (c) => c.res(go.callSpread(c.jrt("Format"), c.arg(0, STRING), varargsAny(c, 1))),
   "String.join": (c) => {
     if (c.ref?.varargsCall || c.args[1]?.t === "[]string") return c.res(c.ref?.varargsCall ? go.call(c.jrt("Join"), c.arg(0, STRING), ...c.args.slice(1).map((a) => a.e)) : go.callSpread(c.jrt("Join"), c.arg(0, STRING), c.args[1]!.e));
@@ -705,6 +721,8 @@ const STATICS: Record<string, Handler> = {
   "DoubleStream.of": (c) => streamOf(c),
   "Stream.concat": (c) => c.fn("StreamConcat", c.args[0]!.e, c.args[1]!.e),
   "IntStream.concat": (c) => c.fn("StreamConcat", c.args[0]!.e, c.args[1]!.e),
+  "IntStream.empty": (c) => c.res(go.call(go.inst(c.jrt("StreamOf"), go.ident("int32")))),
+  "Stream.empty": (c) => c.res(go.call(go.inst(c.jrt("StreamOf"), go.ident(streamElem(c.tr.goType(c.j)))))),
   "IntStream.range": (c) => c.fn("IntRange", c.arg(0, INT), c.arg(1, INT)),
   "IntStream.rangeClosed": (c) => c.fn("IntRangeClosed", c.arg(0, INT), c.arg(1, INT)),
   "Arrays.toString": (c) => c.fn("ArraysToString", c.args[0]!.e),

@@ -79,7 +79,7 @@ const JDK: Record<string, string> = {
   "java.util.ArrayDeque": "*jrt.ArrayDeque[$0]",
   "java.util.PriorityQueue": "*jrt.PriorityQueue[$0]",
   "java.util.Iterator": "jrt.Iterator[$0]",
-  "java.util.ListIterator": "jrt.Iterator[$0]",
+  "java.util.ListIterator": "*jrt.ListIterator[$0]",
   "java.util.Optional": "*jrt.Optional[$0]",
   "java.lang.StringBuilder": "*jrt.StringBuilder",
   "java.lang.StringBuffer": "*jrt.StringBuilder",

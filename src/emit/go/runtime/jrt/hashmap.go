@@ -41,6 +41,17 @@ type HashMap[K, V any] struct {
 type MapEntry[K, V any] struct {
 	Key   K
 	Value V
+	set   func(V)
+}
+
+// SetValue is setValue(v): writes through to the map the entry came from (entrySet of a HashMap/TreeMap).
+func (e *MapEntry[K, V]) SetValue(v V) V {
+	old := e.Value
+	e.Value = v
+	if e.set != nil {
+		e.set(v)
+	}
+	return old
 }
 
 // GetKey is getKey().
@@ -231,7 +242,7 @@ func (m *HashMap[K, V]) unlinkOrder(e *hmNode[K, V]) {
 func (m *HashMap[K, V]) afterInsert() {
 	if m.linked && m.RemoveEldest != nil && m.head != nil {
 		first := m.head
-		if m.RemoveEldest(&MapEntry[K, V]{first.key, first.value}) {
+		if m.RemoveEldest(&MapEntry[K, V]{Key: first.key, Value: first.value}) {
 			m.Remove(first.key)
 		}
 	}
@@ -509,7 +520,10 @@ func (m *HashMap[K, V]) Values() []V {
 // Entries returns the entries in iteration order (a snapshot of entrySet()).
 func (m *HashMap[K, V]) Entries() []*MapEntry[K, V] {
 	out := make([]*MapEntry[K, V], 0, m.size)
-	m.each(func(e *hmNode[K, V]) bool { out = append(out, &MapEntry[K, V]{e.key, e.value}); return true })
+	m.each(func(e *hmNode[K, V]) bool {
+		out = append(out, &MapEntry[K, V]{e.key, e.value, func(v V) { e.value = v }})
+		return true
+	})
 	return out
 }
 
@@ -542,7 +556,8 @@ func (it *MapIterator[K, V]) Next() *MapEntry[K, V] {
 	}
 	it.last = it.nodes[it.i]
 	it.i++
-	return &MapEntry[K, V]{it.last.key, it.last.value}
+	n := it.last
+	return &MapEntry[K, V]{n.key, n.value, func(v V) { n.value = v }}
 }
 
 // SetValue is entry.setValue(v) on the entry last returned by Next.

@@ -650,3 +650,119 @@ func CollectionsDisjoint[E any](a, b []E) bool {
 	}
 	return true
 }
+
+// OptionalOr is Optional.or(supplier).
+func OptionalOr[T any](o *Optional[T], f func() *Optional[T]) *Optional[T] {
+	if o.present {
+		return o
+	}
+	r := f()
+	if r == nil {
+		panic(&NullPointerException{})
+	}
+	return r
+}
+
+// OptionalStream is Optional.stream().
+func OptionalStream[T any](o *Optional[T]) *Stream[T] {
+	if o.present {
+		return &Stream[T]{[]T{o.v}}
+	}
+	return &Stream[T]{[]T{}}
+}
+
+// DescendingIter is descendingIterator() over a snapshot of items.
+func DescendingIter[E any](items []E) Iterator[E] {
+	r := make([]E, len(items))
+	for i, x := range items {
+		r[len(items)-1-i] = x
+	}
+	return Iter(r)
+}
+
+// GetChars is String/StringBuilder.getChars(srcBegin, srcEnd, dst, dstBegin).
+func GetChars(s string, begin, end int32, dst []uint16, dstBegin int32) {
+	u := unitsOf(s)
+	if begin < 0 || end > int32(len(u)) || begin > end {
+		panic(NewStringIndexOutOfBoundsException("begin " + ToString(begin) + ", end " + ToString(end) + ", length " + ToString(int32(len(u)))))
+	}
+	if dstBegin < 0 || int(dstBegin)+int(end-begin) > len(dst) {
+		panic(NewArrayIndexOutOfBoundsException("Index " + ToString(int(dstBegin)+int(end-begin)) + " out of bounds for length " + ToString(int32(len(dst)))))
+	}
+	copy(dst[dstBegin:], u[begin:end])
+}
+
+// NewListIterator is list.listIterator().
+func NewListIterator[E any](l *ArrayList[E]) *ListIterator[E] { return l.Iterator() }
+
+// HasPrevious is hasPrevious.
+func (it *ListIterator[E]) HasPrevious() bool { return it.cursor > 0 }
+
+// Previous is previous.
+func (it *ListIterator[E]) Previous() E {
+	if it.l.modCount != it.modCount {
+		panic(&ConcurrentModificationException{})
+	}
+	if it.cursor <= 0 {
+		panic(&NoSuchElementException{})
+	}
+	it.cursor--
+	it.last = it.cursor
+	return it.l.a[it.cursor]
+}
+
+// NextIndex is nextIndex.
+func (it *ListIterator[E]) NextIndex() int32 { return int32(it.cursor) }
+
+// PreviousIndex is previousIndex.
+func (it *ListIterator[E]) PreviousIndex() int32 { return int32(it.cursor) - 1 }
+
+// Set is set(e).
+func (it *ListIterator[E]) Set(v E) {
+	if it.last < 0 {
+		panic(&IllegalStateException{})
+	}
+	it.l.a[it.last] = v
+}
+
+// Add is add(e).
+func (it *ListIterator[E]) Add(v E) {
+	it.l.AddAt(int32(it.cursor), v)
+	it.cursor++
+	it.last = -1
+	it.modCount = it.l.modCount
+}
+
+// Ints is Random.ints(n, origin, bound) (RandomSupport.boundedNextInt).
+func (r *Random) Ints(n int64, origin, bound int32) *Stream[int32] {
+	if n < 0 {
+		panic(NewIllegalArgumentException("size must be non-negative"))
+	}
+	if origin >= bound {
+		panic(NewIllegalArgumentException("bound must be greater than origin"))
+	}
+	out := make([]int32, n)
+	for i := range out {
+		x := r.NextInt()
+		rng := bound - origin
+		m := rng - 1
+		switch {
+		case rng&m == 0:
+			x = (x & m) + origin
+		case rng > 0:
+			for u := int32(uint32(x) >> 1); ; u = int32(uint32(r.NextInt()) >> 1) {
+				x = u % rng
+				if u+m-x >= 0 {
+					break
+				}
+			}
+			x += origin
+		default:
+			for x < origin || x >= bound {
+				x = r.NextInt()
+			}
+		}
+		out[i] = x
+	}
+	return &Stream[int32]{out}
+}

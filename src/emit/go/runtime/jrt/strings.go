@@ -481,15 +481,28 @@ func CompareTo(s, t string) int32 {
 // CompareToIgnoreCase is s.compareToIgnoreCase(t).
 func CompareToIgnoreCase(s, t string) int32 {
 	a, b := unitsOf(s), unitsOf(t)
-	n := min(len(a), len(b))
-	for i := 0; i < n; i++ {
-		c1, c2 := a[i], b[i]
-		if c1 != c2 {
-			c1 = CharToLowerCase(CharToUpperCase(c1))
-			c2 = CharToLowerCase(CharToUpperCase(c2))
-			if c1 != c2 {
-				return int32(c1) - int32(c2)
-			}
+	// JDK 16+: compares code points where a surrogate pair differs (StringUTF16.compareToCI).
+	cpAt := func(u []uint16, k int) (int32, int) {
+		c := u[k]
+		if isHigh(c) && k+1 < len(u) && isLow(u[k+1]) {
+			return toCodePoint(c, u[k+1]), 1
+		}
+		if isLow(c) && k > 0 && isHigh(u[k-1]) {
+			return toCodePoint(u[k-1], c), 0
+		}
+		return int32(c), 0
+	}
+	k1, k2 := 0, 0
+	for ; k1 < len(a) && k2 < len(b); k1, k2 = k1+1, k2+1 {
+		c1, c2 := int32(a[k1]), int32(b[k2])
+		if c1 == c2 || compareCodePointCI(c1, c2) == 0 {
+			continue
+		}
+		cp1, s1 := cpAt(a, k1)
+		cp2, s2 := cpAt(b, k2)
+		k1, k2 = k1+s1, k2+s2
+		if d := compareCodePointCI(cp1, cp2); d != 0 {
+			return d
 		}
 	}
 	return int32(len(a) - len(b))
@@ -700,3 +713,14 @@ func CodePointCount(s string) int32 { return int32(len(runesOf(s))) }
 
 // StrEquals is s.equals(t) for two non-null strings.
 func StrEquals(s, t string) bool { return s == t }
+
+func compareCodePointCI(c1, c2 int32) int32 {
+	c1, c2 = CodePointToUpperCase(c1), CodePointToUpperCase(c2)
+	if c1 != c2 {
+		c1, c2 = CodePointToLowerCase(c1), CodePointToLowerCase(c2)
+		if c1 != c2 {
+			return c1 - c2
+		}
+	}
+	return 0
+}

@@ -139,7 +139,8 @@ func (m *TreeMap[K, V]) Values() []V { return append([]V(nil), m.vals...) }
 func (m *TreeMap[K, V]) Entries() []*MapEntry[K, V] {
 	out := make([]*MapEntry[K, V], len(m.keys))
 	for i := range m.keys {
-		out[i] = &MapEntry[K, V]{m.keys[i], m.vals[i]}
+		k := m.keys[i]
+		out[i] = &MapEntry[K, V]{k, m.vals[i], func(v V) { m.Put(k, v) }}
 	}
 	return out
 }
@@ -159,7 +160,7 @@ func (m *TreeMap[K, V]) entryAt(i int) *MapEntry[K, V] {
 	if i < 0 || i >= len(m.keys) {
 		return nil
 	}
-	return &MapEntry[K, V]{m.keys[i], m.vals[i]}
+	return &MapEntry[K, V]{Key: m.keys[i], Value: m.vals[i]}
 }
 
 func (m *TreeMap[K, V]) keyAt(i int) K {
