@@ -787,8 +787,19 @@ export class Translator {
     return this.coerceTo(this.expr(e), BOOL).e;
   }
 
-  private local(decl: J.Node): LocalVar {
-    const lv = this.locals.get(decl);
+  /** A compact record constructor's implicit parameters (they share the constructor as declaration). */
+  private readonly compactParams = new Map<string, LocalVar>();
+
+  declareCompact(javaName: string): string {
+    const name = goLocal(javaName);
+    const lv = { name, used: false };
+    this.compactParams.set(javaName, lv);
+    this.names.add(name);
+    return name;
+  }
+
+  private local(decl: J.Node, javaName?: string): LocalVar {
+    const lv = this.locals.get(decl) ?? (decl.kind === "ConstructorDecl" && javaName !== undefined ? this.compactParams.get(javaName) : undefined);
     if (!lv) return unsupported("a local variable of an enclosing scope");
     lv.used = true;
     return lv;
@@ -800,7 +811,7 @@ export class Translator {
     switch (ref.kind) {
       case "local":
       case "param":
-        return { e: go.ident(this.local(ref.decl).name), t: this.goType(ref.type), j: ref.type };
+        return { e: go.ident(this.local(ref.decl, ref.name).name), t: this.goType(ref.type), j: ref.type };
       case "field":
         return this.fieldRef(ref, undefined, j, e);
       default:

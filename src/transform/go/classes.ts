@@ -437,6 +437,10 @@ export class FileLowering {
     const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
     const paramNames = ctor ? ctor.params.map((_, i) => paramName(ctor, i)) : [];
     if (decl) decl.params.forEach((p, i) => (paramNames[i] = tr.declare(p, p.name)));
+    // A compact canonical constructor's parameters are the record components (the header's declarations).
+    if (decl?.compact && sym.kind === "record") {
+      sym.fields.filter((f) => !f.static).forEach((f, i) => (paramNames[i] = tr.declareCompact(f.name)));
+    }
     const params = sig.params.map((f, i) => go.field(paramNames[i] ?? f.names[0]!, f.type));
     const body = this.methodBody(info, tr, decl ?? ((this.prog.layout.declOf(sym) ?? { loc: { line: 1, col: 1, start: 0, end: 0 } }) as J.Node & { loc: J.Loc }), initFn, () => {
       const out: go.Stmt[] = [];
