@@ -511,18 +511,26 @@ export class Translator {
     const outerCodes = this.tries.length > 0;
     const frame: TryFrame = { jumps: new Map(), next: 1, inner: new Set() };
     this.tries.push(frame);
+    // Resources are declared (in order) before the body that uses them is translated.
+    // Each declaration runs inside the previous resource's closure, so a failing initialiser closes
+    // the resources already opened and reaches the catch clauses.
+    const resDecls: go.Stmt[] = [];
+    const perRes: go.Stmt[][] = [];
+    const resExprs: go.Expr[] = [];
+    for (const r of s.resources) {
+      if (r.kind === "LocalVarDecl") {
+        perRes.push(this.localVarDecl(r));
+        resExprs.push(go.ident(this.locals.get(r.declarators[0]!)!.name));
+      } else {
+        perRes.push([]);
+        resExprs.push(this.expr(r).e);
+      }
+    }
     let body = this.block(s.block.stmts);
     // Resources close in reverse order: nest WithResource closures, outermost first.
-    const resDecls: go.Stmt[] = [];
     for (let i = s.resources.length - 1; i >= 0; i--) {
-      const r = s.resources[i]!;
-      let res: go.Expr;
-      if (r.kind === "LocalVarDecl") {
-        const decl = this.localVarDecl(r);
-        resDecls.unshift(...decl);
-        res = go.ident(this.locals.get(r.declarators[0]!)!.name);
-      } else res = this.expr(r).e;
-      body = [go.ret(go.call(this.v.jrt("WithResource"), res, go.funcLit(go.funcType([], [go.param("int")]), terminated([...body], go.ret(go.intLit(0))))))];
+      const res = resExprs[i]!;
+      body = [...perRes[i]!, go.ret(go.call(this.v.jrt("WithResource"), res, go.funcLit(go.funcType([], [go.param("int")]), terminated([...body], go.ret(go.intLit(0))))))];
     }
     if (!s.resources.length) body = terminated([...body], go.ret(go.intLit(0)));
     const catches: go.Expr[] = [];
