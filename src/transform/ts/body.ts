@@ -78,8 +78,11 @@ export class Translator {
     walk(node, (n) => {
       if (n.kind === "Assign" && n.target.kind === "Name") this.assigned.add(n.target.name);
       if (n.kind === "Unary" && (n.op === "++" || n.op === "--") && n.operand.kind === "Name") this.assigned.add(n.operand.name);
+      if (n.kind === "LocalVarDecl") for (const d of n.declarators) this.localNames.add(d.name);
     });
   }
+  /** Names of the body's local variables: a pattern binding (hoisted to the enclosing block) with one of these names is renamed. */
+  private readonly localNames = new Set<string>();
 
   // -------------------------------------------------------------------------------------------
   // Statements
@@ -296,6 +299,8 @@ export class Translator {
     const selSym = selT.kind === "class" ? this.model.lookupType(selT.fqn) : undefined;
     let sel = this.expr(selector);
     if (isBoxed(selT) || isString(selT) || selSym?.kind === "enum") sel = ts.call(ts.prop("jrtx", "switchSel"), sel);
+    // `switch (2)`: a literal selector has a literal TS type that no other case label is comparable to.
+    else if (sel.kind === "NumericLiteral" || (sel.kind === "UnaryExpr" && sel.operand.kind === "NumericLiteral")) sel = ts.as(sel, ts.kw("number"));
     const tsCases: ts.SwitchCase[] = [];
     for (const c of cases) {
       const tests: (ts.Expr | undefined)[] = c.labels
@@ -384,6 +389,10 @@ export class Translator {
     // A double/float/char reaching Object (or Number, Serializable, Comparable) keeps its Java type in a jrt box.
     if (to.kind === "class" && OBJECT_LIKE.has(to.fqn) && (fp === "double" || fp === "float" || fp === "char")) {
       return from.kind === "prim" ? ts.call(ts.prop("jrt", fp === "double" ? "boxD" : fp === "float" ? "boxF" : "boxC"), x) : ts.call(ts.prop("jrt", "boxAs"), ts.str(fp), x);
+    }
+    // A StringBuilder passed as a CharSequence (a TS string): its current contents.
+    if (to.kind === "class" && to.fqn === "java.lang.CharSequence" && from.kind === "class" && (from.fqn === "java.lang.StringBuilder" || from.fqn === "java.lang.StringBuffer")) {
+      return ts.call(ts.prop("jrt", "str"), x);
     }
     // Unchecked conversion from a raw type (`List<String> typed = raw`): the TS types differ, Java only warns.
     if (from.kind === "class" && to.kind === "class" && !from.args.length && to.args.length && (this.model.lookupType(from.fqn)?.typeParams.length ?? 0) > 0) {
@@ -1003,7 +1012,7 @@ export class Translator {
     const base = this.instanceTest(x, t) ?? ts.binary(x, "!==", ts.nullLit());
     if (p.kind === "TypePattern") {
       if (!p.name) return base;
-      const name = this.declared.has(p.name) ? `${localName(p.name)}$${this.tmp++}` : localName(p.name);
+      const name = this.declared.has(p.name) || this.localNames.has(p.name) ? `${localName(p.name)}$${this.tmp++}` : localName(p.name);
       this.renamed.set(p, name);
       this.declare(p.name);
       this.pending.push(ts.varStmt("let", name + "!", undefined, this.tsType(t)));

@@ -551,7 +551,7 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
         case "nonNull":
           return ts.binary(a[0]!, "!==", ts.nullLit());
         case "requireNonNullElse":
-          return ts.binary(a[0]!, "??", a[1]!);
+          return call(jrtx("requireNonNullElse"), a[0]!, a[1]!);
       }
       return undefined;
     case "java.util.Arrays":

@@ -54,6 +54,25 @@ export function compareToIgnoreCase(a: string, b: string): number {
     let c1 = a.charCodeAt(i);
     let c2 = b.charCodeAt(i);
     if (c1 !== c2) {
+      // JDK 17+: a surrogate pair compares by its code point.
+      if ((c1 >= 0xd800 && c1 <= 0xdbff) || (c2 >= 0xd800 && c2 <= 0xdbff)) {
+        const p1 = a.codePointAt(i)!;
+        const p2 = b.codePointAt(i)!;
+        if (p1 > 0xffff || p2 > 0xffff) {
+          const fold = (cp: number, f: (s: string) => string) => {
+            const r = f(String.fromCodePoint(cp));
+            return [...r].length === 1 ? r.codePointAt(0)! : cp;
+          };
+          let u1 = fold(p1, (x) => x.toUpperCase());
+          let u2 = fold(p2, (x) => x.toUpperCase());
+          if (u1 !== u2) {
+            u1 = fold(u1, (x) => x.toLowerCase());
+            u2 = fold(u2, (x) => x.toLowerCase());
+            if (u1 !== u2) return u1 - u2;
+          }
+          continue;
+        }
+      }
       c1 = Character.toUpperCase(c1);
       c2 = Character.toUpperCase(c2);
       if (c1 !== c2) {

@@ -665,28 +665,28 @@ export class ImmutableList<T> extends JList<T> {
     }
     return this.inner.get(i);
   }
-  set(): T {
+  set(..._args: unknown[]): T {
     throw new UnsupportedOperationException(null);
   }
-  addAt(): void {
+  addAt(..._args: unknown[]): void {
     throw new UnsupportedOperationException(null);
   }
-  removeAt(): T {
+  removeAt(..._args: unknown[]): T {
     throw new UnsupportedOperationException(null);
   }
-  override add(): boolean {
+  override add(..._args: unknown[]): boolean {
     throw new UnsupportedOperationException(null);
   }
-  override remove(): boolean {
+  override remove(..._args: unknown[]): boolean {
     throw new UnsupportedOperationException(null);
   }
-  override removeIf(): boolean {
+  override removeIf(..._args: unknown[]): boolean {
     throw new UnsupportedOperationException(null);
   }
-  override clear(): void {
+  override clear(..._args: unknown[]): void {
     throw new UnsupportedOperationException(null);
   }
-  override sort(): void {
+  override sort(..._args: unknown[]): void {
     throw new UnsupportedOperationException(null);
   }
   override contains(o: unknown): boolean {
@@ -717,13 +717,13 @@ export class ImmutableSet<T> extends JSet<T> {
       }
     })();
   }
-  override add(): boolean {
+  override add(..._args: unknown[]): boolean {
     throw new UnsupportedOperationException(null);
   }
-  override remove(): boolean {
+  override remove(..._args: unknown[]): boolean {
     throw new UnsupportedOperationException(null);
   }
-  override clear(): void {
+  override clear(..._args: unknown[]): void {
     throw new UnsupportedOperationException(null);
   }
 }

@@ -1,7 +1,7 @@
 // Smaller JDK statics and instance methods (Math, unsigned conversions, Arrays/Collections extras,
 // Double.toHexString, BigDecimal extras) that translated code calls by name.
 import {
-  ArrayIndexOutOfBoundsException, Arrays, type BigDecimal, IndexOutOfBoundsException, Integer, type JArray, type JList, type JMap, LinkedHashMap, Long, NumberFormatException, UnmodifiableMap, jequals, jhash,
+  ArrayIndexOutOfBoundsException, Arrays, type BigDecimal, IndexOutOfBoundsException, Integer, type JArray, type JList, type JMap, LinkedHashMap, Long, NullPointerException, NumberFormatException, UnmodifiableMap, jequals, jhash,
 } from "../runtime/index.js";
 
 /** Math.IEEEremainder */
@@ -249,4 +249,11 @@ export function ulpF(f: number): number {
   f32[0] = a;
   u32[0] = u32[0]! + 1;
   return f32[0] - a;
+}
+
+/** Objects.requireNonNullElse */
+export function requireNonNullElse<T>(a: T | null | undefined, b: T | null | undefined): T {
+  if (a !== null && a !== undefined) return a;
+  if (b === null || b === undefined) throw new NullPointerException("defaultObj");
+  return b;
 }
