@@ -718,7 +718,8 @@ export class Translator {
 
   /** Translates `e`; `expected` is the Java target type when the context has one (lambdas need it). */
   expr(e: J.Expr, expected?: JType): GE {
-    const j = this.prog.model.typeOf(e);
+    let j = this.prog.model.typeOf(e);
+    if (e.kind === "Conditional") j = this.conditionalType(e, j);
     if (e.kind !== "Literal" || e.litKind !== "null") {
       const k = fold(e, this.prog.model);
       if (k !== undefined && j.kind !== "unknown") return this.v.literal(k, this.goType(j), j);
@@ -785,6 +786,29 @@ export class Translator {
 
   coerceTo(g: GE, j: JType): GE {
     return this.v.coerce(g, this.goType(j), j);
+  }
+
+  /** JLS 15.25: `c ? 'x' : 0` is a char (a byte/short/char operand with an int constant that fits it). */
+  private conditionalType(e: J.Conditional, j: JType): JType {
+    if (j.kind !== "prim" || j.name !== "int") return j;
+    const RANGE: Record<string, [number, number]> = { char: [0, 0xffff], byte: [-128, 127], short: [-32768, 32767] };
+    const narrowOf = (x: J.Expr): JType | undefined => {
+      const t = this.prog.model.typeOf(x);
+      const p = t.kind === "prim" ? t : unboxedPrim(t);
+      return p && p.kind === "prim" && RANGE[p.name] ? p : undefined;
+    };
+    const fits = (x: J.Expr, t: JType): boolean => {
+      const xt = this.prog.model.typeOf(x);
+      if (xt.kind !== "prim" || xt.name !== "int") return false;
+      const k = fold(x, this.prog.model);
+      const r = t.kind === "prim" ? RANGE[t.name] : undefined;
+      return typeof k === "number" && !!r && k >= r[0] && k <= r[1];
+    };
+    for (const [a, b] of [[e.then, e.else], [e.else, e.then]] as const) {
+      const t = narrowOf(a);
+      if (t && fits(b, t)) return t;
+    }
+    return j;
   }
 
   private coerceGo(g: GE, t: string, j: JType): GE {

@@ -46,7 +46,10 @@ class Call {
 
   /** Argument `i` as a Go `any` (typed first, so jrt's type switches see Java's static type). */
   any(i: number): go.Expr {
-    return this.tr.v.coerce(this.args[i]!, "any", OBJECT).e;
+    const a = this.args[i]!;
+    // jrt's type switches take primitives unboxed (no allocation for println(int), format args, ...).
+    if (/^(u?int(8|16|32|64)|float(32|64)|bool)$/.test(a.t)) return this.tr.v.settle(a).e;
+    return this.tr.v.coerce(a, "any", OBJECT).e;
   }
 
   /** Argument `i` converted to the (substituted) parameter type. */

@@ -766,3 +766,32 @@ func (r *Random) Ints(n int64, origin, bound int32) *Stream[int32] {
 	}
 	return &Stream[int32]{out}
 }
+
+// LongValueExact is BigDecimal.longValueExact.
+func (d *BigDecimal) LongValueExact() int64 {
+	i := d.exactInteger()
+	if !i.v.IsInt64() {
+		panic(NewArithmeticException("Overflow"))
+	}
+	return i.v.Int64()
+}
+
+// IntValueExact is BigDecimal.intValueExact.
+func (d *BigDecimal) IntValueExact() int32 {
+	i := d.exactInteger()
+	if !i.v.IsInt64() || i.v.Int64() != int64(int32(i.v.Int64())) {
+		panic(NewArithmeticException("Overflow"))
+	}
+	return int32(i.v.Int64())
+}
+
+func (d *BigDecimal) exactInteger() *BigInteger {
+	if d.scale <= 0 {
+		return d.ToBigInteger()
+	}
+	q, r := new(big.Int).QuoRem(d.unscaled, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d.scale)), nil), new(big.Int))
+	if r.Sign() != 0 {
+		panic(NewArithmeticException("Rounding necessary"))
+	}
+	return BigIntegerFromBig(q)
+}
