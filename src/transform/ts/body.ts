@@ -497,7 +497,7 @@ export class Translator {
       case "field": {
         const f = ref.field;
         if (f.static) return this.staticField(f.owner, f.name);
-        return ts.prop(this.outerRef(f.owner), this.fieldName(f.owner, f.name));
+        return this.instanceConst(f) ?? ts.prop(this.outerRef(f.owner), this.fieldName(f.owner, f.name));
       }
       case "type":
         return this.typeExpr(ref.type);
@@ -567,9 +567,25 @@ export class Translator {
       if (!this.prog.classOf(ref.field.owner)) return unsupported(`field ${ref.field.owner}.${e.name}`);
       // `super.f` is the same object's (renamed, if hidden) field.
       const target = e.target.kind === "Super" ? this.thisExpr() : this.expr(e.target);
+      const k = this.instanceConst(ref.field);
+      if (k && (target.kind === "ThisExpr" || target.kind === "Identifier")) return k;
       return ts.prop(target, this.fieldName(ref.field.owner, ref.field.name));
     }
     return this.refExpr(ref, e.name);
+  }
+
+  /**
+   * A final instance field initialised with a literal is a constant variable: Java inlines it, so even a
+   * superclass constructor's virtual call sees its value.
+   */
+  private instanceConst(f: { final?: boolean; constValue?: string | number | boolean; type: JType }): ts.Expr | undefined {
+    if (!f.final || f.constValue === undefined) return undefined;
+    const p = primOf(f.type);
+    if (isString(f.type) && typeof f.constValue === "string") return ts.str(f.constValue);
+    if (p === "boolean" && typeof f.constValue === "boolean") return ts.bool(f.constValue);
+    if (p === "char" && typeof f.constValue === "string" && f.constValue.length === 1) return ts.num(f.constValue.charCodeAt(0));
+    if ((p === "int" || p === "short" || p === "byte" || p === "double") && f.type.kind === "prim" && typeof f.constValue === "number" && Number.isFinite(f.constValue) && f.constValue >= 0) return ts.num(f.constValue);
+    return undefined;
   }
 
   /** `a.b` where `a` is evaluated only for its effects and `b` is static. */

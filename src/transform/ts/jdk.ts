@@ -59,6 +59,8 @@ function boxForObject(a: Arg): ts.Expr {
   if (p === "double") return call(jrt("boxD"), a.e);
   if (p === "float") return call(jrt("boxF"), a.e);
   if (p === "char") return call(jrt("boxC"), a.e);
+  if (p === "byte" && a.t.kind === "prim") return call(jrt("boxB"), a.e);
+  if (p === "short" && a.t.kind === "prim") return call(jrt("boxS"), a.e);
   return a.e;
 }
 
@@ -350,7 +352,7 @@ function stringMethod(name: string, r: ts.Expr, args: Arg[], params: JType[]): t
     case "regionMatches":
       return args.length === 4 ? ts.binary(method(r, "substr", a[0]!, a[3]!), "===", method(a[1]!, "substr", a[2]!, a[3]!)) : undefined;
     case "lines":
-      return call(jrtx("stream"), method(r, "split", ts.str("\n")));
+      return call(jrtx("stream"), call(jrtx("lines"), r));
     case "offsetByCodePoints":
       return call(jrtx("offsetByCodePoints"), r, ...a);
     case "getChars":

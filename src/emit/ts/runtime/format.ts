@@ -69,6 +69,24 @@ export class BoxedChar {
     return String.fromCharCode(this.value);
   }
 }
+/** A Byte or Short headed for a format argument: `%x` prints its own width's two's complement. */
+export class BoxedSmallInt {
+  constructor(readonly value: number, readonly bits: 8 | 16) {}
+  valueOf(): number {
+    return this.value;
+  }
+  equals(o: unknown): boolean {
+    return (o instanceof BoxedSmallInt && o.value === this.value && o.bits === this.bits) || o === this.value;
+  }
+  hashCode(): number {
+    return this.value;
+  }
+  toString(): string {
+    return String(this.value);
+  }
+}
+export const boxB = (v: number): BoxedSmallInt => new BoxedSmallInt(v, 8);
+export const boxS = (v: number): BoxedSmallInt => new BoxedSmallInt(v, 16);
 export const boxD = (v: number): BoxedDouble => new BoxedDouble(v);
 export const boxF = (v: number): BoxedFloat => new BoxedFloat(v);
 export const boxC = (v: number): BoxedChar => new BoxedChar(v);
@@ -204,6 +222,7 @@ function numberArg(spec: Spec, arg: unknown): number | bigint | null {
       throw new IllegalFormatConversionException(spec.conv, arg instanceof BoxedDouble ? "java.lang.Double" : "java.lang.Float");
     return arg.value;
   }
+  if (arg instanceof BoxedSmallInt) return arg.value;
   if (typeof arg === "number" || typeof arg === "bigint") return arg;
   throw new IllegalFormatConversionException(spec.conv, className(arg));
 }
@@ -247,7 +266,7 @@ function radix(spec: Spec, arg: unknown): string {
   if (typeof v === "number" && !Number.isInteger(v)) throw new IllegalFormatConversionException(spec.conv, "java.lang.Double");
   const base = spec.conv.toLowerCase() === "x" ? 16 : 8;
   // Negative ints/longs print as two's complement of their width.
-  const u = typeof v === "bigint" ? BigInt.asUintN(64, v) : BigInt(v >>> 0);
+  const u = typeof v === "bigint" ? BigInt.asUintN(64, v) : arg instanceof BoxedSmallInt ? BigInt(v & ((1 << arg.bits) - 1)) : BigInt(v >>> 0);
   let s = u.toString(base);
   if (spec.flags.includes("#")) s = (base === 16 ? "0x" : "0") + s;
   if (spec.flags.includes("0") && spec.width > s.length) {

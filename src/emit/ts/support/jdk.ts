@@ -257,3 +257,11 @@ export function requireNonNullElse<T>(a: T | null | undefined, b: T | null | und
   if (b === null || b === undefined) throw new NullPointerException("defaultObj");
   return b;
 }
+
+/** String.lines(): split at \n, \r or \r\n; a final terminator does not start another (empty) line. */
+export function lines(s: string): string[] {
+  if (s.length === 0) return [];
+  const parts = s.split(/\r\n|\r|\n/);
+  if (parts[parts.length - 1] === "") parts.pop();
+  return parts;
+}

@@ -285,13 +285,14 @@ export function streamOf<T>(kind: StreamKind, ...items: T[]): JStream<T> {
 }
 
 export const Streams = {
-  range(kind: StreamKind, from: number | bigint, to: number | bigint, closed = false): JStream<number> {
+  /** IntStream.range (numbers) and LongStream.range (bigints): the element type follows the bounds. */
+  range<N extends number | bigint>(kind: StreamKind, from: N, to: N, closed = false): JStream<N extends number ? number : bigint> {
     return new JStream(function* () {
-      if (typeof from === "bigint") for (let i = from; closed ? i <= (to as bigint) : i < (to as bigint); i++) yield i as unknown as number;
-      else for (let i = from; closed ? i <= (to as number) : i < (to as number); i++) yield i;
+      if (typeof from === "bigint") for (let i = from; closed ? i <= (to as bigint) : i < (to as bigint); i++) yield i as unknown as N extends number ? number : bigint;
+      else for (let i = from as number; closed ? i <= (to as number) : i < (to as number); i++) yield i as unknown as N extends number ? number : bigint;
     }, kind);
   },
-  rangeClosed(kind: StreamKind, from: number | bigint, to: number | bigint): JStream<number> {
+  rangeClosed<N extends number | bigint>(kind: StreamKind, from: N, to: N): JStream<N extends number ? number : bigint> {
     return Streams.range(kind, from, to, true);
   },
   iterate<T>(kind: StreamKind, seed: T, a: ((t: T) => T) | ((t: T) => boolean), b?: (t: T) => T): JStream<T> {
