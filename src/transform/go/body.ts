@@ -1334,7 +1334,12 @@ export class Translator {
     const tn = test.kind === "TypePattern" ? test.type : test.kind === "RecordPattern" ? unsupported("record pattern") : test;
     const j = this.prog.model.resolveTypeNode(tn, this.env.file);
     const t = this.goType(j);
-    const check = (val: go.Expr): go.Expr => go.call(go.funcLit(go.funcType([], [go.param("bool")]), [go.define(["_", "ok"], go.typeAssert(go.call("any", val), go.ident(t))), go.ret(go.ident("ok"))]));
+    // Every throwable is jrt.ThrowableI in Go: test the Java class by name.
+    const byName = t === "jrt.ThrowableI" && j.kind === "class" && j.fqn !== "java.lang.Throwable" ? javaBinaryName(this.prog, j.fqn) : undefined;
+    const check = (val: go.Expr): go.Expr =>
+      byName
+        ? go.call(this.v.jrt("IsInstance"), go.call("any", val), go.strLit(byName))
+        : go.call(go.funcLit(go.funcType([], [go.param("bool")]), [go.define(["_", "ok"], go.typeAssert(go.call("any", val), go.ident(t))), go.ret(go.ident("ok"))]));
     if (test.kind !== "TypePattern" || !test.name) return { e: check(x.e), t: "bool", j: BOOL };
     // `x instanceof T t`: the binding is a variable assigned by the test, visible where Java's flow scoping puts it.
     const name = this.declare(test, test.name);
@@ -1345,6 +1350,7 @@ export class Translator {
       e: go.call(
         go.funcLit(go.funcType([], [go.param("bool")]), [
           go.define([val, ok], go.typeAssert(go.call("any", x.e), go.ident(t))),
+          ...(byName ? [go.assign(ok, "=", go.binary(go.ident(ok), "&&", check(x.e)))] : []),
           go.ifStmt(go.ident(ok), [go.assign(name, "=", go.ident(val))]),
           go.ret(go.ident(ok)),
         ]),
