@@ -487,13 +487,15 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
       if (name === "toString" && args.length === 1) return toStr(tr, a[0]!, t0!);
       if (name === "hashCode") return owner === "java.lang.Long" ? call(jrt("hashLong"), a[0]!) : a[0]!;
       if (name === "max" || name === "min") return owner === "java.lang.Long" ? call(jrtx(name === "max" ? "lmax" : "lmin"), ...a) : call(ts.prop("Math", name), ...a);
-      if (name === "parseShort" || name === "parseByte") return call(jrt("Integer.parseInt"), ...a);
+      if (name === "parseShort" || name === "parseByte") return call(jrtx("parseSmall"), ts.num(name === "parseByte" ? 8 : 16), ...a);
+      if (name === "reverseBytes" && owner === "java.lang.Short") return call(jrtx("reverseBytesShort"), a[0]!);
       if (name === "toUnsignedInt" && owner === "java.lang.Byte") return ts.binary(a[0]!, "&", ts.num(0xff));
       if (name === "toUnsignedInt" && owner === "java.lang.Short") return ts.binary(a[0]!, "&", ts.num(0xffff));
       if (name === "toUnsignedLong" && owner !== "java.lang.Long") return call(jrtx("toUnsignedLong"), owner === "java.lang.Integer" ? a[0]! : ts.binary(a[0]!, "&", ts.num(owner === "java.lang.Byte" ? 0xff : 0xffff)));
       if (name === "decode") return call(jrtx(owner === "java.lang.Long" ? "decodeLong" : "decodeInt"), a[0]!);
       if (name === "parseUnsignedInt" && owner === "java.lang.Integer") return call(jrtx("parseUnsignedInt"), ...a);
       if (name === "parseUnsignedLong" && owner === "java.lang.Long") return call(jrtx("parseUnsignedLong"), ...a);
+      if (name === "compare" && (owner === "java.lang.Byte" || owner === "java.lang.Short")) return ts.binary(a[0]!, "-", a[1]!);
       if (name === "compare" && owner !== "java.lang.Long") return call(jrt("Integer.compare"), ...a);
       return JRT_STATICS[cls]!.has(name) ? call(jrt(`${cls}.${name}`), ...a) : undefined;
     }

@@ -265,3 +265,13 @@ export function lines(s: string): string[] {
   if (parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
+
+/** Byte.parseByte / Short.parseShort: Integer.parseInt, then the narrower range check. */
+export function parseSmall(bits: 8 | 16, s: string, radix = 10): number {
+  const v = Integer.parseInt(s, radix);
+  const max = bits === 8 ? 127 : 32767;
+  if (v < -max - 1 || v > max) throw new NumberFormatException(`Value out of range. Value:"${s}" Radix:${radix}`);
+  return v;
+}
+/** Short.reverseBytes */
+export const reverseBytesShort = (x: number): number => (((x & 0xff) << 24) >> 16) | ((x >> 8) & 0xff);
