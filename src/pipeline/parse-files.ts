@@ -14,12 +14,14 @@ import { processFile, type FileTask, type ParsedFile } from "./process-file.js";
 import type { WorkerReply } from "./parse-worker.js";
 
 /**
- * Below this much input, parsing stays in the main thread. Each worker pays ~0.5 s of start-up and
- * JIT warm-up and java-parser already keeps ~1.4 cores busy with GC/JIT helper threads: on 2 cores
- * two workers were slower up to 700 k lines (27 MB) in our runs and gain ~1.4× only near 1.5 M
- * lines (~55 MB) on a quiet machine (docs/cli.md, "Parallelism"). 48 MiB ≈ 1.2 M lines.
+ * Below this much input, parsing stays in the main thread. A parallel parse (main thread + workers)
+ * costs extra CPU: a worker's start-up is ~1.2 s of CPU (module loading, Chevrotain's grammar
+ * analysis, JIT warm-up) and the total CPU was +20% on 100 k lines (8.9 MB) and −24..+16% on 1 M
+ * lines (84 MB) in our runs (docs/cli.md, "Parallelism"). On a loaded machine that extra CPU is
+ * lost time, so small inputs never go parallel; 32 MiB (≈ 400 k lines of typical code) is a
+ * judgement between the measured points, not a measured break-even.
  */
-export const DEFAULT_PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_PARALLEL_THRESHOLD_BYTES = 32 * 1024 * 1024;
 
 /**
  * A 192 MB young generation (= `--max-semi-space-size=64`, which does not reach workers) makes
