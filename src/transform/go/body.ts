@@ -266,8 +266,14 @@ export class Translator {
   private compound(targetNode: J.Expr, op: J.BinaryOp, value: J.Expr, target: { e: go.Expr; pre: go.Stmt[] }): go.Stmt[] {
     const tj = this.prog.model.typeOf(targetNode);
     const tg = this.goType(tj);
-    const cur: GE = { e: target.e, t: tg, j: tj };
+    let cur: GE = { e: target.e, t: tg, j: tj };
     const rhs = this.expr(value);
+    // Java reads the left operand before evaluating the right one (`j += j++ * 10`); Go reads it after.
+    if (JSON.stringify(rhs.e).includes('"kind":"FuncLit"')) {
+      const saved = this.fresh("cur");
+      target.pre.push(go.define(saved, target.e));
+      cur = { e: go.ident(saved), t: tg, j: tj };
+    }
     const result = this.binaryOp(op, cur, rhs, tj.kind === "class" && tj.fqn === "java.lang.String" ? STRING : undefined);
     const narrowed = this.convert(result, tj);
     // Plain `x += y` when Go's operator already means Java's.

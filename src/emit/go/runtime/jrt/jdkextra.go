@@ -795,3 +795,50 @@ func (d *BigDecimal) exactInteger() *BigInteger {
 	}
 	return BigIntegerFromBig(q)
 }
+
+// ArraysCompare is Arrays.compare (lexicographic, natural element order; null first).
+func ArraysCompare[T any](a, b []T) int32 {
+	if a == nil || b == nil {
+		switch {
+		case a == nil && b == nil:
+			return 0
+		case a == nil:
+			return -1
+		}
+		return 1
+	}
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if c := Compare(a[i], b[i]); c != 0 {
+			return c
+		}
+	}
+	return int32(len(a) - len(b))
+}
+
+// ArraysMismatch is Arrays.mismatch.
+func ArraysMismatch[T any](a, b []T) int32 {
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		if !Equals(a[i], b[i]) {
+			return int32(i)
+		}
+	}
+	if len(a) == len(b) {
+		return -1
+	}
+	return int32(n)
+}
+
+// ArraysSetAll is Arrays.setAll.
+func ArraysSetAll[T any](a []T, f func(int32) T) {
+	for i := range a {
+		a[i] = f(int32(i))
+	}
+}
+
+// ArraysParallelPrefix is Arrays.parallelPrefix (sequential: same result for associative ops).
+func ArraysParallelPrefix[T any](a []T, op func(T, T) T) {
+	for i := 1; i < len(a); i++ {
+		a[i] = op(a[i-1], a[i])
+	}
+}
