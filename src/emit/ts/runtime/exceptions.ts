@@ -182,6 +182,8 @@ export function wrapJsError(e: unknown): Throwable {
   }
   if (e instanceof RangeError) {
     if (/call stack/i.test(e.message)) return new StackOverflowError(null);
+    const neg = /Invalid typed array length: (-\d+)/.exec(e.message);
+    if (neg) return new NegativeArraySizeException(neg[1]!);
     if (/array length|Invalid typed array length/i.test(e.message)) return new OutOfMemoryError("Java heap space");
     return new RuntimeException(e.message);
   }

@@ -307,6 +307,10 @@ export const Character = {
     // Numbered forms: circled/parenthesized/full-stop digits 1..20, dingbat circled 1..10, Roman numerals 1..12.
     const runs: [number, number, number][] = [[0x2460, 20, 1], [0x2474, 20, 1], [0x2488, 20, 1], [0x2776, 10, 1], [0x2780, 10, 1], [0x278a, 10, 1], [0x2160, 12, 1], [0x2170, 12, 1], [0x24ea, 1, 0]];
     for (const [start, n, first] of runs) if (c >= start && c < start + n) return c - start + first;
+    if (c === 0xb9) return 1;
+    if (c === 0xb2 || c === 0xb3) return c - 0xb0;
+    // Vulgar fractions: a numeric value that is not a non-negative integer.
+    if ((c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215f) || c === 0x2189) return -2;
     return -1;
   },
   forDigit(d: number, radix: number): number {

@@ -138,9 +138,17 @@ export const isComparable = (x: unknown): boolean =>
 
 /** System.arraycopy with Java's overlap semantics (copy through a temporary when src and dest are the same array). */
 export function arraycopy(src: ArrayLike<unknown>, srcPos: number, dest: { length: number; [i: number]: unknown }, destPos: number, length: number): void {
-  if (srcPos < 0 || destPos < 0 || length < 0 || srcPos + length > src.length || destPos + length > dest.length) {
-    throw new ArrayIndexOutOfBoundsException(`arraycopy: last source index ${srcPos + length} out of bounds for length ${src.length}`);
-  }
+  // Java's checks and messages, in its order.
+  const oob = (m: string) => new ArrayIndexOutOfBoundsException(`arraycopy: ${m}`);
+  const kind = (a: unknown) =>
+    a instanceof Int32Array ? "int" : a instanceof Float64Array ? "double" : a instanceof Uint16Array ? "char" : a instanceof BigInt64Array ? "long"
+    : a instanceof Int8Array ? "byte" : a instanceof Int16Array ? "short" : a instanceof Float32Array ? "float" : "object array";
+  const of = (a: ArrayLike<unknown>) => `${kind(a)}[${a.length}]`;
+  if (length < 0) throw oob(`length ${length} is negative`);
+  if (srcPos < 0) throw oob(`source index ${srcPos} out of bounds for ${of(src)}`);
+  if (destPos < 0) throw oob(`destination index ${destPos} out of bounds for ${of(dest)}`);
+  if (srcPos + length > src.length) throw oob(`last source index ${srcPos + length} out of bounds for ${of(src)}`);
+  if (destPos + length > dest.length) throw oob(`last destination index ${destPos + length} out of bounds for ${of(dest)}`);
   const tmp = Array.prototype.slice.call(src, srcPos, srcPos + length);
   for (let i = 0; i < length; i++) dest[destPos + i] = tmp[i];
 }
