@@ -98,6 +98,7 @@ export const JRT_EXCEPTIONS = new Set(
     "java.lang.ArrayStoreException", "java.lang.CloneNotSupportedException", "java.lang.InterruptedException", "java.lang.ReflectiveOperationException",
     "java.lang.ClassNotFoundException", "java.util.NoSuchElementException", "java.util.InputMismatchException", "java.util.EmptyStackException",
     "java.util.ConcurrentModificationException", "java.util.IllegalFormatException", "java.util.regex.PatternSyntaxException", "java.io.IOException",
+    "java.util.MissingFormatArgumentException", "java.util.UnknownFormatConversionException", "java.util.IllegalFormatConversionException",
     "java.io.FileNotFoundException", "java.io.UncheckedIOException", "java.lang.StackOverflowError", "java.lang.OutOfMemoryError", "java.lang.AssertionError",
   ],
 );
