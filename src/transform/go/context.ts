@@ -6,23 +6,10 @@ import type { SemanticModel } from "../../semantic/index.js";
 import type { Layout } from "./layout.js";
 import type { TypeMapper } from "./types.js";
 
-/** Thrown while translating a body when a construct has no faithful Go form; the method becomes a stub. */
-export class Unsupported extends Error {}
+export { Unsupported, unsupported } from "../common.js";
+import type { TransformItem } from "../common.js";
 
-export function unsupported(reason: string): never {
-  throw new Unsupported(reason);
-}
-
-export interface GoItem {
-  id: string;
-  rule: string;
-  category: "mandatory" | "optional" | "potential";
-  effortPoints: number;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
+export type GoItem = TransformItem;
 
 /** One erasure of a Java generic type the Go code cannot express; listed in the report's `generics`. */
 export interface Erasure {

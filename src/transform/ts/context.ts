@@ -6,23 +6,10 @@ import type { Loc, Node } from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
 import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
 
-/** Thrown while translating a body when a construct has no faithful TypeScript form. */
-export class Unsupported extends Error {}
+export { Unsupported, unsupported } from "../common.js";
+import type { TransformItem } from "../common.js";
 
-export function unsupported(reason: string): never {
-  throw new Unsupported(reason);
-}
-
-export interface TsItem {
-  id: string;
-  rule: string;
-  category: "mandatory" | "optional" | "potential";
-  effortPoints: number;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
+export type TsItem = TransformItem;
 
 /** One place where a Java generic type lost information in TypeScript; listed in the report's `generics`. */
 export interface Erasure {
