@@ -31,7 +31,7 @@ function bars(rows: { label: string; value: number; colour: string; text?: strin
   const marks = (opts.marks ?? []).map(
     (m) => `<line x1="${num(x(m.at), 2)}" x2="${num(x(m.at), 2)}" y1="4" y2="${height - 14}" class="mark"/><text x="${num(x(m.at), 2)}" y="${height - 2}" text-anchor="middle" class="small">${esc(m.label)}</text>`,
   );
-  return `<svg class="chart" viewBox="0 0 ${labelW + barW + 80} ${height}" width="${labelW + barW + 80}" height="${height}" role="img">${body.join("")}${marks.join("")}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${labelW + barW + 160} ${height}" width="${labelW + barW + 160}" height="${height}" role="img">${body.join("")}${marks.join("")}</svg>`;
 }
 
 /** The seeds' matrix: coupling across, obsolescence up, six cells, one dot per service in its tier colour. */
@@ -78,7 +78,8 @@ function layers(names: string[], edges: DependencyEdge[]): Map<string, number> {
 function graph(report: Report): string {
   const names = report.services.map((s) => s.name);
   const layer = layers(names, report.dependencies.edges);
-  const [nodeW, nodeH, gapX, gapY] = [170, 34, 110, 36];
+  // The gap between layers is wide enough for an edge label of 32 characters.
+  const [nodeW, nodeH, gapX, gapY] = [170, 34, 230, 36];
   const pos = new Map<string, { x: number; y: number }>();
   const perLayer = new Map<number, number>();
   for (const n of names) {
@@ -106,7 +107,7 @@ function graph(report: Report): string {
     const [cx, cy] = [(x1 + x2) / 2 + (forward ? 0 : 60), (y1 + y2) / 2];
     return (
       `<path d="M${x1} ${y1} Q${cx} ${cy} ${x2} ${y2}" class="edge${p.dashed ? " weak" : ""}" marker-end="url(#arrow)"/>` +
-      p.labels.map((l, i) => `<text x="${cx}" y="${cy - 4 + i * 12}" text-anchor="middle" class="small">${esc(l)}</text>`).join("")
+      p.labels.map((l, i) => `<text x="${cx}" y="${cy - 6 - (p.labels.length - 1 - i) * 12}" text-anchor="middle" class="small">${esc(l)}</text>`).join("")
     );
   });
   const nodes = report.services.map((s) => {
