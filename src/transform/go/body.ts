@@ -13,7 +13,7 @@ import { pruneStmts, terminated } from "./irutil.js";
 import { jdkCall, jdkField, jdkNew } from "./jdk.js";
 import { lombokField } from "./lombok.js";
 import type { ClassInfo } from "./layout.js";
-import { goLocal } from "./names.js";
+import { goLocal, selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import { NUMERIC, type GE, type Values } from "./values.js";
 
@@ -962,7 +962,7 @@ export class Translator {
     const j: JType = { kind: "class", fqn: cls.sym.fqn, args: cls.sym.typeParams.map((p) => ({ kind: "typevar", name: p.name, owner: cls.sym.fqn })) };
     const self = this.env.thisName ?? "this";
     if (cls.sym.kind === "interface") return { e: go.ident(self), t: this.goType(j), j };
-    if (cls.poly) return { e: go.sel(self, "self" + cls.goName), t: this.goType(j), j };
+    if (cls.poly) return { e: go.sel(self, selfField(cls.goName)), t: this.goType(j), j };
     return { e: go.ident(self), t: this.goType(j), j };
   }
 

@@ -12,6 +12,7 @@ import { javaBinaryName, Translator, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
 import { anonymousMembers, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
+import { selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import type { GE, Values } from "./values.js";
 
@@ -117,7 +118,7 @@ export class FileLowering {
       if (!this.prog.types.isThrowable(info.jdkSuper)) unsupported(`extends JDK class ${info.jdkSuper}`);
       fields.push(go.embedded(this.v.jrt(info.jdkSuper.split(".").pop()!)));
     } else if (sym.kind === "enum") fields.push(go.embedded(this.v.jrt("Enum")));
-    if (info.poly) fields.push(go.field("self" + info.goName, info.goName + "I" + this.typeArgsOf(sym)));
+    if (info.poly) fields.push(go.field(selfField(info.goName), info.goName + "I" + this.typeArgsOf(sym)));
     if (this.hasOuter(info)) fields.push(go.field("outer" + this.prog.layout.info(sym.outer!)!.goName, this.outerType(info)));
     for (const f of sym.fields) {
       if (f.static) continue;
@@ -357,7 +358,7 @@ export class FileLowering {
   /** `this.self<A> = this` for every polymorphic class on the chain. */
   private selves(info: ClassInfo): go.Stmt[] {
     const out: go.Stmt[] = [];
-    for (let c: ClassInfo | undefined = info; c; c = c.superInfo) if (c.poly) out.push(go.assign(go.sel("this", "self" + c.goName), "=", go.ident("this")));
+    for (let c: ClassInfo | undefined = info; c; c = c.superInfo) if (c.poly) out.push(go.assign(go.sel("this", selfField(c.goName)), "=", go.ident("this")));
     return out;
   }
 
@@ -612,7 +613,7 @@ export class FileLowering {
         const seen = { ...m, params: m.params.map((p) => substitute(p, subst)), returnType: substitute(m.returnType, subst) };
         const sig = this.funcTypeOf(seen, s);
         const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
-        const self = info.poly ? go.sel("this", "self" + info.goName) : go.ident("this");
+        const self = info.poly ? go.sel("this", selfField(info.goName)) : go.ident("this");
         let fn: go.Expr = tr.qualified(owner, `${owner.goName}_${m.name}`);
         if (args.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))));
         const callArgs = [self, ...sig.params.map((p) => go.ident(p.names[0]!))];
@@ -730,7 +731,7 @@ export class FileLowering {
     if (info.sym.typeParams.length) return unsupported("generic anonymous class");
     const self = `anon${info.goName.replace(/^.*_/, "")}`;
     const stmts: go.Stmt[] = [go.define(self, go.unary("&", go.composite(go.ident(info.goName), [])))];
-    for (let c: ClassInfo | undefined = info; c; c = c.superInfo) if (c.poly) stmts.push(go.assign(go.sel(self, "self" + c.goName), "=", go.ident(self)));
+    for (let c: ClassInfo | undefined = info; c; c = c.superInfo) if (c.poly) stmts.push(go.assign(go.sel(self, selfField(c.goName)), "=", go.ident(self)));
     if (info.superInfo) {
       const ref = this.prog.model.symbolOf(e);
       if (ref?.kind !== "method") return unsupported("anonymous class super constructor");

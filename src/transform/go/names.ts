@@ -50,3 +50,11 @@ export function goFileName(javaFile: string): string {
   const base = javaFile.split("/").pop()!.replace(/\.java$/, "").toLowerCase().replace(/[^a-z0-9_]/g, "_");
   return /_(test|windows|linux|darwin|js|wasm|amd64|arm64|386|arm|android|ios|plan9|unix)$/.test(base) ? `${base}_java.go` : `${base}.go`;
 }
+
+/**
+ * The field through which a class with subclasses reaches the most-derived object (virtual
+ * dispatch). Exported, because a subclass in another Go package sets and reads it.
+ */
+export function selfField(classGoName: string): string {
+  return "Self" + exported(classGoName);
+}
