@@ -75,6 +75,19 @@ export class Translator {
     this.env = env;
   }
 
+  /**
+   * The layout of a source class this code refers to. A class the transform cannot translate (it
+   * extends a JDK class other than a throwable) is only an empty type in Go, so code that uses its
+   * members becomes a stub as well instead of referring to members that do not exist.
+   */
+  private usedClass(fqn: string): ClassInfo | undefined {
+    const info = this.prog.layout.info(fqn);
+    for (let c = info; c; c = c.superInfo) {
+      if (c.jdkSuper && !this.prog.types.isThrowable(c.jdkSuper)) unsupported(`uses ${fqn}, which is not translated (it extends ${c.jdkSuper})`);
+    }
+    return info;
+  }
+
   // -------------------------------------------------------------------------------------------
   // Entry points
 
@@ -671,7 +684,7 @@ export class Translator {
 
   /** The Go expression for enum constant `name` of source enum `fqn`. */
   enumConstant(fqn: string, name: string): go.Expr {
-    const info = this.prog.layout.info(fqn);
+    const info = this.usedClass(fqn);
     if (!info) return unsupported(`JDK enum ${fqn}`);
     this.needInit(fqn);
     return this.qualified(info, `${info.goName}_${name}`);
@@ -880,7 +893,7 @@ export class Translator {
 
   private fieldRef(ref: Extract<Ref, { kind: "field" }>, target: GE | undefined, j: JType, node: J.Expr): GE {
     const f = ref.field;
-    const owner = this.prog.layout.info(f.owner);
+    const owner = this.usedClass(f.owner);
     if (!owner) {
       if (f.owner === "" && f.name === "length" && target) return { e: go.call("int32", go.call("len", target.e)), t: "int32", j };
       return jdkField(this, f, target, j, node);
@@ -905,7 +918,7 @@ export class Translator {
   private structOf(recv: GE, owner: ClassInfo): go.Expr {
     if (recv.t.startsWith("*")) return recv.e;
     if (owner.sym.kind === "interface") return unsupported("field of an interface value");
-    const info = recv.j.kind === "class" ? this.prog.layout.info(recv.j.fqn) : undefined;
+    const info = recv.j.kind === "class" ? this.usedClass(recv.j.fqn) : undefined;
     if (info?.poly) return go.call(go.sel(recv.e, "As" + info.goName));
     if (recv.t === "any" || recv.t.length === 1) return unsupported("field access through a type variable");
     return recv.e;
@@ -922,7 +935,7 @@ export class Translator {
         return { e, t: "*" + cur.goName, j: { kind: "class", fqn: cur.sym.fqn, args: [] } };
       }
       if (!env.thisName && this.hasOuterField(cur)) {
-        const outerInfo: ClassInfo = this.prog.layout.info(cur.sym.outer!)!;
+        const outerInfo: ClassInfo = this.usedClass(cur.sym.outer!)!;
         if (outerInfo.poly) return unsupported("enclosing instance of a polymorphic class");
         e = go.sel(e, "outer" + outerInfo.goName);
         cur = outerInfo;
@@ -936,7 +949,7 @@ export class Translator {
   }
 
   hasOuterField(info: ClassInfo): boolean {
-    return info.sym.inner && !!info.sym.outer && !!this.prog.layout.info(info.sym.outer) && !/\$\d/.test(info.sym.fqn);
+    return info.sym.inner && !!info.sym.outer && !!this.usedClass(info.sym.outer) && !/\$\d/.test(info.sym.fqn);
   }
 
   isSubtype(fqn: string, sup: string): boolean {
@@ -953,7 +966,7 @@ export class Translator {
       let e: go.Expr = go.ident("this");
       while (cur.sym.name !== qualifier) {
         if (!cur.sym.outer || !this.hasOuterField(cur)) return unsupported("qualified this");
-        const o = this.prog.layout.info(cur.sym.outer)!;
+        const o = this.usedClass(cur.sym.outer)!;
         e = go.sel(e, "outer" + o.goName);
         cur = o;
       }
@@ -989,8 +1002,8 @@ export class Translator {
       if (e.target && !staticTarget) recv = this.expr(e.target);
       else if (!e.target) recv = this.implicitCallReceiver(m);
     }
-    const info = this.prog.layout.info(m.owner);
-    if (!info || (isSuper && !this.prog.layout.info(m.owner))) {
+    const info = this.usedClass(m.owner);
+    if (!info || (isSuper && !this.usedClass(m.owner))) {
       if (isSuper) return this.superJdkCall(e, m, ref);
       const args = e.args.map((a, i) => this.expr(a, ref.params[Math.min(i, ref.params.length - 1)]));
       return jdkCall(this, m, ref, recv, args, j, e);
@@ -1055,7 +1068,7 @@ export class Translator {
       const viaInterface = !sup || !this.isSubtype(sup.sym.fqn, m.owner) || (m.default && !this.classDefines(sup, m));
       if (viaInterface) {
         // `Iface.super.m()` or an inherited default: call the default's function with this.
-        const owner = this.prog.layout.info(m.owner)!;
+        const owner = this.usedClass(m.owner)!;
         fun = this.qualified(owner, `${owner.goName}_${m.name}`);
         args = { list: [this.thisExpr().e, ...args.list], spread: args.spread };
       } else fun = go.sel(go.sel("this", sup.goName), name);
@@ -1105,7 +1118,7 @@ export class Translator {
     const ref = this.prog.model.symbolOf(e);
     if (e.body) return this.anonymous(e, j);
     if (j.kind !== "class") return unsupported("new of a non-class type");
-    const info = this.prog.layout.info(j.fqn);
+    const info = this.usedClass(j.fqn);
     if (!info) {
       const args = e.args.map((a, i) => this.expr(a, ref?.kind === "method" ? ref.params[i] : undefined));
       return jdkNew(this, j, ref?.kind === "method" ? ref : undefined, args, e);
@@ -1423,7 +1436,7 @@ export class Translator {
     const names = sig.params.map(() => this.fresh("p"));
     const params: GE[] = sig.params.map((p, i) => ({ e: go.ident(names[i]!), t: this.goType(p), j: p }));
     const m = ref.method;
-    const info = this.prog.layout.info(m.owner);
+    const info = this.usedClass(m.owner);
     let call: GE;
     const targetIsType = e.target.kind === "ClassType" || e.target.kind === "ArrayType" || e.target.kind === "PrimitiveType" || this.prog.model.symbolOf(e.target as J.Expr)?.kind === "type";
     const asArgs = (list: GE[], start: number): { list: go.Expr[]; spread: boolean } => ({
