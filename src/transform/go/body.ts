@@ -77,11 +77,13 @@ export class Translator {
 
   /**
    * The layout of a source class this code refers to. A class the transform cannot translate (it
-   * extends a JDK class other than a throwable) is only an empty type in Go, so code that uses its
-   * members becomes a stub as well instead of referring to members that do not exist.
+   * extends a JDK class other than a throwable) and an annotation type are only empty types in Go,
+   * so code that uses their members becomes a stub as well instead of referring to members that do
+   * not exist.
    */
   private usedClass(fqn: string): ClassInfo | undefined {
     const info = this.prog.layout.info(fqn);
+    if (info?.sym.kind === "annotation") unsupported(`reads the annotation ${fqn}, whose elements are not translated`);
     for (let c = info; c; c = c.superInfo) {
       if (c.jdkSuper && !this.prog.types.isThrowable(c.jdkSuper)) unsupported(`uses ${fqn}, which is not translated (it extends ${c.jdkSuper})`);
     }
@@ -902,7 +904,7 @@ export class Translator {
     if (f.static) {
       if (owner.sym.kind === "enum" && owner.sym.enumConstants?.includes(f.name)) return { e: this.enumConstant(owner.sym.fqn, f.name), t, j };
       this.needInit(owner.sym.fqn);
-      return { e: this.qualified(owner, `${owner.goName}_${f.name}`), t, j };
+      return { e: this.qualified(owner, this.prog.layout.staticFieldName(owner, f.name)), t, j };
     }
     const fname = this.prog.layout.fieldName(f.owner, f.name, f.access);
     const recv = target ?? this.implicitReceiver(f.owner);

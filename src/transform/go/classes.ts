@@ -53,7 +53,7 @@ export class FileLowering {
   private lowerType(info: ClassInfo): void {
     const sym = info.sym;
     this.scope.typeParams = new Set(this.prog.layout.goTypeParams(info));
-    if (sym.kind === "annotation") return;
+    if (sym.kind === "annotation") return this.lowerAnnotation(info);
     const outer = sym.outer ? this.prog.layout.info(sym.outer) : undefined;
     if (info.anonymous && (outer?.sym.typeParams.length || outer?.outerParams.length)) unsupported("anonymous class in a generic class");
     if (sym.kind === "interface") return this.lowerInterface(info);
@@ -279,7 +279,7 @@ export class FileLowering {
         for (const d of fd.declarators) {
           const f = sym.fields.find((x) => x.name === d.name && x.static);
           if (!f) continue;
-          const name = `${info.goName}_${d.name}`;
+          const name = this.prog.layout.staticFieldName(info, d.name);
           const t = this.fieldType(f);
           if (!clinit && d.init) {
             const val = this.tryExpr(tr, () => tr.exprTo(d.init!, f.type));
@@ -698,6 +698,16 @@ export class FileLowering {
     const indent = Math.min(...lines.slice(1).filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length), Infinity);
     const shown = lines.map((l, i) => (i === 0 || !Number.isFinite(indent) ? l : l.slice(indent)).replace(/\t/g, "    ").trimEnd());
     return [go.comment("Java:", ...shown.map((l) => "\t" + l)), go.exprStmt(go.call("panic", go.strLit(`java2x: ${id} ${reason}`)))];
+  }
+
+  /**
+   * An annotation type is declared as an empty struct so that code naming it (a parameter of type
+   * `Excel`) still compiles; its elements are read through reflection in Java, which Go code does
+   * not get, so calls on it make the caller a stub (see `Translator.usedClass`).
+   */
+  private lowerAnnotation(info: ClassInfo): void {
+    const doc = [`${info.goName} stands for the Java annotation type ${info.sym.fqn}; its elements are not translated.`];
+    this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.structType([]))], { doc }));
   }
 
   private stubType(info: ClassInfo, reason: string): void {

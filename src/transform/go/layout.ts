@@ -191,6 +191,12 @@ export class Layout {
     return { newFn: `New${info.goName}${suffix}`, initFn: `Init${info.goName}${suffix}` };
   }
 
+  /** The package-level Go name of a static field: `<Class>_<name>`, with `_` when a static method has the same name. */
+  staticFieldName(info: ClassInfo, name: string): string {
+    const clash = info.sym.methods.some((m) => m.static && m.name === name);
+    return `${info.goName}_${name}${clash ? "_" : ""}`;
+  }
+
   /** The Go name of an instance field: by visibility, with `_` when a method of the family has the same name. */
   fieldName(owner: string, name: string, access: string): string {
     const base = access === "public" || access === "protected" ? exported(name) : unexported(name);

@@ -8,10 +8,22 @@ import type { Layout } from "./layout.js";
 
 /** The imports one Go file needs, collected while its code is built. */
 export class Imports {
+  /** alias → import path */
   readonly used = new Map<string, string>();
+  private readonly aliasOf = new Map<string, string>();
+
+  /**
+   * The name to qualify `path`'s identifiers with. Two Java packages can end in the same name
+   * (`…framework.web.service` and `…system.service`): the second one met gets `service2`, and so on.
+   */
   use(alias: string, path: string): string {
-    this.used.set(alias, path);
-    return alias;
+    const known = this.aliasOf.get(path);
+    if (known) return known;
+    let name = alias;
+    for (let n = 2; this.used.has(name); n++) name = `${alias}${n}`;
+    this.used.set(name, path);
+    this.aliasOf.set(path, name);
+    return name;
   }
 }
 
