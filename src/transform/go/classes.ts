@@ -18,6 +18,10 @@ import type { GE, Values } from "./values.js";
 
 const OBJECT: JType = { kind: "class", fqn: "java.lang.Object", args: [] };
 
+/** The constant's name and ordinal that every enum constructor takes first; named so a Java parameter `name` cannot clash. */
+const ENUM_NAME = "javaName";
+const ENUM_ORDINAL = "javaOrdinal";
+
 export class FileLowering {
   readonly decls: go.Decl[] = [];
   private readonly inits: go.Stmt[] = [];
@@ -205,6 +209,8 @@ export class FileLowering {
     for (const t of chain) {
       for (const m of t.methods) {
         if (m.static || m.name === "<init>" || m.access === "private") continue;
+        // Only Lombok accessors are emitted (see lombokAccessor); the rest is stubbed at call sites.
+        if (m.origin === "lombok" && !lombokField(t, m)) continue;
         const name = this.prog.layout.methodName(m);
         if (seen.has(name)) continue;
         seen.add(name);
@@ -344,11 +350,11 @@ export class FileLowering {
   /** `New<Enum>_1(name, ordinal, args)` for a constant with a body: the enum's init, then the body's methods. */
   private enumBodyCtor(body: ClassInfo, base: ClassInfo, ctor: MethodSymbol): void {
     const { initFn } = this.prog.layout.ctorNames(base, ctor);
-    const params = [go.field("name", "string"), go.field("ordinal", "int32"), ...this.funcTypeOf(ctor, undefined).params];
+    const params = [go.field(ENUM_NAME, "string"), go.field(ENUM_ORDINAL, "int32"), ...this.funcTypeOf(ctor, undefined).params];
     const names = ctor.params.map((_, i) => go.ident(paramName(ctor, i)));
     const stmts: go.Stmt[] = [go.define("this", go.unary("&", go.composite(go.ident(body.goName), [])))];
     stmts.push(...this.selves(body));
-    stmts.push(go.exprStmt(go.call(go.sel("this", "SetEnum"), go.ident("name"), go.ident("ordinal"))));
+    stmts.push(go.exprStmt(go.call(go.sel("this", "SetEnum"), go.ident(ENUM_NAME), go.ident(ENUM_ORDINAL))));
     stmts.push(go.exprStmt(ctor.varargs ? go.callSpread(go.sel("this", initFn), ...names) : go.call(go.sel("this", initFn), ...names)));
     if (this.instanceInits(body).length) stmts.push(go.exprStmt(go.call(go.sel("this", "initFields" + body.goName))));
     stmts.push(go.ret(go.ident("this")));
@@ -434,7 +440,7 @@ export class FileLowering {
     const decl = ctor?.decl?.kind === "ConstructorDecl" ? (ctor.decl as J.ConstructorDecl) : undefined;
     const sig = ctor ? this.funcTypeOf(ctor, undefined) : go.funcType();
     const outerParams = this.hasOuter(info) ? [go.field("outer", this.outerType(info))] : [];
-    const enumParams = sym.kind === "enum" ? [go.field("name", "string"), go.field("ordinal", "int32")] : [];
+    const enumParams = sym.kind === "enum" ? [go.field(ENUM_NAME, "string"), go.field(ENUM_ORDINAL, "int32")] : [];
     const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
     const paramNames = ctor ? ctor.params.map((_, i) => paramName(ctor, i)) : [];
     if (decl) decl.params.forEach((p, i) => (paramNames[i] = tr.declare(p, p.name)));
@@ -479,7 +485,7 @@ export class FileLowering {
     if (this.needsClinit(info)) newBody.push(go.exprStmt(go.call(info.goName + "_clinit")));
     newBody.push(go.define("this", go.unary("&", go.composite(go.ident(info.goName + this.typeArgsOf(sym)), []))));
     newBody.push(...this.selves(info));
-    if (sym.kind === "enum") newBody.push(go.exprStmt(go.call(go.sel("this", "SetEnum"), go.ident("name"), go.ident("ordinal"))));
+    if (sym.kind === "enum") newBody.push(go.exprStmt(go.call(go.sel("this", "SetEnum"), go.ident(ENUM_NAME), go.ident(ENUM_ORDINAL))));
     const argNames = allParams.map((p) => go.ident(p.names[0]!));
     newBody.push(go.exprStmt(ctor?.varargs ? go.callSpread(go.sel("this", initFn), ...argNames) : go.call(go.sel("this", initFn), ...argNames)));
     newBody.push(go.ret(go.ident("this")));
