@@ -290,7 +290,7 @@ export class FileLowering {
           if (!clinit && d.init) {
             const val = this.tryExpr(tr, () => tr.exprTo(d.init!, f.type));
             specs.push(go.valueSpec(name, t, val ? [val.e] : []));
-            if (!val) initStmts.push(...this.stubStmts(d, "static field initialiser"));
+            if (!val) initStmts.push(...this.stubPiece(d, "static field initialiser"));
           } else {
             specs.push(go.valueSpec(name, t));
             if (d.init) initStmts.push(...this.guard(info, tr, d, () => [go.assign(name, "=", tr.exprTo(d.init!, f.type).e)]));
@@ -319,9 +319,13 @@ export class FileLowering {
       return f();
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
-      // A closure keeps the initialiser pieces after this one reachable for vet.
-      return [go.exprStmt(go.call(go.funcLit(go.funcType(), this.stubStmts(node, e.message))))];
+      return this.stubPiece(node, e.message);
     }
+  }
+
+  /** A stub for one piece of static init, in a closure so the pieces after it stay reachable for go vet. */
+  private stubPiece(node: J.Node & { loc: J.Loc }, reason: string): go.Stmt[] {
+    return [go.exprStmt(go.call(go.funcLit(go.funcType(), this.stubStmts(node, reason))))];
   }
 
   private tryExpr(_tr: Translator, f: () => GE): GE | undefined {
