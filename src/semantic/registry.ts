@@ -342,63 +342,39 @@ export class TypeRegistry {
 
   /** The field `name` visible in `fqn` (own first, then superclass, then interfaces). */
   fieldNamed(fqn: string, name: string): FieldView | undefined {
-    let perType = this.fieldCache.get(fqn);
-    if (!perType) {
-      perType = new Map();
-      this.fieldCache.set(fqn, perType);
-    }
-    let v = perType.get(name);
-    if (v !== undefined) return v ?? undefined;
-    perType.set(name, null); // cycle guard
-    v = null;
-    const sym = this.lookup(fqn);
-    if (sym) {
+    return memoized(this.fieldCache, fqn, name, () => {
+      const sym = this.lookup(fqn);
+      if (!sym) return undefined;
       const f = sym.fields.find((x) => x.name === name);
-      if (f) v = { f, owner: this.selfType(sym) };
-      else {
-        for (const s of this.supertypes(sym)) {
-          if (s.kind !== "class") continue;
-          const up = this.fieldNamed(s.fqn, name);
-          if (!up) continue;
-          const ssym = this.lookup(s.fqn);
-          const owner = ssym && ssym.typeParams.length ? (substitute(up.owner, this.substFor(ssym, s)) as ClassT) : up.owner;
-          v = { f: up.f, owner };
-          break;
-        }
+      if (f) return { f, owner: this.selfType(sym) };
+      for (const s of this.supertypes(sym)) {
+        if (s.kind !== "class") continue;
+        const up = this.fieldNamed(s.fqn, name);
+        if (!up) continue;
+        const ssym = this.lookup(s.fqn);
+        const owner = ssym && ssym.typeParams.length ? (substitute(up.owner, this.substFor(ssym, s)) as ClassT) : up.owner;
+        return { f: up.f, owner };
       }
-    }
-    perType.set(name, v);
-    return v ?? undefined;
+      return undefined;
+    });
   }
 
   /** FQN of member type `name` of `fqn`, declared or inherited. */
   memberType(fqn: string, name: string): string | undefined {
-    let perType = this.memberTypeCache.get(fqn);
-    if (!perType) {
-      perType = new Map();
-      this.memberTypeCache.set(fqn, perType);
-    }
-    let v = perType.get(name);
-    if (v !== undefined) return v ?? undefined;
-    perType.set(name, null); // cycle guard
-    v = null;
-    const sym = this.lookup(fqn);
-    if (sym) {
-      if (sym.origin === "opaque") v = `${fqn}.${name}`;
-      else {
-        const suffix = "." + name;
-        v = sym.nested.find((n) => n.endsWith(suffix) && n.length === fqn.length + suffix.length) ?? null;
-        if (!v) {
-          for (const s of this.supertypes(sym)) {
-            if (s.kind !== "class") continue;
-            v = this.memberType(s.fqn, name) ?? null;
-            if (v) break;
-          }
-        }
+    return memoized(this.memberTypeCache, fqn, name, () => {
+      const sym = this.lookup(fqn);
+      if (!sym) return undefined;
+      if (sym.origin === "opaque") return `${fqn}.${name}`;
+      const suffix = "." + name;
+      const own = sym.nested.find((n) => n.endsWith(suffix) && n.length === fqn.length + suffix.length);
+      if (own) return own;
+      for (const s of this.supertypes(sym)) {
+        if (s.kind !== "class") continue;
+        const up = this.memberType(s.fqn, name);
+        if (up) return up;
       }
-    }
-    perType.set(name, v);
-    return v ?? undefined;
+      return undefined;
+    });
   }
 
   /** The single abstract method of a functional interface, with its declaring type as seen from `fqn`. */
@@ -465,4 +441,22 @@ function sigKey(m: MethodSymbol, s: Subst | undefined): string {
   let k = "";
   for (const p of m.params) k += erasureKey(s ? substitute(p, s) : p) + ",";
   return k;
+}
+
+/**
+ * A per-(type, name) lookup cached in `cache`. While it runs the entry holds `null`, so a cycle in
+ * the supertype graph ends the recursion with "not found" instead of looping.
+ */
+function memoized<T>(cache: Map<string, Map<string, T | null>>, fqn: string, name: string, compute: () => T | undefined): T | undefined {
+  let perType = cache.get(fqn);
+  if (!perType) {
+    perType = new Map();
+    cache.set(fqn, perType);
+  }
+  const known = perType.get(name);
+  if (known !== undefined) return known ?? undefined;
+  perType.set(name, null);
+  const v = compute();
+  perType.set(name, v ?? null);
+  return v;
 }
