@@ -173,6 +173,19 @@ function constToString(v: ConstVal, t: string): string | undefined {
   return String(v);
 }
 
+/** Comparisons fold the same way for every numeric kind (NaN compares false, as in Java). */
+function foldComparison<T extends number | bigint>(op: string, a: T, b: T): boolean | undefined {
+  switch (op) {
+    case "==": return a === b;
+    case "!=": return a !== b;
+    case "<": return a < b;
+    case ">": return a > b;
+    case "<=": return a <= b;
+    case ">=": return a >= b;
+  }
+  return undefined;
+}
+
 function foldInt(op: string, a: number, b: number): ConstVal | undefined {
   switch (op) {
     case "+": return (a + b) | 0;
@@ -186,14 +199,8 @@ function foldInt(op: string, a: number, b: number): ConstVal | undefined {
     case "<<": return a << (Number(b) & 31);
     case ">>": return a >> (Number(b) & 31);
     case ">>>": return (a >>> (Number(b) & 31)) | 0;
-    case "==": return a === b;
-    case "!=": return a !== b;
-    case "<": return a < b;
-    case ">": return a > b;
-    case "<=": return a <= b;
-    case ">=": return a >= b;
   }
-  return undefined;
+  return foldComparison(op, a, b);
 }
 
 function foldLong(op: string, a: bigint, b: bigint): ConstVal | undefined {
@@ -210,14 +217,8 @@ function foldLong(op: string, a: bigint, b: bigint): ConstVal | undefined {
     case "<<": return w(a << (b & 63n));
     case ">>": return a >> (b & 63n);
     case ">>>": return w(BigInt.asUintN(64, a) >> (b & 63n));
-    case "==": return a === b;
-    case "!=": return a !== b;
-    case "<": return a < b;
-    case ">": return a > b;
-    case "<=": return a <= b;
-    case ">=": return a >= b;
   }
-  return undefined;
+  return foldComparison(op, a, b);
 }
 
 function foldFloat(op: string, a: number, b: number, f32: boolean): ConstVal | undefined {
@@ -228,12 +229,6 @@ function foldFloat(op: string, a: number, b: number, f32: boolean): ConstVal | u
     case "*": return r(a * b);
     case "/": return r(a / b);
     case "%": return r(a % b);
-    case "==": return a === b;
-    case "!=": return a !== b;
-    case "<": return a < b;
-    case ">": return a > b;
-    case "<=": return a <= b;
-    case ">=": return a >= b;
   }
-  return undefined;
+  return foldComparison(op, a, b);
 }
