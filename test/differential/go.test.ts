@@ -8,12 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToCombined, convertGo, initCombined, repoRoot, run, tempDir } from "../go-target/harness.js";
+import { programNames, selectedPrograms } from "../ts-target/harness.js";
 
 const programs = path.join(repoRoot, "samples/programs");
-const names = fs
-  .readdirSync(programs)
-  .filter((n) => fs.existsSync(path.join(programs, n, "Main.java")))
-  .sort();
+const allNames = programNames(programs);
+const names = selectedPrograms(allNames);
 const pinned = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "go-pinned.json"), "utf8")) as Record<string, string>;
 const COMBINED = "j2xdiff";
 
@@ -85,7 +84,7 @@ async function outcome(name: string): Promise<string | undefined> {
 
 describe("Go target: differential against JDK 17", () => {
   it("pins only programs that exist", () => {
-    expect(Object.keys(pinned).filter((n) => !names.includes(n))).toEqual([]);
+    expect(Object.keys(pinned).filter((n) => !allNames.includes(n))).toEqual([]);
   });
   for (const name of names) {
     if (pinned[name] !== undefined) {

@@ -5,11 +5,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { programNames, repoRoot, runPrograms, type ProgramResult } from "../ts-target/harness.js";
+import { programNames, repoRoot, runPrograms, selectedPrograms, type ProgramResult } from "../ts-target/harness.js";
 
 const programsDir = path.join(repoRoot, "samples/programs");
 const pinned = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "ts-pinned.json"), "utf8")) as Record<string, string>;
-const names = programNames(programsDir);
+const names = selectedPrograms(programNames(programsDir));
 
 describe("TypeScript differential", () => {
   let results: Map<string, ProgramResult> | undefined;

@@ -91,3 +91,15 @@ export function programNames(programsDir: string): string[] {
     .filter((n) => fs.existsSync(path.join(programsDir, n, "Main.java")) && fs.existsSync(path.join(programsDir, n, "expected.stdout")))
     .sort();
 }
+
+/**
+ * The differential suites' programs: all of them, or only those named in J2X_PROGRAMS
+ * (comma-separated) so one gap can be worked on without building the other hundred.
+ */
+export function selectedPrograms(all: string[]): string[] {
+  const only = process.env.J2X_PROGRAMS?.split(",").map((s) => s.trim()).filter(Boolean);
+  if (!only?.length) return all;
+  const unknown = only.filter((n) => !all.includes(n));
+  if (unknown.length) throw new Error(`J2X_PROGRAMS names no program: ${unknown.join(", ")}`);
+  return all.filter((n) => only.includes(n));
+}
