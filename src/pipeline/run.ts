@@ -19,7 +19,7 @@ import { ItemIdAllocator } from "../report/item-id.js";
 import { REPORT_JSON_NAME } from "../report/json.js";
 import { renderReportFiles } from "../report/render.js";
 import type { Report, ReportItem, RuleMeta } from "../report/model.js";
-import { describeRule, loadPacks, runRules, RulePackError } from "../transform/rules/index.js";
+import { describeRule, loadPacks, runRules, RulePackError, type RuleFact } from "../transform/rules/index.js";
 import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } from "./output.js";
 import { defaultJobs, parseFiles } from "./parse-files.js";
 import type { ParsedFile } from "./process-file.js";
@@ -128,6 +128,8 @@ interface Analysed {
   model: SemanticModel;
   /** Items of the rule packs: computed here, before any emitter, so audit and convert report the same ones. */
   ruleItems: ReportItem[];
+  /** Facts the rule packs stated, lowered by the emitter (internal: not part of the report). */
+  ruleFacts: RuleFact[];
   /** What the report says about every loaded rule (titles, descriptions, suggestions). */
   ruleMeta: RuleMeta[];
   stats: RunStats;
@@ -198,6 +200,7 @@ async function analyseInputs(options: CommonOptions, outDir: string | undefined)
     parsed,
     model,
     ruleItems,
+    ruleFacts: run.facts,
     ruleMeta: packs.flatMap((p) => p.rules.map(describeRule)),
     stats: { workers, discoverMs: t1 - t0, parseMs: t2 - t1, analyzeMs: t3 - t2, rulesMs: performance.now() - t3, emitMs: 0, totalMs: 0 },
   };
@@ -294,6 +297,7 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
         for (let l = line; l <= endLine; l++) source.push(lineText(file, l) ?? "");
         return ids.allocate(rule, file, source.join("\n"));
       },
+      facts: a.ruleFacts,
       onFile: (file) => (currentFile = file),
     });
   } catch (e) {

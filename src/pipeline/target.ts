@@ -7,6 +7,7 @@ import type { SemanticModel } from "../semantic/index.js";
 import type { ProjectModel } from "../project/modules.js";
 import type { TargetId } from "../project/config.js";
 import type { Category, EntryPoint } from "../report/model.js";
+import type { RuleFact } from "../transform/rules/index.js";
 
 export interface EmitSource {
   /** Path relative to the input root, forward slashes. */
@@ -28,6 +29,8 @@ export interface EmitInput {
    * select the offending source text that keys the id. Call in a deterministic order.
    */
   itemId(rule: string, file: string, line: number, endLine?: number): string;
+  /** What the rule packs stated about the program (beans, routes…), for the back ends to lower; sorted. */
+  facts: RuleFact[];
   /** Call when starting on a source file, so that if java2x fails the message names the file. */
   onFile(file: string): void;
 }

@@ -4,6 +4,7 @@
 import type * as J from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
 import type { MethodSymbol } from "../../semantic/types.js";
+import type { Mappings } from "./mappings.js";
 
 /** Konveyor's vocabulary: must change / should change / may need a look. */
 export type Category = "mandatory" | "optional" | "potential";
@@ -69,6 +70,24 @@ export type ReportDescriptor = ReportTarget & {
   risk?: Risk;
 };
 
+/** A JSON value: what a fact may carry, so facts serialise and compare deterministically. */
+export type FactValue = string | number | boolean | null | FactValue[] | { [key: string]: FactValue };
+
+/**
+ * A target-neutral statement about the program (a bean with its dependencies, an HTTP route with
+ * its bindings, an exception handler) that the Go and TS back ends lower to code. A rule
+ * recognises; the back ends own the lowering, so any pack (another DI or web framework) that
+ * states the same facts gets the same generated wiring. The vocabulary is in docs/writing-rules.md.
+ */
+export interface FactDescriptor {
+  /** `bean`, `route`, `exception-handler`, `application` (see docs/writing-rules.md). */
+  kind: string;
+  data: { [key: string]: FactValue };
+  /** Where the fact comes from: a node of the current file (or of `file` in a project rule). */
+  node: J.Node;
+  file?: string;
+}
+
 /** A call or instance creation as the semantic model resolved it. */
 export interface ResolvedCall {
   /** FQN of the type declaring the chosen method, or of the class instantiated. */
@@ -82,6 +101,8 @@ export interface ResolvedCall {
 export interface RuleHelpers {
   readonly model: SemanticModel;
   report(descriptor: ReportDescriptor): void;
+  /** States a fact for the back ends (see FactDescriptor); facts never become report items by themselves. */
+  fact(descriptor: FactDescriptor): void;
   /** Resolved FQN of an annotation (third-party ones included, known by their import). */
   fqnOfAnnotation(a: J.Annotation): string | undefined;
   /** The first annotation among `modifiers` whose FQN matches one of `patterns` (FQNs or `prefix*`). */
@@ -118,6 +139,8 @@ export interface RuleModule {
   create?(ctx: RuleContext): Visitors;
   /** Whole-project rules (bean graph, mapper XML): called once after every file was visited. */
   project?(ctx: ProjectContext): void;
+  /** Expression-level mappings of third-party APIs the emitters apply (types, calls; see mappings.ts). */
+  mappings?: Mappings;
 }
 
 /** Identity helper that gives a TypeScript rule module its types (`export default defineRule({...})`). */

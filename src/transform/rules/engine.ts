@@ -7,7 +7,7 @@ import fg from "fast-glob";
 import { compareStrings } from "../../diagnostics/diagnostic.js";
 import type * as J from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
-import type { Category, Preconditions, ProjectContext, ReportDescriptor, Risk, RuleContext, RuleHelpers, RuleModule } from "./api.js";
+import type { Category, FactDescriptor, FactValue, Preconditions, ProjectContext, ReportDescriptor, Risk, RuleContext, RuleHelpers, RuleModule } from "./api.js";
 import { createHelpers, matchesFqn, type QueryHelpers } from "./helpers.js";
 import { RulePackError } from "./errors.js";
 import { walk, type Dispatch, type Handler } from "./walk.js";
@@ -58,8 +58,21 @@ export interface RuleFinding {
   node?: J.Node;
 }
 
+/** A fact a rule stated (FactDescriptor), placed and attributed; JSON-serialisable. */
+export interface RuleFact {
+  kind: string;
+  rule: string;
+  file: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+  data: { [key: string]: FactValue };
+}
+
 export interface RuleRun {
   findings: RuleFinding[];
+  /** Facts for the back ends, sorted by place, rule, kind and content (deterministic whatever the visiting order). */
+  facts: RuleFact[];
   /** Findings about a node, for emitters (see RuleFinding.node). */
   at(node: J.Node): RuleFinding[];
 }
@@ -125,6 +138,15 @@ export function runRules(rules: LoadedRule[], input: RunRulesInput): RuleRun {
     });
   };
 
+  const facts: RuleFact[] = [];
+  const factSink = (rule: LoadedRule, currentFile: string | undefined) => (d: FactDescriptor): void => {
+    const file = d.file ?? currentFile;
+    if (file === undefined) throw new Error("a project rule must say which file a fact's node is in (fact({ node, file }))");
+    // A round trip through JSON keeps only serialisable data, so no AST node leaks into a fact.
+    const data = JSON.parse(JSON.stringify(d.data)) as RuleFact["data"];
+    facts.push({ kind: d.kind, rule: rule.module.meta.id, file, line: d.node.loc.line, column: d.node.loc.col, data });
+  };
+
   /** A throw inside a rule is a problem of its pack (exit 2), reported with the rule and the file. */
   const guarded = (rule: LoadedRule, file: string, fn: () => void): void => {
     try {
@@ -142,7 +164,7 @@ export function runRules(rules: LoadedRule[], input: RunRulesInput): RuleRun {
     for (const rule of fileRules) {
       const pre = rule.module.preconditions;
       if (pre && !mayUse(source, pre)) continue;
-      const helpers: RuleHelpers = { ...queries, report: reporter(rule, source.file) };
+      const helpers: RuleHelpers = { ...queries, report: reporter(rule, source.file), fact: factSink(rule, source.file) };
       const ctx: RuleContext = { ...helpers, file: source.file, unit: source.unit, ancestors: () => stack };
       let visitors: Record<string, Handler | undefined> = {};
       guarded(rule, source.file, () => (visitors = rule.module.create!(ctx) as Record<string, Handler | undefined>));
@@ -169,7 +191,7 @@ export function runRules(rules: LoadedRule[], input: RunRulesInput): RuleRun {
   };
   for (const rule of rules) {
     if (!rule.module.project) continue;
-    const ctx: ProjectContext = { ...queries, report: reporter(rule, undefined), sources, resources };
+    const ctx: ProjectContext = { ...queries, report: reporter(rule, undefined), fact: factSink(rule, undefined), sources, resources };
     guarded(rule, "(project)", () => rule.module.project!(ctx));
   }
 
@@ -183,5 +205,7 @@ export function runRules(rules: LoadedRule[], input: RunRulesInput): RuleRun {
     if (f.node) byNode.set(f.node, [...(byNode.get(f.node) ?? []), finding]);
     return finding;
   });
-  return { findings, at: (node) => byNode.get(node) ?? [] };
+  const keyed = facts.map((f) => ({ f, key: JSON.stringify(f.data) }));
+  keyed.sort((a, b) => compareStrings(a.f.file, b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || compareStrings(a.f.rule, b.f.rule) || compareStrings(a.f.kind, b.f.kind) || compareStrings(a.key, b.key));
+  return { findings, facts: keyed.map((k) => k.f), at: (node) => byNode.get(node) ?? [] };
 }

@@ -17,7 +17,7 @@ export function simpleName(dotted: string): string {
 
 const TYPE_NODE_KINDS = new Set(["PrimitiveType", "ClassType", "ArrayType", "VarType", "IntersectionType", "UnionType"]);
 
-export type QueryHelpers = Omit<RuleHelpers, "report">;
+export type QueryHelpers = Omit<RuleHelpers, "report" | "fact">;
 
 export function createHelpers(model: SemanticModel): QueryHelpers {
   const subtypeCache = new Map<string, Set<string>>();

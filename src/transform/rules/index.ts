@@ -4,6 +4,8 @@ export { CATEGORIES, EFFORTS, defineRule } from "./api.js";
 export type {
   Category,
   Effort,
+  FactDescriptor,
+  FactValue,
   Fix,
   Preconditions,
   ProjectContext,
@@ -18,7 +20,7 @@ export type {
   Visitors,
 } from "./api.js";
 export { runRules } from "./engine.js";
-export type { LoadedRule, RuleFinding, RuleRun, RuleSource, RunRulesInput } from "./engine.js";
+export type { LoadedRule, RuleFact, RuleFinding, RuleRun, RuleSource, RunRulesInput } from "./engine.js";
 export { RulePackError } from "./errors.js";
 export { BUILTIN_PACKS_DIR, builtInPackDirs, describeRule, loadPack, loadPacks, RULE_SCHEMA_FILE } from "./packs.js";
 export type { LoadedPack, RuleDescription } from "./packs.js";
