@@ -48,7 +48,7 @@ import {
   type ClassT,
 } from "./type-ops.js";
 import type { FileContext, TypeResolver, TypeScope } from "./type-resolver.js";
-import { NULL_TYPE, UNKNOWN, VOID, type JType, type LocalKind, type Ref, type TypeSymbol } from "./types.js";
+import { NULL_TYPE, UNKNOWN, VOID, type JType, type LocalKind, type MethodSymbol, type Ref, type TypeSymbol } from "./types.js";
 
 interface Frame {
   sym: TypeSymbol;
@@ -1088,10 +1088,8 @@ export class Attributor {
         const sam = this.samOf(formal);
         const a = args[i] as Lambda | MethodRef;
         if (inf && sam && sam.params.some((p) => inf.unbound(p))) {
-          if (a.kind === "MethodRef") {
-            const hints = this.methodRefHints(a, sam.params.length);
-            if (hints) hints.forEach((h, j) => inf.fromArg(sam.params[j], h));
-          }
+          const hints = a.kind === "MethodRef" ? this.methodRefHints(a, sam.params.length) : this.explicitLambdaParams(a);
+          if (hints) hints.forEach((h, j) => inf.fromArg(sam.params[j], h));
           if (sam.params.some((p) => inf.unbound(p)) && !lastResort) continue;
         }
         const target = inf ? inf.apply(formal, lastResort) : formal;
@@ -1109,7 +1107,7 @@ export class Attributor {
     if (formal.kind === "typevar" || formal.kind === "unknown") return true;
     const sam = this.samOf(formal);
     if (!sam) return false;
-    if (a.kind === "MethodRef") return true;
+    if (a.kind === "MethodRef") return this.refSupportsArity(a, sam.params.length);
     if (sam.params.length !== a.params.length) return false;
     if (a.body.kind === "Block") {
       const value = blockReturnsValue(a.body);
@@ -1117,6 +1115,23 @@ export class Attributor {
     }
     if (sam.ret.kind === "void") return isStatementExpr(a.body);
     return true;
+  }
+
+  /**
+   * JLS §15.12.2.1: `x::m` fits a function type of arity n only if some `m` takes n arguments
+   * (`Type::m` also an instance `m` taking n−1, the first argument being the receiver), so
+   * `thenComparing(Employee::name)` is not a candidate for the Comparator overload.
+   */
+  private refSupportsArity(r: MethodRef, n: number): boolean {
+    if (r.name === "new") return true;
+    const q = this.refTargetType(r);
+    if (!q || q.kind === "package") return true;
+    const owner = q.kind === "type" ? q.sym.fqn : this.asClassType(q.type)?.fqn;
+    const views = owner ? this.registry.methodsNamed(owner, r.name) : [];
+    if (!views.length) return true; // unresolved or opaque: nothing to rule out
+    const supports = (m: MethodSymbol, k: number) => m.params.length === k || (m.varargs && k >= m.params.length - 1);
+    if (q.kind === "value") return views.some((v) => supports(v.m, n));
+    return views.some((v) => (v.m.static ? supports(v.m, n) : supports(v.m, n - 1)));
   }
 
   /** Between two functional-interface formals, one whose method returns a value wins for a value lambda. */
@@ -1160,6 +1175,12 @@ export class Attributor {
     const m = ms[0].m;
     if (m.static) return m.params.length === arity ? m.params : undefined;
     return m.params.length === arity - 1 ? [t.type, ...m.params] : undefined;
+  }
+
+  /** The declared parameter types of an explicitly typed lambda (`(Employee e) -> …`), which inference may use. */
+  private explicitLambdaParams(l: Lambda): JType[] | undefined {
+    if (!l.params.length || l.params.some((p) => !p.type || p.type.kind === "VarType" || p.varargs)) return undefined;
+    return l.params.map((p) => this.resolveType(p.type!));
   }
 
   private refTargetType(r: MethodRef): Qualifier | undefined {

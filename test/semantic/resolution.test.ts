@@ -3,6 +3,7 @@
 
 import { describe, expect, test } from "vitest";
 import { analyseSources, findExpr, inMethod, typeAt } from "./helpers.js";
+import { typeToString } from "../../src/semantic/types.js";
 
 describe("locals, parameters and fields", () => {
   const a = analyseSources(
@@ -225,4 +226,12 @@ class A {
   expect(a.model.declaredType(type.decl!)).toBe(type);
   const v = a.model.symbolOf(findExpr(a, "l.get(0)"));
   expect(v?.kind === "method" && v.returnType).toEqual({ kind: "class", fqn: "java.lang.String", args: [] });
+});
+
+test("a method reference is a candidate only for function types of an arity its methods take (JLS §15.12.2.1)", () => {
+  // Comparator.compare takes two arguments and String::trim one (its receiver): the Function overload is chosen.
+  const a = analyseSources(inMethod("Comparator<String> c = null;\n    Object o = c.thenComparing(String::trim);"));
+  const call = a.model.symbolOf(findExpr(a, "c.thenComparing(String::trim)"));
+  expect(call?.kind === "method" && typeToString(call.params[0]!)).toMatch(/^java\.util\.function\.Function</);
+  expect(a.model.symbolOf(findExpr(a, "String::trim"))?.kind).toBe("method");
 });

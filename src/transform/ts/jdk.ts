@@ -369,9 +369,11 @@ function builderMethod(name: string, r: ts.Expr, args: Arg[]): ts.Expr | undefin
     if (args.length === 3) return method(r, "appendRange", ...a);
     const p = primOf(args[0]!.t);
     const t = args[0]!.t;
-    if (p === "char") return method(r, "appendChar", t.kind === "prim" ? a[0]! : call(jrt("unbox"), a[0]!));
-    if (p === "double") return method(r, "appendDouble", t.kind === "prim" ? a[0]! : call(jrt("unbox"), a[0]!));
-    if (p === "float") return method(r, "appendFloat", t.kind === "prim" ? a[0]! : call(jrt("unbox"), a[0]!));
+    // A boxed Character/Double/Float goes to append(Object): null prints "null".
+    if (t.kind !== "prim" && (p === "char" || p === "double" || p === "float")) return method(r, "append", call(jrt("strOf"), ts.str(p), a[0]!));
+    if (p === "char") return method(r, "appendChar", a[0]!);
+    if (p === "double") return method(r, "appendDouble", a[0]!);
+    if (p === "float") return method(r, "appendFloat", a[0]!);
     if (t.kind === "array") return method(r, "append", call(jrt("newStringFromChars"), a[0]!));
     return method(r, "append", a[0]!);
   }
