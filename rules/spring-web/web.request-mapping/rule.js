@@ -1,9 +1,19 @@
 // @ts-check
-// Finds each request-mapping method and states its HTTP method and full path (class prefix + method path), the key of the Go 1.22 route pattern.
+// Finds each request-mapping method, reports its HTTP method and full path (class prefix + method
+// path), and states a `route` fact (method, path, handler, parameter bindings, response kind) from
+// which the back ends generate the HTTP handlers and the OpenAPI document.
 
 const WEB = "org.springframework.web.bind.annotation.";
 /** @type {Record<string, string>} */
 const VERBS = { GetMapping: "GET", PostMapping: "POST", PutMapping: "PUT", DeleteMapping: "DELETE", PatchMapping: "PATCH", RequestMapping: "" };
+
+/** Parameter annotations → where the value comes from. */
+/** @type {Record<string, string>} */
+const BINDINGS = { PathVariable: "path", RequestParam: "query", RequestHeader: "header", RequestBody: "body" };
+const SERVLET = ["javax.servlet.*", "jakarta.servlet.*"];
+const RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
+const RESPONSE_STATUS = `${WEB}ResponseStatus`;
+const VALUE_CONSTANTS = "org.springframework.web.bind.annotation.ValueConstants.DEFAULT_NONE";
 
 /** @type {import("../../../src/transform/rules/api.js").RuleModule} */
 export default {
@@ -34,6 +44,32 @@ export default {
       const p = [...strings(a, "value"), ...strings(a, "path")];
       return p.length ? p : [""];
     };
+    /** @param {import("../../../src/parse/ast.js").Param} p */
+    const binding = (p) => {
+      const a = ctx.findAnnotation(p.modifiers, ...Object.keys(BINDINGS).map((k) => WEB + k));
+      const fqn = p.type ? ctx.typeFqn(p.type, ctx.file) : undefined;
+      if (!a) return { source: fqn && SERVLET.some((s) => fqn.startsWith(s.slice(0, -1))) ? "servlet" : "unbound", name: p.name, required: false, default: null };
+      const source = BINDINGS[(ctx.fqnOfAnnotation(a) ?? "").slice(WEB.length)];
+      const str = (/** @type {string} */ key) => {
+        const v = ctx.constantValue(a.args.find((x) => x.name === key)?.value);
+        return typeof v === "string" ? v : undefined;
+      };
+      const required = ctx.constantValue(a.args.find((x) => x.name === "required")?.value);
+      const dflt = str("defaultValue");
+      const hasDefault = dflt !== undefined && dflt !== VALUE_CONSTANTS;
+      return { source, name: str("value") || str("name") || p.name, required: required !== false && !hasDefault, default: hasDefault ? dflt : null };
+    };
+    /** @param {import("../../../src/parse/ast.js").MethodDecl} node */
+    const responseKind = (node) => {
+      if (node.returnType.kind === "PrimitiveType" && node.returnType.name === "void") return "void";
+      return ctx.typeFqn(node.returnType, ctx.file) === RESPONSE_ENTITY ? "entity" : "body";
+    };
+    /** @param {import("../../../src/parse/ast.js").Modifiers} m */
+    const status = (m) => {
+      const a = ctx.findAnnotation(m, RESPONSE_STATUS);
+      const v = a?.args.find((x) => x.name === "value" || x.name === "code")?.value;
+      return v && (v.kind === "FieldAccess" || v.kind === "Name") ? /** @type {{ name: string }} */ (v).name : null;
+    };
     /** @param {string} a @param {string} b */
     const join = (a, b) => `/${`${a}/${b}`.split("/").filter(Boolean).join("/")}`;
     return {
@@ -53,13 +89,21 @@ export default {
         const verbs = simple === "RequestMapping" && declared
           ? (declared.value.kind === "ElementArray" ? declared.value.elements : [declared.value]).map((v) => (v.kind === "FieldAccess" || v.kind === "Name" ? v.name : "?"))
           : methods;
-        const owner = /** @type {{ name?: string }} */ (ctx.ancestors().at(-1))?.name ?? "";
+        const ownerDecl = ctx.ancestors().at(-1);
+        const owner = /** @type {{ name?: string }} */ (ownerDecl)?.name ?? "";
+        const controller = ownerDecl ? ctx.model.declaredType(ownerDecl)?.fqn : undefined;
+        const params = node.params.map(binding);
         for (const p of paths(a)) {
           const path = join(prefixes.at(-1) ?? "", p);
           const handler = `${owner}.${node.name}`;
           if (verbs.length === 0) ctx.report({ node: a, messageId: "anyMethod", data: { path, handler } });
           // Spring's {id:regex} variables lose the regex in a Go pattern.
-          for (const verb of verbs) ctx.report({ node: a, messageId: "route", data: { verb, path, handler, goPath: path.replace(/\{(\w+):[^}]*\}/g, "{$1}") } });
+          const goPath = path.replace(/\{(\w+):[^}]*\}/g, "{$1}");
+          for (const verb of verbs) ctx.report({ node: a, messageId: "route", data: { verb, path, handler, goPath } });
+          if (!controller) continue;
+          for (const verb of verbs.length ? verbs : [""]) {
+            ctx.fact({ kind: "route", node, data: { controller, verb, path: goPath, handler: node.name, arity: node.params.length, params, response: responseKind(node), status: status(node.modifiers) } });
+          }
         }
       },
     };
