@@ -11,7 +11,7 @@ import { type ClassInfo, type TsProgram, unsupported } from "./context.js";
 import { type Arg, jdkInvoke, jdkNew, jdkStaticField, qname, strConv } from "./jdk.js";
 import { localName, type Naming } from "./names.js";
 import type { ModuleScope } from "./scope.js";
-import { BOXES, isBoxed, isString, jdkClassName, jdkSam, primOf, samOf, subst, type TypeMapper } from "./types.js";
+import { BOXES, isBoxed, isString, jdkClassName, jdkInterfaceSam, jdkSam, primOf, samOf, subst, type TypeMapper } from "./types.js";
 
 export const OBJECT: JType = { kind: "class", fqn: "java.lang.Object", args: [] };
 export const INT: JType = { kind: "prim", name: "int" };
@@ -225,7 +225,11 @@ export class Translator {
       if (s.target === "this") unsupported("this(...) in a class extending a runtime class");
       return ts.exprStmt(ts.call(ts.superExpr(), ...args));
     }
-    if (!owner) return ts.emptyStmt(); // super() of Object / Enum / Record
+    if (!owner) {
+      // super() of Object / Enum / Record does nothing; a dropped superclass's constructor is lost.
+      if (s.target === "super" && !ROOT_SUPERCLASSES.has(ref.method.owner)) unsupported(`constructor of ${ref.method.owner}, a superclass without a TypeScript counterpart`);
+      return ts.emptyStmt();
+    }
     const callee = s.target === "this" ? ts.thisExpr() : ts.superExpr();
     return ts.exprStmt(ts.call(ts.prop(callee, this.naming.ctorName(ref.method)), ...args));
   }
@@ -680,6 +684,7 @@ export class Translator {
           return ts.call(ts.prop("jrtx", "objectToString"), this.thisExpr());
         }
       }
+      if (this.env.cls.mode !== "native" && !ROOT_SUPERCLASSES.has(m.owner)) return unsupported(`super call of ${m.owner}.${m.name}, a superclass without a TypeScript counterpart`);
       return ts.call(ts.prop(ts.superExpr(), m.name), ...args.map((a) => a.e));
     }
     return ts.call(ts.prop(ts.superExpr(), this.naming.methodName(m)), ...args.map((a) => a.e));
@@ -1107,9 +1112,11 @@ export class Translator {
     let params: JType[];
     let ret: JType;
     let srcIface: ClassInfo | undefined;
-    if (jdk) {
-      params = jdk.params;
-      ret = jdk.ret;
+    // A JDK interface that stays an object (Comparable, AutoCloseable, Iterable): the lambda becomes its one method.
+    const objectSam = !jdk && target.kind === "class" && !this.prog.classOf(target.fqn) ? jdkInterfaceSam(this.prog, target) : undefined;
+    if (jdk ?? objectSam) {
+      params = (jdk ?? objectSam)!.params;
+      ret = (jdk ?? objectSam)!.ret;
     } else if (target.kind === "class" && this.prog.classOf(target.fqn)?.isInterface) {
       srcIface = this.prog.classOf(target.fqn)!;
       const sam = samOf(this.prog, srcIface.sym);
@@ -1122,6 +1129,10 @@ export class Translator {
     params = params.map((p) => (p.kind === "wildcard" ? (p.bound ?? OBJECT) : p));
     if (ret.kind === "wildcard") ret = ret.bound ?? OBJECT;
     const fn = e.kind === "Lambda" ? this.lambda(e, params, ret) : this.methodRef(e, params, ret);
+    if (objectSam) {
+      if (target.kind === "class" && target.fqn === "java.lang.Iterable") return ts.call(ts.prop("jrtx", "iterableOf"), fn);
+      return ts.object({ [objectSam.method.name]: fn });
+    }
     if (!srcIface) return fn;
     const targs = target.kind === "class" && target.args.length ? target.args.map((a) => this.tsType(a.kind === "wildcard" ? (a.bound ?? OBJECT) : a)) : undefined;
     return ts.newExpr(ts.id(this.scope.classRef(srcIface.sym.fqn, "$Lambda")), [fn], targs);
@@ -1273,6 +1284,8 @@ function arrayCtor(tr: Translator, t: JType & { kind: "array" }): string {
 }
 
 /** Reference types (TS `unknown`) a boxed Double/Float/Character converts to without a cast. */
+/** Superclasses every TS class already covers (jrtx.JEnum stands for Enum): calls into them need no TS superclass. */
+const ROOT_SUPERCLASSES = new Set(["java.lang.Object", "java.lang.Enum", "java.lang.Record"]);
 const OBJECT_LIKE = new Set(["java.lang.Object", "java.io.Serializable", "java.lang.constant.Constable"]);
 
 function isTypedArrayElem(tr: Translator, e: J.Expr): boolean {

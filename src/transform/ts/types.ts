@@ -74,6 +74,8 @@ const JDK_CLASSES: Record<string, string> = {
   "java.util.concurrent.atomic.AtomicInteger": "jrtx.AtomicInteger",
   "java.util.concurrent.atomic.AtomicLong": "jrtx.AtomicLong",
   "java.lang.Iterable": "Iterable",
+  "java.lang.AutoCloseable": "jrtx.AutoCloseable",
+  "java.io.Closeable": "jrtx.AutoCloseable",
 };
 
 /** Element types of primitive streams and optionals, which jrtx models as streams/optionals of JS values. */
@@ -156,6 +158,11 @@ export function jdkSam(prog: TsProgram, t: JType): { method: MethodSymbol; param
   if (t.kind !== "class") return undefined;
   // Only the lambda-shaped JDK interfaces become JS functions; Iterable, AutoCloseable, Comparable stay objects.
   if (!t.fqn.startsWith("java.util.function.") && t.fqn !== "java.lang.Runnable" && t.fqn !== "java.util.concurrent.Callable" && t.fqn !== "java.util.Comparator") return undefined;
+  return jdkInterfaceSam(prog, t);
+}
+
+/** The single abstract method of any JDK interface (those that stay objects too), with `t`'s type arguments applied. */
+export function jdkInterfaceSam(prog: TsProgram, t: JType & { kind: "class" }): { method: MethodSymbol; params: JType[]; ret: JType } | undefined {
   const sym = prog.model.lookupType(t.fqn);
   if (!sym || sym.origin !== "jdk" || sym.kind !== "interface") return undefined;
   const abstract = samOf(prog, sym);

@@ -91,6 +91,17 @@ export function* iterate<T>(it: { hasNext(): boolean; nextValue(): T }): Generat
   while (it.hasNext()) yield it.nextValue();
 }
 
+/** java.lang.AutoCloseable and java.io.Closeable: what try-with-resources calls. */
+export interface AutoCloseable {
+  close(): void;
+}
+
+/** A lambda or method reference implementing java.lang.Iterable: Java's iterator() and JS iteration. */
+export function iterableOf<T>(iterator: () => { hasNext(): boolean; nextValue(): T }): Iterable<T> {
+  const iterable = { iterator, [Symbol.iterator]: () => iterate(iterator()) };
+  return iterable;
+}
+
 /** `x.compareTo(y)` when only the runtime value knows its Comparable implementation. */
 export const compare = (a: unknown, b: unknown): number => compareNatural(a, b);
 
