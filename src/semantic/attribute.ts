@@ -389,6 +389,9 @@ export class Attributor {
       if (d.init) {
         const it = this.init(d.init, isVar ? undefined : t);
         if (isVar) t = it.kind === "null" ? OBJECT : upperOf(it);
+        // `var o = new Object() { int f; }` has the anonymous class's type: `o.f` is accessible (JLS §14.4.1).
+        const anon = isVar && d.init.kind === "NewExpr" && d.init.body ? this.localTypes.get(d.init) : undefined;
+        if (anon) t = cls(anon.fqn, []);
       }
       this.local(d.name, t, kind, d);
     }

@@ -235,3 +235,9 @@ test("a method reference is a candidate only for function types of an arity its 
   expect(call?.kind === "method" && typeToString(call.params[0]!)).toMatch(/^java\.util\.function\.Function</);
   expect(a.model.symbolOf(findExpr(a, "String::trim"))?.kind).toBe("method");
 });
+
+test("a var initialised with an anonymous class has the anonymous class's type (JLS §14.4.1)", () => {
+  const a = analyseSources(inMethod('var o = new Object() { String label = "x"; };\n    int n = o.label.length();'));
+  expect(typeAt(a, "o.label")).toBe("java.lang.String");
+  expect(a.model.symbolOf(findExpr(a, "o.label"))?.kind).toBe("field");
+});
