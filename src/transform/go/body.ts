@@ -128,9 +128,14 @@ export class Translator {
   // Statements
 
   stmt(s: J.Stmt): go.Stmt[] {
+    return this.withClassInits(() => this.stmtInner(s));
+  }
+
+  /** Statements built by `build`, preceded by the static initialisers of the classes they touch. */
+  withClassInits(build: () => go.Stmt[]): go.Stmt[] {
     const saved = this.pendingInit;
     this.pendingInit = new Set();
-    const out = this.stmtInner(s);
+    const out = build();
     const inits = [...this.pendingInit].sort().map((fn) => go.exprStmt(go.call(fn)));
     this.pendingInit = saved;
     return inits.length ? [...inits, ...out] : out;
@@ -1163,7 +1168,9 @@ export class Translator {
     const t = this.goType(j);
     if (e.init) return this.arrayInit(e.init, j);
     if (e.dimExprs.length === 1) {
-      return { e: go.call("make", go.ident(t), this.coerceTo(this.expr(e.dimExprs[0]!), INT).e), t, j };
+      const n = this.coerceTo(this.expr(e.dimExprs[0]!), INT).e;
+      if (t === "[]string") return { e: go.call(this.v.jrt("NewStringArray"), n), t, j };
+      return { e: go.call("make", go.ident(t), n), t, j };
     }
     if (e.dimExprs.length === 2 && e.extraDims === 0 && t.startsWith("[][]")) {
       const dims = e.dimExprs.map((d) => this.coerceTo(this.expr(d), INT).e);
@@ -1236,10 +1243,14 @@ export class Translator {
     return this.binaryOp(e.op, l, r, j);
   }
 
-  /** A string-concatenation operand: strings as they are, everything else through jrt.ToString by static type. */
+  /** A string-concatenation operand. */
   private stringPart(e: J.Expr): go.Expr {
-    const g = this.expr(e);
-    if (g.t === "string") return g.e;
+    return this.concatOperand(this.expr(e));
+  }
+
+  /** A value as an operand of string `+`: a String that may be null through jrt.Str (null prints "null"), everything else through jrt.ToString by static type. */
+  private concatOperand(g: GE): go.Expr {
+    if (g.t === "string") return mayHoldNullString(g) ? go.call(this.v.jrt("Str"), g.e) : g.e;
     if (g.t === "nil") return go.strLit("null");
     if (g.t === "uint16") return go.call(this.v.jrt("StringOfChar"), g.e);
     return go.call(this.v.jrt("ToString"), this.v.settle(g).e);
@@ -1248,8 +1259,7 @@ export class Translator {
   binaryOp(op: J.BinaryOp, l: GE, r: GE, resultJ: JType | undefined): GE {
     if (op === "&&" || op === "||") return { e: go.binary(this.coerceTo(l, BOOL).e, op, this.coerceTo(r, BOOL).e), t: "bool", j: BOOL };
     if (resultJ && resultJ.kind === "class" && resultJ.fqn === "java.lang.String") {
-      const part = (g: GE): go.Expr => (g.t === "string" ? g.e : g.t === "uint16" ? go.call(this.v.jrt("StringOfChar"), g.e) : go.call(this.v.jrt("ToString"), this.v.settle(g).e));
-      return { e: go.binary(part(l), "+", part(r)), t: "string", j: STRING };
+      return { e: go.binary(this.concatOperand(l), "+", this.concatOperand(r)), t: "string", j: STRING };
     }
     const lp = unboxedPrim(l.j) ?? (l.j.kind === "prim" ? l.j : undefined);
     const rp = unboxedPrim(r.j) ?? (r.j.kind === "prim" ? r.j : undefined);
@@ -1257,8 +1267,11 @@ export class Translator {
       // Reference comparison unless one side is primitive (then numeric comparison after unboxing).
       const numeric = (l.j.kind === "prim" || r.j.kind === "prim") && lp && rp;
       if (!numeric) {
-        if (l.t === "nil" && r.t === "string") return { e: go.binary(r.e, op, go.strLit("")), t: "bool", j: BOOL };
-        if (r.t === "nil" && l.t === "string") return { e: go.binary(l.e, op, go.strLit("")), t: "bool", j: BOOL };
+        const str = l.t === "nil" && r.t === "string" ? r : r.t === "nil" && l.t === "string" ? l : undefined;
+        if (str) {
+          const isNull = go.call(this.v.jrt("IsNullString"), str.e);
+          return { e: op === "==" ? isNull : go.not(isNull), t: "bool", j: BOOL };
+        }
         // A type parameter cannot be compared with nil in Go: ask jrt.
         const tp = l.t === "nil" ? r : r.t === "nil" ? l : undefined;
         if (tp && this.scope.typeParams.has(tp.t)) {
@@ -1449,7 +1462,8 @@ export class Translator {
       const j = m.owner ? ({ kind: "class", fqn: m.owner, args: sig.result.kind === "class" ? sig.result.args : [] } as JType) : sig.result;
       if (e.target.kind === "ArrayType") {
         const at = this.goType(sig.result);
-        call = { e: go.call("make", go.ident(at), this.coerceTo(params[0]!, INT).e), t: at, j: sig.result };
+        const n = this.coerceTo(params[0]!, INT).e;
+        call = { e: at === "[]string" ? go.call(this.v.jrt("NewStringArray"), n) : go.call("make", go.ident(at), n), t: at, j: sig.result };
       } else if (info) {
         const { newFn } = this.prog.layout.ctorNames(info, m);
         let fun: go.Expr = this.qualified(info, newFn);
@@ -1539,6 +1553,33 @@ export function completesNormally(stmts: J.Stmt[] | J.Stmt): boolean {
       return !isTrue(last.cond);
     default:
       return true;
+  }
+}
+
+/** Packages whose String-returning functions never return Java's null. */
+const NON_NULL_STRING_PACKAGES = new Set(["jrt", "strings", "strconv", "fmt"]);
+
+/**
+ * A String value that may be null (jrt.NullString): variables, fields, array elements and results of
+ * user code. Literals, concatenations and library results never are, so they stay plain Go strings.
+ */
+function mayHoldNullString(g: GE): boolean {
+  if (g.untyped || g.konst !== undefined) return false;
+  const e = g.e.kind === "ParenExpr" ? g.e.x : g.e;
+  switch (e.kind) {
+    case "Ident":
+      return e.name !== "nil";
+    case "SelectorExpr":
+    case "IndexExpr":
+    case "TypeAssertExpr":
+      return true;
+    case "CallExpr": {
+      const f = e.fun.kind === "IndexExpr" || e.fun.kind === "IndexListExpr" ? e.fun.x : e.fun;
+      if (f.kind !== "SelectorExpr") return true;
+      return !(f.x.kind === "Ident" && NON_NULL_STRING_PACKAGES.has(f.x.name)) && f.sel !== "String" && f.sel !== "ToString";
+    }
+    default:
+      return false;
   }
 }
 

@@ -357,7 +357,7 @@ export class FileLowering {
     const params = [go.field(ENUM_NAME, "string"), go.field(ENUM_ORDINAL, "int32"), ...this.funcTypeOf(ctor, undefined).params];
     const names = ctor.params.map((_, i) => go.ident(paramName(ctor, i)));
     const stmts: go.Stmt[] = [go.define("this", go.unary("&", go.composite(go.ident(body.goName), [])))];
-    stmts.push(...this.selves(body));
+    stmts.push(...this.javaDefaults(body));
     stmts.push(go.exprStmt(go.call(go.sel("this", "SetEnum"), go.ident(ENUM_NAME), go.ident(ENUM_ORDINAL))));
     stmts.push(go.exprStmt(ctor.varargs ? go.callSpread(go.sel("this", initFn), ...names) : go.call(go.sel("this", initFn), ...names)));
     if (this.instanceInits(body).length) stmts.push(go.exprStmt(go.call(go.sel("this", "initFields" + body.goName))));
@@ -365,10 +365,25 @@ export class FileLowering {
     this.decls.push(go.funcDecl(`New${body.goName}`, go.funcType(params, [go.param("*" + body.goName)]), stmts));
   }
 
-  /** `this.self<A> = this` for every polymorphic class on the chain. */
-  private selves(info: ClassInfo): go.Stmt[] {
+  /**
+   * The state Java gives a new object before any constructor runs: `self<A> = self` for every
+   * polymorphic class on the chain (so constructors dispatch virtually) and every String field null.
+   */
+  private javaDefaults(info: ClassInfo, self = "this"): go.Stmt[] {
     const out: go.Stmt[] = [];
-    for (let c: ClassInfo | undefined = info; c; c = c.superInfo) if (c.poly) out.push(go.assign(go.sel("this", selfField(c.goName)), "=", go.ident("this")));
+    const assigned = new Set<string>();
+    // A field hidden by a subclass field of the same Go name is reached through the embedded struct.
+    let embedded: go.Expr = go.ident(self);
+    for (let c: ClassInfo | undefined = info; c; c = c.superInfo) {
+      if (c.poly) out.push(go.assign(go.sel(self, selfField(c.goName)), "=", go.ident(self)));
+      for (const f of c.sym.fields) {
+        if (f.static || f.type.kind !== "class" || f.type.fqn !== "java.lang.String") continue;
+        const name = this.prog.layout.fieldName(c.sym.fqn, f.name, f.access);
+        out.push(go.assign(go.sel(assigned.has(name) ? embedded : self, name), "=", this.v.jrt("NullString")));
+        assigned.add(name);
+      }
+      if (c.superInfo) embedded = go.sel(embedded, c.superInfo.goName);
+    }
     return out;
   }
 
@@ -429,7 +444,7 @@ export class FileLowering {
           for (const d of m.declarators) {
             if (!d.init) continue;
             const f = info.sym.fields.find((x) => x.name === d.name && !x.static)!;
-            out.push(go.assign(go.sel("this", this.prog.layout.fieldName(info.sym.fqn, f.name, f.access)), "=", tr.exprTo(d.init, f.type).e));
+            out.push(...tr.withClassInits(() => [go.assign(go.sel("this", this.prog.layout.fieldName(info.sym.fqn, f.name, f.access)), "=", tr.exprTo(d.init!, f.type).e)]));
           }
         } else if (m.kind === "InitializerBlock") out.push(go.block(tr.block(m.body.stmts)));
       }
@@ -488,7 +503,7 @@ export class FileLowering {
     const newBody: go.Stmt[] = [];
     if (this.needsClinit(info)) newBody.push(go.exprStmt(go.call(info.goName + "_clinit")));
     newBody.push(go.define("this", go.unary("&", go.composite(go.ident(info.goName + this.typeArgsOf(sym)), []))));
-    newBody.push(...this.selves(info));
+    newBody.push(...this.javaDefaults(info));
     if (sym.kind === "enum") newBody.push(go.exprStmt(go.call(go.sel("this", "SetEnum"), go.ident(ENUM_NAME), go.ident(ENUM_ORDINAL))));
     const argNames = allParams.map((p) => go.ident(p.names[0]!));
     newBody.push(go.exprStmt(ctor?.varargs ? go.callSpread(go.sel("this", initFn), ...argNames) : go.call(go.sel("this", initFn), ...argNames)));
@@ -751,7 +766,7 @@ export class FileLowering {
     if (info.sym.typeParams.length) return unsupported("generic anonymous class");
     const self = `anon${info.goName.replace(/^.*_/, "")}`;
     const stmts: go.Stmt[] = [go.define(self, go.unary("&", go.composite(go.ident(info.goName), [])))];
-    for (let c: ClassInfo | undefined = info; c; c = c.superInfo) if (c.poly) stmts.push(go.assign(go.sel(self, selfField(c.goName)), "=", go.ident(self)));
+    stmts.push(...this.javaDefaults(info, self));
     if (info.superInfo) {
       const ref = this.prog.model.symbolOf(e);
       if (ref?.kind !== "method") return unsupported("anonymous class super constructor");

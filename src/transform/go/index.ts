@@ -93,19 +93,13 @@ function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTr
   }
   const files: { path: string; file: go.File }[] = [];
   const mains: GoMain[] = [];
-  let nullStringsNoted = false;
   for (const src of input.sources) {
     const symbols = byFile.get(src.file) ?? [];
     if (!symbols.length) continue;
     const pkg = layout.packageOf(src.unit.package?.name ?? "");
     const imports = new Imports();
     const scope: Scope = { pkgDir: pkg.dir, imports, module: input.module, typeParams: new Set() };
-    const values = new Values(() => imports, input.module, () => {
-      if (nullStringsNoted) return;
-      nullStringsNoted = true;
-      const loc = src.unit.loc;
-      prog.item("go.null-string", "potential", src.file, loc, loc.line, "null where a String is expected becomes \"\" in Go (Go strings cannot be nil); review null checks on strings", 1);
-    });
+    const values = new Values(() => imports, input.module);
     values.implementsAs = (g, to, toJ) => {
       // Go checks the instantiated method set: the class must name the interface with the same arguments.
       if (!to.includes("[") || g.j.kind !== "class" || toJ.kind !== "class" || !layout.info(toJ.fqn)) return true;

@@ -54,7 +54,6 @@ export class Values {
   constructor(
     private readonly imports: () => Imports,
     private readonly module: string,
-    private readonly onNullString: () => void,
   ) {}
 
   jrt(name: string): go.SelectorExpr {
@@ -112,13 +111,10 @@ export class Values {
     if (g.t === to) return g;
     const out = (e: go.Expr): GE => ({ e, t: to, j: toJ });
     if (g.t === "nil") {
-      if (to === "string") {
-        this.onNullString();
-        return out(go.strLit(""));
-      }
+      if (to === "string") return out(this.jrt("NullString"));
       if (NUMERIC.has(to) || to === "bool") unsupported("null used as a primitive");
-      // A type parameter's zero value (nil for the reference types Java instantiates it with).
-      if (/^[A-Z]$/.test(to)) return out(go.star(go.call("new", go.ident(to))));
+      // A type parameter's null (NullString when Java instantiates it with String).
+      if (/^[A-Z]$/.test(to)) return out(go.call(go.inst(this.jrt("Null"), go.ident(to))));
       return out(go.ident("nil"));
     }
     if (NUMERIC.has(to) || to === "bool") {

@@ -235,6 +235,7 @@ func NewArray2[T any](n, m int32) [][]T {
 	out := make([][]T, n)
 	for i := range out {
 		out[i] = make([]T, m)
+		fillNullStrings(out[i])
 	}
 	return out
 }

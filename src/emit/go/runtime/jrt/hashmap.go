@@ -293,7 +293,7 @@ func (m *HashMap[K, V]) Lookup(key K) (V, bool) {
 		m.afterAccess(e)
 		return e.value, true
 	}
-	var zero V
+	zero := Null[V]()
 	return zero, false
 }
 
@@ -317,7 +317,7 @@ func (m *HashMap[K, V]) ContainsValue(v V) bool {
 
 // Remove is remove(key); it returns the removed value (zero/nil if none).
 func (m *HashMap[K, V]) Remove(key K) V {
-	var zero V
+	zero := Null[V]()
 	if len(m.table) == 0 {
 		return zero
 	}
@@ -406,7 +406,7 @@ func (m *HashMap[K, V]) ComputeIfAbsent(key K, f func(K) V) V {
 
 // ComputeIfPresent is computeIfPresent; a nil result removes the key.
 func (m *HashMap[K, V]) ComputeIfPresent(key K, f func(K, V) V) V {
-	var zero V
+	zero := Null[V]()
 	e := m.find(key)
 	if e == nil || isNilValue(any(e.value)) {
 		return zero

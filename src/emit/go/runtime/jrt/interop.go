@@ -75,12 +75,12 @@ type Iterator[E any] interface {
 // held as `any`: null stays null, a wrong type is a ClassCastException.
 func As[T any](v any) T {
 	if v == nil {
-		var zero T
+		zero := Null[T]()
 		return zero
 	}
 	t, ok := v.(T)
 	if !ok {
-		var zero T
+		zero := Null[T]()
 		panic(NewClassCastException("class " + ClassNameOf(v) + " cannot be cast to class " + ClassNameOf(zero)))
 	}
 	return t
@@ -310,7 +310,7 @@ func (m *TreeMap[K, V]) PutIfAbsent(k K, v V) V {
 		return old
 	}
 	m.Put(k, v)
-	var zero V
+	zero := Null[V]()
 	return zero
 }
 

@@ -430,7 +430,7 @@ func EagerOr(a, b bool) bool { return a || b }
 
 // ComputeIfPresent is computeIfPresent; a nil result removes the key.
 func (m *TreeMap[K, V]) ComputeIfPresent(k K, f func(K, V) V) V {
-	var zero V
+	zero := Null[V]()
 	old := m.Get(k)
 	if isNilValue(any(old)) {
 		return zero

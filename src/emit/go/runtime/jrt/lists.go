@@ -140,7 +140,7 @@ func (l *ArrayList[E]) AddAt(i int32, v E) {
 	if i < 0 || int(i) > len(l.a) {
 		panic(NewIndexOutOfBoundsException("Index: " + itoa(i) + ", Size: " + itoa(int32(len(l.a)))))
 	}
-	var zero E
+	zero := Null[E]()
 	l.a = append(l.a, zero)
 	copy(l.a[i+1:], l.a[i:])
 	l.a[i] = v
@@ -278,7 +278,7 @@ func (l *ArrayList[E]) RemoveIf(pred func(E) bool) bool {
 		}
 	}
 	removed := len(out) != len(l.a)
-	var zero E
+	zero := Null[E]()
 	for i := len(out); i < len(l.a); i++ {
 		l.a[i] = zero
 	}
@@ -406,7 +406,7 @@ func (l *ArrayList[E]) RemoveLast() E {
 
 // Poll is poll / pollFirst: nil/zero when empty.
 func (l *ArrayList[E]) Poll() E {
-	var zero E
+	zero := Null[E]()
 	if len(l.a) == 0 {
 		return zero
 	}
@@ -415,7 +415,7 @@ func (l *ArrayList[E]) Poll() E {
 
 // PollLast is pollLast.
 func (l *ArrayList[E]) PollLast() E {
-	var zero E
+	zero := Null[E]()
 	if len(l.a) == 0 {
 		return zero
 	}
@@ -424,7 +424,7 @@ func (l *ArrayList[E]) PollLast() E {
 
 // PeekFirst is peek / peekFirst (LinkedList): nil/zero when empty.
 func (l *ArrayList[E]) PeekFirst() E {
-	var zero E
+	zero := Null[E]()
 	if len(l.a) == 0 {
 		return zero
 	}
@@ -433,7 +433,7 @@ func (l *ArrayList[E]) PeekFirst() E {
 
 // PeekLast is peekLast.
 func (l *ArrayList[E]) PeekLast() E {
-	var zero E
+	zero := Null[E]()
 	if len(l.a) == 0 {
 		return zero
 	}
@@ -533,7 +533,7 @@ func (d *ArrayDeque[E]) OfferLast(v E) bool { d.AddLast(v); return true }
 
 // PollFirst is pollFirst / poll: zero/nil when empty.
 func (d *ArrayDeque[E]) PollFirst() E {
-	var zero E
+	zero := Null[E]()
 	if d.n == 0 {
 		return zero
 	}
@@ -550,7 +550,7 @@ func (d *ArrayDeque[E]) Poll() E { return d.PollFirst() }
 
 // PollLast is pollLast.
 func (d *ArrayDeque[E]) PollLast() E {
-	var zero E
+	zero := Null[E]()
 	if d.n == 0 {
 		return zero
 	}
@@ -579,7 +579,7 @@ func (d *ArrayDeque[E]) RemoveLast() E { d.nonEmpty(); return d.PollLast() }
 
 // PeekFirst is peekFirst / peek: zero/nil when empty.
 func (d *ArrayDeque[E]) PeekFirst() E {
-	var zero E
+	zero := Null[E]()
 	if d.n == 0 {
 		return zero
 	}
@@ -591,7 +591,7 @@ func (d *ArrayDeque[E]) Peek() E { return d.PeekFirst() }
 
 // PeekLast is peekLast.
 func (d *ArrayDeque[E]) PeekLast() E {
-	var zero E
+	zero := Null[E]()
 	if d.n == 0 {
 		return zero
 	}
@@ -707,7 +707,7 @@ func (pq *PriorityQueue[E]) Add(v E) bool {
 		panic(&NullPointerException{})
 	}
 	pq.modCount++
-	var zero E
+	zero := Null[E]()
 	pq.q = append(pq.q, zero)
 	pq.siftUp(len(pq.q)-1, v)
 	return true
@@ -718,7 +718,7 @@ func (pq *PriorityQueue[E]) Offer(v E) bool { return pq.Add(v) }
 
 // Peek is peek: zero/nil when empty.
 func (pq *PriorityQueue[E]) Peek() E {
-	var zero E
+	zero := Null[E]()
 	if len(pq.q) == 0 {
 		return zero
 	}
@@ -727,7 +727,7 @@ func (pq *PriorityQueue[E]) Peek() E {
 
 // Poll is poll: zero/nil when empty.
 func (pq *PriorityQueue[E]) Poll() E {
-	var zero E
+	zero := Null[E]()
 	if len(pq.q) == 0 {
 		return zero
 	}
@@ -765,7 +765,7 @@ func (pq *PriorityQueue[E]) RemoveObject(v E) bool {
 func (pq *PriorityQueue[E]) removeAt(i int) {
 	pq.modCount++
 	s := len(pq.q) - 1
-	var zero E
+	zero := Null[E]()
 	if s == i {
 		pq.q[i] = zero
 		pq.q = pq.q[:s]

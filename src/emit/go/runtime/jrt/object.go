@@ -35,7 +35,7 @@ func ToString(v any) string {
 	case nil:
 		return "null"
 	case string:
-		return x
+		return Str(x)
 	case int32:
 		return strconv.FormatInt(int64(x), 10)
 	case int64:
@@ -359,7 +359,7 @@ func npeUnbox(kind string) {
 // Unbox is auto-unboxing: a nil box throws NullPointerException.
 func Unbox[T int32 | int64 | int16 | int8 | uint16 | bool | float64 | float32](p *T) T {
 	if p == nil {
-		var zero T
+		zero := Null[T]()
 		npeUnbox(boxKind(any(zero)))
 	}
 	return *p

@@ -23,6 +23,7 @@ func NewStringBuilder(initial string) *StringBuilder {
 // AppendString appends a string, joining a trailing high surrogate with a
 // leading low surrogate.
 func (sb *StringBuilder) AppendString(s string) *StringBuilder {
+	s = Str(s)
 	if len(s) >= 3 && isSurrogateAt(s, 0) && s[1] >= 0xB0 && len(sb.b) >= 3 {
 		u := units(s)
 		sb.b = appendUnit(sb.b, u[0])

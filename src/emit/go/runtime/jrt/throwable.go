@@ -103,6 +103,9 @@ func isNilValue(v any) bool {
 	if v == nil {
 		return true
 	}
+	if s, ok := v.(string); ok {
+		return IsNullString(s)
+	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
 	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Interface, reflect.Func, reflect.Chan:

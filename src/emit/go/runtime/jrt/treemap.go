@@ -394,7 +394,7 @@ func (s *TreeSet[E]) Higher(v E) E { return s.m.HigherKey(v) }
 
 // PollFirst is pollFirst.
 func (s *TreeSet[E]) PollFirst() E {
-	var zero E
+	zero := Null[E]()
 	if e := s.m.PollFirstEntry(); e != nil {
 		return e.Key
 	}
