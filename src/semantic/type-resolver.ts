@@ -85,6 +85,10 @@ export class TypeResolver {
 
   /** Resolves a simple type name through the lexical chain, then the file's imports. */
   simpleName(name: string, scope: TypeScope): JType | undefined {
+    // A member type guessed on a third-party supertype (`Lib.String` when the class extends the
+    // unseen `Lib`) is only a last resort: a library nesting a type named like an import or a
+    // java.lang class is far rarer than a class that extends a library type and uses `String`.
+    let guessed: string | undefined;
     for (let s: TypeScope | undefined = scope; s; s = s.parent) {
       if (s.names) {
         const t = s.names.get(name);
@@ -97,10 +101,15 @@ export class TypeResolver {
           for (let i = 0; i < c.typeParams.length; i++) if (c.typeParams[i].name === name) return self.args[i];
         }
         const m = this.registry.memberType(c.fqn, name);
-        if (m) return rawClass(m);
+        if (m) {
+          const origin = this.registry.lookup(m)?.origin;
+          if (origin && origin !== "opaque") return rawClass(m);
+          guessed ??= m;
+        }
       }
     }
-    return this.fileLevel(name, scope.file);
+    const fileLevel = this.fileLevel(name, scope.file);
+    return guessed && (!fileLevel || (fileLevel.kind === "class" && this.registry.lookup(fileLevel.fqn)?.origin === "opaque")) ? rawClass(guessed) : fileLevel;
   }
 
   private fileLevel(name: string, f: FileContext): JType | undefined {

@@ -1,5 +1,5 @@
-// The compile-clean guarantee on real-world shaped input: converting samples/services/* and
-// samples/broken must give projects that `tsc --noEmit` accepts in strict mode, with every stub
+// The compile-clean guarantee on real-world shaped input: converting samples/services/*,
+// samples/broken and test/ts-target/real-shapes (shapes met in real projects) must give projects that `tsc --noEmit` accepts in strict mode, with every stub
 // marker matching a report item and method statistics that add up.
 
 import { spawnSync } from "node:child_process";
@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { convert } from "../../src/index.js";
 import { repoRoot, tscBin } from "./harness.js";
 
-const inputs = [...fs.readdirSync(path.join(repoRoot, "samples/services")).filter((d) => fs.statSync(path.join(repoRoot, "samples/services", d)).isDirectory()).map((d) => `samples/services/${d}`), "samples/broken"];
+const inputs = [...fs.readdirSync(path.join(repoRoot, "samples/services")).filter((d) => fs.statSync(path.join(repoRoot, "samples/services", d)).isDirectory()).map((d) => `samples/services/${d}`), "samples/broken", "test/ts-target/real-shapes"];
 
 function sourcesOf(dir: string): string[] {
   return fs

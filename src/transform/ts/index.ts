@@ -2,6 +2,7 @@
 // decides its TS name, module and construction scheme, then builds one TS module per top-level
 // Java class plus an entry module per class with `main`.
 
+import type { MappingTable } from "../rules/mappings.js";
 import type * as J from "../../parse/ast.js";
 import * as ts from "../../ir/ts.js";
 import type { SemanticModel } from "../../semantic/index.js";
@@ -11,7 +12,7 @@ import { ClassBuilder, javaBinaryName } from "./classes.js";
 import { type ClassInfo, type CtorMode, type Erasure, type Rename, type TsItem, TsProgram } from "./context.js";
 import { Naming } from "./names.js";
 import { ModuleScope } from "./scope.js";
-import { TypeMapper } from "./types.js";
+import { jdkClassName, TypeMapper } from "./types.js";
 
 export type { Erasure, Rename, TsItem } from "./context.js";
 
@@ -23,6 +24,7 @@ export interface TsSource {
 
 export interface TsTransformInput {
   sources: TsSource[];
+  mappings?: MappingTable;
   model: SemanticModel;
   itemId(rule: string, file: string, line: number, endLine?: number): string;
   /** Told which file is being translated, so a java2x failure names it. */
@@ -45,7 +47,7 @@ export interface TsTransformResult {
 }
 
 export function transformTs(input: TsTransformInput): TsTransformResult {
-  const prog = new TsProgram(input.model, input.itemId);
+  const prog = new TsProgram(input.model, input.itemId, input.mappings);
   const found: { sym: TypeSymbol; decl: J.Node; file: string; local: boolean; staticContext: boolean; top: J.TypeDecl }[] = [];
   for (const src of input.sources) {
     for (const top of src.unit.types) collectTypes(input.model, top, src.file, top, false, found);
@@ -196,7 +198,9 @@ function ctorMode(prog: TsProgram, sym: TypeSymbol): CtorMode {
     const sup = s.superclass;
     if (!sup || sup.kind !== "class" || sup.fqn === "java.lang.Object" || sup.fqn === "java.lang.Enum" || sup.fqn === "java.lang.Record") return "init";
     const next = prog.classOf(sup.fqn);
-    if (!next) return "native";
+    // Only a superclass with a runtime counterpart is extended; a dropped one (a third-party or
+    // unmapped JDK class) leaves a root class with Java's constructor protocol.
+    if (!next) return jdkClassName(sup.fqn) ? "native" : "init";
     s = next.sym;
   }
   return "init";
