@@ -709,7 +709,7 @@ function arraysCall(name: string, args: Arg[]): ts.Expr | undefined {
       return k && t.kind === "array" && t.elem.kind === "class" ? call(jrt("Arrays.toString"), a[0]!, ts.str(k)) : call(jrt("Arrays.toString"), a[0]!);
     }
     case "asList":
-      return call(jrt("Arrays.asList"), ...spreadArgs(args));
+      return args.length === 1 && !args[0]!.varargs && args[0]!.t.kind === "array" ? call(jrt("Arrays.asListView"), a[0]!) : call(jrt("Arrays.asList"), ...spreadArgs(args));
     case "stream":
       return args.length === 3 ? call(jrtx("stream"), method(a[0]!, "slice", a[1]!, a[2]!), ts.str(streamKind(args[0]!.t))) : call(jrtx("stream"), a[0]!, ts.str(streamKind(args[0]!.t)));
     case "deepEquals":
@@ -724,6 +724,11 @@ function arraysCall(name: string, args: Arg[]): ts.Expr | undefined {
     case "deepToString":
     case "binarySearch":
       return call(jrt(`Arrays.${name}`), ...a);
+    case "mismatch":
+    case "compare":
+    case "setAll":
+    case "parallelPrefix":
+      return args.length === 2 ? call(jrt(`Arrays.${name}`), ...a) : undefined;
   }
   return undefined;
 }

@@ -603,6 +603,10 @@ export const Arrays = {
   asList<T>(...items: T[]): JList<T> {
     return new ArrayView(items);
   },
+  /** Arrays.asList(array): a view that sees later writes to the array. */
+  asListView<T>(a: T[]): JList<T> {
+    return new ArrayView(a);
+  },
   /** Java's binary search: returns -(insertion point) - 1 when absent. */
   binarySearch<T>(a: ArrayLike<T>, key: T, cmp?: Comparator<T> | null): number {
     let low = 0;
@@ -619,6 +623,29 @@ export const Arrays = {
   },
   stream<T>(a: ArrayLike<T>): T[] {
     return Array.from(a);
+  },
+  setAll<T>(a: { length: number; [i: number]: T }, f: (i: number) => T): void {
+    for (let i = 0; i < a.length; i++) a[i] = f(i);
+  },
+  /** Cumulative combination in place (sequential: the result is the same as Java's parallel one for an associative op). */
+  parallelPrefix<T>(a: { length: number; [i: number]: T }, op: (x: T, y: T) => T): void {
+    for (let i = 1; i < a.length; i++) a[i] = op(a[i - 1]!, a[i]!);
+  },
+  /** Index of the first differing element, the shorter length for a proper prefix, else -1 (NaN equals NaN, 0.0 differs from -0.0). */
+  mismatch(a: JArray, b: JArray): number {
+    const n = Math.min(a.length, b.length);
+    const numeric = !Array.isArray(a);
+    for (let i = 0; i < n; i++) if (numeric ? !Object.is(a[i], b[i]) : !jequals(a[i], b[i]) && a[i] !== b[i]) return i;
+    return a.length === b.length ? -1 : n;
+  },
+  /** Lexicographic order; byte, short and char elements compare by difference like their boxes' compare. */
+  compare(a: JArray | null, b: JArray | null): number {
+    if (a === b) return 0;
+    if (a === null || b === null) return a === null ? -1 : 1;
+    const i = Arrays.mismatch(a, b);
+    if (i < 0 || i >= Math.min(a.length, b.length)) return a.length - b.length;
+    if (a instanceof Int8Array || a instanceof Int16Array || a instanceof Uint16Array) return (a[i] as number) - (b[i] as number);
+    return compareNatural(a[i], b[i]);
   },
 };
 
