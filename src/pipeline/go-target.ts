@@ -8,7 +8,7 @@ import { registerTarget, type EmitTarget } from "./target.js";
 export const goTarget: EmitTarget = {
   id: "go",
   emit(input) {
-    const result = transformGo({ sources: input.sources, model: input.model, module: input.module, itemId: input.itemId });
+    const result = transformGo({ sources: input.sources, model: input.model, module: input.module, itemId: input.itemId, mappings: input.mappings });
     const files = emitGoModule({
       module: input.module,
       files: result.files,

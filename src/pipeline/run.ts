@@ -20,6 +20,7 @@ import { REPORT_JSON_NAME } from "../report/json.js";
 import { renderReportFiles } from "../report/render.js";
 import type { Report, ReportItem, RuleMeta } from "../report/model.js";
 import { describeRule, loadPacks, runRules, RulePackError, type RuleFact } from "../transform/rules/index.js";
+import { MappingTable } from "../transform/rules/mappings.js";
 import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } from "./output.js";
 import { defaultJobs, parseFiles } from "./parse-files.js";
 import type { ParsedFile } from "./process-file.js";
@@ -132,6 +133,8 @@ interface Analysed {
   ruleFacts: RuleFact[];
   /** What the report says about every loaded rule (titles, descriptions, suggestions). */
   ruleMeta: RuleMeta[];
+  /** The packs' mappings of third-party APIs, for the emitters. */
+  mappings: MappingTable;
   stats: RunStats;
 }
 
@@ -202,6 +205,7 @@ async function analyseInputs(options: CommonOptions, outDir: string | undefined)
     ruleItems,
     ruleFacts: run.facts,
     ruleMeta: packs.flatMap((p) => p.rules.map(describeRule)),
+    mappings: new MappingTable(packs.flatMap((p) => p.rules)),
     stats: { workers, discoverMs: t1 - t0, parseMs: t2 - t1, analyzeMs: t3 - t2, rulesMs: performance.now() - t3, emitMs: 0, totalMs: 0 },
   };
 }
@@ -299,6 +303,7 @@ export async function convert(options: ConvertOptions): Promise<RunResult> {
       },
       facts: a.ruleFacts,
       onFile: (file) => (currentFile = file),
+      mappings: a.mappings,
     });
   } catch (e) {
     throw new InternalError(currentFile ? `${currentFile} (emitting ${options.target})` : `(emitting ${options.target})`, e);

@@ -7,6 +7,7 @@ import type { SemanticModel } from "../semantic/index.js";
 import type { ProjectModel } from "../project/modules.js";
 import type { TargetId } from "../project/config.js";
 import type { Category, EntryPoint } from "../report/model.js";
+import type { MappingTable } from "../transform/rules/mappings.js";
 import type { RuleFact } from "../transform/rules/index.js";
 
 export interface EmitSource {
@@ -33,6 +34,8 @@ export interface EmitInput {
   facts: RuleFact[];
   /** Call when starting on a source file, so that if java2x fails the message names the file. */
   onFile(file: string): void;
+  /** Third-party types and calls the loaded rule packs map to target code. */
+  mappings?: MappingTable;
 }
 
 /** A debt item produced while emitting; its `id` comes from `EmitInput.itemId` and appears in the code's marker. */

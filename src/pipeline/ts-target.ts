@@ -11,7 +11,7 @@ function packageName(module: string): string {
 }
 
 export function emitTs(input: EmitInput): EmittedProject {
-  const t = transformTs({ sources: input.sources, model: input.model, itemId: input.itemId, onFile: input.onFile });
+  const t = transformTs({ sources: input.sources, model: input.model, itemId: input.itemId, onFile: input.onFile, mappings: input.mappings });
   const p = tsProject({ packageName: packageName(input.module), modules: t.modules, entries: t.entries });
   return {
     files: p.files,

@@ -12,6 +12,7 @@ import { unsupported, type Program } from "./context.js";
 import { pruneStmts, terminated } from "./irutil.js";
 import { jdkCall, jdkField, jdkNew } from "./jdk.js";
 import { lombokField } from "./lombok.js";
+import { mappedCall } from "./mapped.js";
 import type { ClassInfo } from "./layout.js";
 import { goLocal, selfField } from "./names.js";
 import type { Scope } from "./types.js";
@@ -990,6 +991,8 @@ export class Translator {
   // Calls
 
   private methodCall(e: J.MethodCall, j: JType): GE {
+    const mapped = mappedCall(this, e, j);
+    if (mapped) return mapped;
     const ref = this.prog.model.symbolOf(e);
     if (ref?.kind !== "method") {
       if (e.name === "clone" && e.args.length === 0 && e.target) {

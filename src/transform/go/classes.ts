@@ -12,6 +12,7 @@ import { javaBinaryName, Translator, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
 import { anonymousMembers, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
+import { generatedStaticFields } from "./mapped.js";
 import { selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import type { GE, Values } from "./values.js";
@@ -301,6 +302,7 @@ export class FileLowering {
       }
     }
     if (specs.length) this.decls.push(go.genDecl("var", specs, { grouped: specs.length > 1 }));
+    specs.push(...generatedStaticFields(this.prog, info, this.scope));
     if (!clinit) {
       if (initStmts.length) this.inits.push(...tr.finish(initStmts));
       return;

@@ -3,6 +3,7 @@
 
 import type { Loc } from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
+import type { MappingTable } from "../rules/mappings.js";
 import type { Layout } from "./layout.js";
 import type { TypeMapper } from "./types.js";
 
@@ -36,6 +37,8 @@ export class Program {
     readonly types: TypeMapper,
     readonly module: string,
     private readonly itemIds: ItemIds,
+    /** The rule packs' mappings of third-party types and calls. */
+    readonly mappings?: MappingTable,
   ) {}
 
   /** Records an item and returns its id for the marker in the code. */

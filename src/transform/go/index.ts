@@ -10,6 +10,7 @@ import { FileLowering } from "./classes.js";
 import { Program, type Erasure, type GoItem, type ItemIds } from "./context.js";
 import { referencedPackages } from "./irutil.js";
 import { Layout } from "./layout.js";
+import type { MappingTable } from "../rules/mappings.js";
 import { goFileName, type GoPackage } from "./names.js";
 import { Imports, TypeMapper, type Scope } from "./types.js";
 import { Values } from "./values.js";
@@ -27,6 +28,7 @@ export interface GoTransformInput {
   model: SemanticModel;
   module: string;
   itemId: ItemIds;
+  mappings?: MappingTable;
 }
 
 export interface GoMain {
@@ -81,8 +83,8 @@ export function transformGo(input: GoTransformInput): GoTransformResult {
 }
 
 function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTransformResult {
-  const types = new TypeMapper(layout);
-  const prog = new Program(input.model, layout, types, input.module, itemId);
+  const types = new TypeMapper(layout, input.mappings);
+  const prog = new Program(input.model, layout, types, input.module, itemId, input.mappings);
   const byFile = new Map<string, TypeSymbol[]>();
   for (const t of input.model.sourceTypes()) {
     const file = sourceFileOf(t, layout, input.sources);

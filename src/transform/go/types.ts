@@ -5,6 +5,8 @@
 import { substitute, upperOf } from "../../semantic/type-ops.js";
 import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
 import type { Layout } from "./layout.js";
+import { mappedGoType } from "./mapped.js";
+import type { MappingTable } from "../rules/mappings.js";
 
 /** The imports one Go file needs, collected while its code is built. */
 export class Imports {
@@ -121,7 +123,10 @@ const JDK_ARITY: Record<string, number> = {};
 for (const [k, v] of Object.entries(JDK)) JDK_ARITY[k] = v.includes("$1") ? 2 : v.includes("$0") ? 1 : 0;
 
 export class TypeMapper {
-  constructor(private readonly layout: Layout) {}
+  constructor(
+    private readonly layout: Layout,
+    private readonly mappings?: MappingTable,
+  ) {}
 
   /** Go type text for `t`, or undefined when Go has no representation for it here. */
   go(t: JType, s: Scope): string | undefined {
@@ -227,7 +232,8 @@ export class TypeMapper {
       s.imports.use("jrt", `${s.module}/internal/jrt`);
       return "jrt.ThrowableI";
     }
-    return undefined;
+    const mapped = this.mappings?.type(t.fqn, "go");
+    return mapped && mappedGoType(mapped, s);
   }
 
   private typeArgs(args: JType[], sym: TypeSymbol, s: Scope): string | undefined {

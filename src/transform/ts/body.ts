@@ -226,6 +226,9 @@ export class Translator {
       return ts.exprStmt(ts.call(ts.superExpr(), ...args));
     }
     if (!owner) {
+      // A runtime Throwable's constructor is one of its `$init…` methods.
+      const throwableInit = this.naming.ctorName(ref.method);
+      if (s.target === "super" && THROWABLE_INITS.has(throwableInit) && this.prog.isSubtype(ref.method.owner, "java.lang.Throwable")) return ts.exprStmt(ts.call(ts.prop(ts.superExpr(), throwableInit), ...args));
       // super() of Object / Enum / Record does nothing; a dropped superclass's constructor is lost.
       if (s.target === "super" && !ROOT_SUPERCLASSES.has(ref.method.owner)) unsupported(`constructor of ${ref.method.owner}, a superclass without a TypeScript counterpart`);
       return ts.emptyStmt();
@@ -1286,6 +1289,8 @@ function arrayCtor(tr: Translator, t: JType & { kind: "array" }): string {
 /** Reference types (TS `unknown`) a boxed Double/Float/Character converts to without a cast. */
 /** Superclasses every TS class already covers (jrtx.JEnum stands for Enum): calls into them need no TS superclass. */
 const ROOT_SUPERCLASSES = new Set(["java.lang.Object", "java.lang.Enum", "java.lang.Record"]);
+/** The `$init…` methods of jrt.Throwable (runtime/exceptions.ts): Throwable's constructors, shared by its JDK subclasses. */
+const THROWABLE_INITS = new Set(["$init$", "$init$String", "$init$String$Throwable", "$init$Throwable", "$init$String$Throwable$boolean$boolean"]);
 const OBJECT_LIKE = new Set(["java.lang.Object", "java.io.Serializable", "java.lang.constant.Constable"]);
 
 function isTypedArrayElem(tr: Translator, e: J.Expr): boolean {

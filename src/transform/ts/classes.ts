@@ -3,6 +3,7 @@
 // interfaces as TS interfaces plus a companion class holding statics and default-method helpers.
 // Each method is translated on its own; a failure stubs that method only.
 
+import { generatedStaticFields } from "./mapped.js";
 import type * as J from "../../parse/ast.js";
 import * as ts from "../../ir/ts.js";
 import type { FieldSymbol, JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
@@ -153,6 +154,7 @@ export class ClassBuilder {
       }
     }
     if (isEnum) {
+    members.push(...generatedStaticFields(this.prog, info, this.naming));
       for (const c of sym.enumConstants ?? []) members.push(ts.property(c, ts.typeRef(info.tsName), ts.nonNull(ts.nullLit()), { static: true }));
       members.push(ts.property("$VALUES", ts.arrayOf(ts.typeRef(info.tsName)), ts.array(), { static: true, accessibility: "private" }));
     }

@@ -2,6 +2,7 @@
 // type (its TS name, module and construction scheme), debt items, renames and erasure records,
 // and `Unsupported`, the signal that turns the method being translated into a stub.
 
+import type { MappingTable } from "../rules/mappings.js";
 import type { Loc, Node } from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
 import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
@@ -68,6 +69,8 @@ export class TsProgram {
   constructor(
     readonly model: SemanticModel,
     readonly itemId: (rule: string, file: string, line: number, endLine?: number) => string,
+    /** The rule packs' mappings of third-party types and calls. */
+    readonly mappings?: MappingTable,
   ) {}
 
   addItem(rule: string, file: string, loc: Loc, message: string, effortPoints: number, endLine?: number): string {

@@ -2,6 +2,7 @@
 // decides its TS name, module and construction scheme, then builds one TS module per top-level
 // Java class plus an entry module per class with `main`.
 
+import type { MappingTable } from "../rules/mappings.js";
 import type * as J from "../../parse/ast.js";
 import * as ts from "../../ir/ts.js";
 import type { SemanticModel } from "../../semantic/index.js";
@@ -24,6 +25,7 @@ export interface TsSource {
 export interface TsTransformInput {
   sources: TsSource[];
   model: SemanticModel;
+  mappings?: MappingTable;
   itemId(rule: string, file: string, line: number, endLine?: number): string;
   /** Told which file is being translated, so a java2x failure names it. */
   onFile?(file: string): void;
@@ -45,7 +47,7 @@ export interface TsTransformResult {
 }
 
 export function transformTs(input: TsTransformInput): TsTransformResult {
-  const prog = new TsProgram(input.model, input.itemId);
+  const prog = new TsProgram(input.model, input.itemId, input.mappings);
   const found: { sym: TypeSymbol; decl: J.Node; file: string; local: boolean; staticContext: boolean; top: J.TypeDecl }[] = [];
   for (const src of input.sources) {
     for (const top of src.unit.types) collectTypes(input.model, top, src.file, top, false, found);

@@ -2,6 +2,7 @@
 // JS values, JDK collections to jrt classes, JDK functional interfaces to function types, source
 // types to their emitted classes/interfaces; what cannot be expressed is erased and recorded.
 
+import { mappedTsType } from "./mapped.js";
 import * as ts from "../../ir/ts.js";
 import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
 import { typeToString } from "../../semantic/types.js";
@@ -287,6 +288,8 @@ export class TypeMapper {
       return ts.typeRef(name, ...this.args(t, sym?.typeParams.length ?? 0, scope));
     }
     if (sym?.kind === "enum" && fqn === "java.lang.Enum") return ts.typeRef("jrtx.JEnum");
+    const mapped = mappedTsType(this.prog, fqn);
+    if (mapped) return mapped;
     return this.erase(t, ts.kw("unknown"), scope, sym?.origin === "jdk" ? "JDK type without a TypeScript counterpart" : "third-party type");
   }
 }

@@ -3,3 +3,4 @@ export * from "./lang.js";
 export * from "./streams.js";
 export * from "./util.js";
 export * from "./jdk.js";
+export * from "./log.js";
