@@ -16,7 +16,15 @@
  *   via: "constructor" | "field" | "setter" | "factory", member: string, container?: "list" | "map", value?: string }} InjectionPoint
  */
 
-const STEREOTYPES = ["org.springframework.stereotype.*", "org.springframework.web.bind.annotation.RestController", "org.springframework.context.annotation.Configuration"];
+// @ControllerAdvice is a @Component; @ConfigurationProperties classes are beans once enabled.
+const STEREOTYPES = [
+  "org.springframework.stereotype.*",
+  "org.springframework.web.bind.annotation.RestController",
+  "org.springframework.web.bind.annotation.ControllerAdvice",
+  "org.springframework.web.bind.annotation.RestControllerAdvice",
+  "org.springframework.context.annotation.Configuration",
+  "org.springframework.boot.context.properties.ConfigurationProperties",
+];
 const INJECT = ["org.springframework.beans.factory.annotation.Autowired", "javax.annotation.Resource", "jakarta.annotation.Resource", "javax.inject.Inject", "jakarta.inject.Inject"];
 const QUALIFIER = ["org.springframework.beans.factory.annotation.Qualifier", "javax.inject.Named", "jakarta.inject.Named"];
 const PRIMARY = "org.springframework.context.annotation.Primary";

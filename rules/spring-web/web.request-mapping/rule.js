@@ -13,6 +13,7 @@ const BINDINGS = { PathVariable: "path", RequestParam: "query", RequestHeader: "
 const SERVLET = ["javax.servlet.*", "jakarta.servlet.*"];
 const RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
 const RESPONSE_STATUS = `${WEB}ResponseStatus`;
+const CONTROLLERS = [`${WEB}RestController`, "org.springframework.stereotype.Controller"];
 const VALUE_CONSTANTS = "org.springframework.web.bind.annotation.ValueConstants.DEFAULT_NONE";
 
 /** @type {import("../../../src/transform/rules/api.js").RuleModule} */
@@ -32,6 +33,9 @@ export default {
   create(ctx) {
     /** @type {string[]} */
     const prefixes = [];
+    /** Whether each enclosing class serves HTTP (a Feign client interface maps routes it calls, not serves). */
+    /** @type {boolean[]} */
+    const serving = [];
     /** @param {import("../../../src/parse/ast.js").Annotation} a @param {string} key */
     const strings = (a, key) => {
       const arg = a.args.find((x) => x.name === key);
@@ -76,9 +80,20 @@ export default {
       ClassDecl(node) {
         const m = ctx.findAnnotation(node.modifiers, `${WEB}RequestMapping`);
         prefixes.push(m ? paths(m)[0] : "");
+        serving.push(!!ctx.findAnnotation(node.modifiers, ...CONTROLLERS));
       },
       "ClassDecl:exit"() {
         prefixes.pop();
+        serving.pop();
+      },
+      InterfaceDecl(node) {
+        const m = ctx.findAnnotation(node.modifiers, `${WEB}RequestMapping`);
+        prefixes.push(m ? paths(m)[0] : "");
+        serving.push(false);
+      },
+      "InterfaceDecl:exit"() {
+        prefixes.pop();
+        serving.pop();
       },
       MethodDecl(node) {
         const a = ctx.findAnnotation(node.modifiers, ...Object.keys(VERBS).map((k) => WEB + k));
@@ -100,7 +115,7 @@ export default {
           // Spring's {id:regex} variables lose the regex in a Go pattern.
           const goPath = path.replace(/\{(\w+):[^}]*\}/g, "{$1}");
           for (const verb of verbs) ctx.report({ node: a, messageId: "route", data: { verb, path, handler, goPath } });
-          if (!controller) continue;
+          if (!controller || !serving.at(-1)) continue;
           for (const verb of verbs.length ? verbs : [""]) {
             ctx.fact({ kind: "route", node, data: { controller, verb, path: goPath, handler: node.name, arity: node.params.length, params, response: responseKind(node), status: status(node.modifiers) } });
           }

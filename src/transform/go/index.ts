@@ -10,6 +10,8 @@ import { FileLowering } from "./classes.js";
 import { Program, type Erasure, type GoItem, type ItemIds } from "./context.js";
 import { referencedPackages } from "./irutil.js";
 import { Layout } from "./layout.js";
+import type { RuleFact } from "../rules/engine.js";
+import { lowerSpringFacts } from "./spring.js";
 import type { MappingTable } from "../rules/mappings.js";
 import { goFileName, type GoPackage } from "./names.js";
 import { Imports, TypeMapper, type Scope } from "./types.js";
@@ -29,6 +31,8 @@ export interface GoTransformInput {
   module: string;
   itemId: ItemIds;
   mappings?: MappingTable;
+  /** Facts of the rule packs (beans, routes…) lowered to the composition root (./spring.ts). */
+  facts?: RuleFact[];
 }
 
 export interface GoMain {
@@ -47,6 +51,8 @@ export interface GoTransformResult {
   items: GoItem[];
   erasures: Erasure[];
   stats: { methods: number; methodsFullyTranslated: number };
+  /** The Spring Boot application whose command runs internal/app's Main, and the routes' OpenAPI document. */
+  spring: { application?: string; openapi?: string };
 }
 
 export function transformGo(input: GoTransformInput): GoTransformResult {
@@ -124,7 +130,9 @@ function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTr
       }
     }
   }
-  return { files, mains, items: prog.items, erasures: prog.erasures, stats: { methods: prog.methods, methodsFullyTranslated: prog.methodsFullyTranslated } };
+  const spring = lowerSpringFacts(prog, input.facts ?? []);
+  files.push(...spring.files);
+  return { files, mains, items: prog.items, erasures: prog.erasures, stats: { methods: prog.methods, methodsFullyTranslated: prog.methodsFullyTranslated }, spring };
 }
 
 function sourceFileOf(t: TypeSymbol, layout: Layout, sources: GoSource[]): string | undefined {

@@ -1,0 +1,396 @@
+// Support for the code java2x generates from Spring facts (internal/app): @Value lookups,
+// net/http handlers with Spring's parameter binding and error advice, and JSON shaped like
+// Jackson's (Java property names, Java collections as arrays and objects).
+
+package jrt
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Config answers @Value("${key:default}") lookups: explicit values first, then the environment
+// with Spring Boot's relaxed binding (server.port is SERVER_PORT), then the default in the
+// expression.
+type Config struct {
+	Values map[string]string
+}
+
+// envName is Spring Boot's environment-variable form of a property key.
+func envName(key string) string {
+	return strings.ToUpper(strings.NewReplacer(".", "_", "-", "").Replace(key))
+}
+
+// Resolve is the text of a @Value expression: each ${key:default} placeholder replaced.
+func (c Config) Resolve(expr string) string {
+	var b strings.Builder
+	for {
+		start := strings.Index(expr, "${")
+		end := strings.Index(expr[max(start, 0):], "}")
+		if start < 0 || end < 0 {
+			b.WriteString(expr)
+			return b.String()
+		}
+		end += start
+		b.WriteString(expr[:start])
+		key, def, hasDef := strings.Cut(expr[start+2:end], ":")
+		if v, ok := c.Values[key]; ok {
+			b.WriteString(v)
+		} else if v, ok := os.LookupEnv(envName(key)); ok {
+			b.WriteString(v)
+		} else if hasDef {
+			b.WriteString(def)
+		} else {
+			panic(NewIllegalArgumentException("Could not resolve placeholder '" + key + "' in value \"" + expr + "\""))
+		}
+		expr = expr[end+1:]
+	}
+}
+
+// ConfigValue is a @Value-injected value converted to the field's Go type, as Spring's conversion
+// service would (numbers, booleans, comma-separated lists).
+func ConfigValue[T any](c Config, expr string) T {
+	return convertText[T](c.Resolve(expr))
+}
+
+// convertText converts request or configuration text to a Go type of translated Java.
+func convertText[T any](s string) T {
+	var out T
+	switch p := any(&out).(type) {
+	case *string:
+		*p = s
+	case *bool, **bool:
+		v := strings.EqualFold(strings.TrimSpace(s), "true")
+		if q, ok := p.(*bool); ok {
+			*q = v
+		} else {
+			*p.(**bool) = &v
+		}
+	case *int32:
+		*p = int32(parseIntText(s, 32))
+	case **int32:
+		*p = BoxInt32(int32(parseIntText(s, 32)))
+	case *int64:
+		*p = parseIntText(s, 64)
+	case **int64:
+		*p = BoxInt64(parseIntText(s, 64))
+	case *float64:
+		*p = parseFloatText(s)
+	case **float64:
+		v := parseFloatText(s)
+		*p = &v
+	case **ArrayList[string]:
+		*p = NewArrayList(splitList(s)...)
+	case **ArrayList[*int64]:
+		l := NewArrayList[*int64]()
+		for _, x := range splitList(s) {
+			l.Add(BoxInt64(parseIntText(x, 64)))
+		}
+		*p = l
+	case **ArrayList[*int32]:
+		l := NewArrayList[*int32]()
+		for _, x := range splitList(s) {
+			l.Add(BoxInt32(int32(parseIntText(x, 32))))
+		}
+		*p = l
+	default:
+		panic(NewIllegalArgumentException(fmt.Sprintf("java2x: cannot convert %q to %T", s, out)))
+	}
+	return out
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+func parseIntText(s string, bits int) int64 {
+	v, err := strconv.ParseInt(strings.TrimSpace(s), 10, bits)
+	if err != nil {
+		panic(NewNumberFormatException("For input string: \"" + s + "\""))
+	}
+	return v
+}
+
+func parseFloatText(s string) float64 {
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil {
+		panic(NewNumberFormatException("For input string: \"" + s + "\""))
+	}
+	return v
+}
+
+// Exchange is one HTTP request being handled, with Spring's ways to read its parts.
+type Exchange struct {
+	W http.ResponseWriter
+	R *http.Request
+	// Status is the response status for a normal return (@ResponseStatus, default 200).
+	Status int
+}
+
+// webError is a binding failure Spring answers with 400 (missing parameter, unreadable body).
+type webError struct{ message string }
+
+// Param is @PathVariable, @RequestParam or @RequestHeader: the value converted to T; a missing
+// value takes the default (when hasDefault), is the zero value when not required, or is
+// answered with 400.
+func Param[T any](x *Exchange, source, name string, required bool, def string, hasDefault bool) T {
+	var raw string
+	var ok bool
+	switch source {
+	case "path":
+		raw = x.R.PathValue(name)
+		ok = raw != ""
+	case "query":
+		values, found := x.R.URL.Query()[name]
+		raw, ok = strings.Join(values, ","), found
+	case "header":
+		raw = x.R.Header.Get(name)
+		ok = raw != ""
+	}
+	if !ok {
+		switch {
+		case hasDefault:
+			raw = def
+		case required:
+			panic(&webError{"Required " + source + " parameter '" + name + "' is not present"})
+		default:
+			var zero T
+			return zero
+		}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			panic(&webError{"Failed to convert value of " + source + " parameter '" + name + "': " + fmt.Sprint(r)})
+		}
+	}()
+	return convertText[T](raw)
+}
+
+// Body is @RequestBody: the JSON body decoded into T (400 when it does not parse).
+func Body[T any](x *Exchange) T {
+	var out T
+	data, err := io.ReadAll(x.R.Body)
+	if err == nil {
+		err = decodeJSON(data, &out)
+	}
+	if err != nil {
+		panic(&webError{"Required request body is missing or not readable: " + err.Error()})
+	}
+	return out
+}
+
+// decodeJSON is json.Unmarshal, with java.util.Map[string, V] targets built as LinkedHashMaps.
+func decodeJSON(data []byte, out any) error {
+	if m, ok := out.(*Map[string, string]); ok {
+		var plain map[string]string
+		if err := json.Unmarshal(data, &plain); err != nil {
+			return err
+		}
+		h := NewLinkedHashMap[string, string](false)
+		keys := make([]string, 0, len(plain))
+		for k := range plain {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			h.Put(k, plain[k])
+		}
+		*m = h
+		return nil
+	}
+	return json.Unmarshal(data, out)
+}
+
+// Advice is one @ExceptionHandler of a @ControllerAdvice: the exception classes it handles, its
+// @ResponseStatus (0 when none: 200) and the call of the handler method.
+type Advice struct {
+	Classes []string
+	Status  int
+	Handle  func(thrown ThrowableI) any
+}
+
+// classDistance is how many superclass steps separate class from target (-1: not a subclass).
+func classDistance(class, target string) int {
+	if class == target {
+		return 0
+	}
+	classMu.RLock()
+	supers := classParents[class]
+	classMu.RUnlock()
+	best := -1
+	for _, s := range supers {
+		if d := classDistance(s, target); d >= 0 && (best < 0 || d+1 < best) {
+			best = d + 1
+		}
+	}
+	return best
+}
+
+// Handler is a route: it runs the handler, writes its result as JSON, and maps an escaping
+// exception through the advice with the closest exception class, as Spring's
+// ExceptionHandlerExceptionResolver does; unhandled ones are 500 with Spring Boot's error body.
+func Handler(advice []Advice, status int, handle func(x *Exchange) any) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		x := &Exchange{W: w, R: r, Status: status}
+		var result any
+		_, thrown := Catching(func() int {
+			if bad, ok := catchWebError(func() { result = handle(x) }); ok {
+				writeJSON(w, http.StatusBadRequest, springError(http.StatusBadRequest, bad, r))
+				result = nil
+				x.Status = -1
+			}
+			return 0
+		})
+		switch {
+		case thrown != nil:
+			adviseOrFail(w, r, advice, thrown)
+		case x.Status > 0:
+			writeJSON(w, x.Status, result)
+		}
+	}
+}
+
+func catchWebError(f func()) (message string, caught bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*webError); ok {
+				message, caught = e.message, true
+				return
+			}
+			panic(r)
+		}
+	}()
+	f()
+	return "", false
+}
+
+func adviseOrFail(w http.ResponseWriter, r *http.Request, advice []Advice, thrown ThrowableI) {
+	class := ClassNameOf(thrown)
+	var chosen *Advice
+	best := -1
+	for i := range advice {
+		for _, c := range advice[i].Classes {
+			if d := classDistance(class, c); d >= 0 && (best < 0 || d < best) {
+				chosen, best = &advice[i], d
+			}
+		}
+	}
+	if chosen == nil {
+		writeJSON(w, http.StatusInternalServerError, springError(http.StatusInternalServerError, ThrowableToString(thrown), r))
+		return
+	}
+	var body any
+	if _, again := Catching(func() int { body = chosen.Handle(thrown); return 0 }); again != nil {
+		writeJSON(w, http.StatusInternalServerError, springError(http.StatusInternalServerError, ThrowableToString(again), r))
+		return
+	}
+	writeJSON(w, max(chosen.Status, http.StatusOK), body)
+}
+
+// springError is the shape of Spring Boot's default error response.
+func springError(status int, message string, r *http.Request) any {
+	return JSONObject(JSONField("status", status), JSONField("error", http.StatusText(status)), JSONField("message", message), JSONField("path", r.URL.Path))
+}
+
+func writeJSON(w http.ResponseWriter, status int, body any) {
+	data, err := json.Marshal(body)
+	if err != nil {
+		status, data = http.StatusInternalServerError, []byte(`{"status":500,"error":"Internal Server Error"}`)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(data)
+}
+
+// JSONProperty is one property of a JSON object, in the order Jackson writes it.
+type JSONProperty struct {
+	name  string
+	value any
+}
+
+// JSONField is a property for JSONObject.
+func JSONField(name string, value any) JSONProperty { return JSONProperty{name, value} }
+
+// JSONOrdered is a JSON object whose properties keep their order.
+type JSONOrdered []JSONProperty
+
+// JSONObject is an object with the properties in the given order.
+func JSONObject(props ...JSONProperty) JSONOrdered { return props }
+
+// MarshalJSON writes the properties in order.
+func (o JSONOrdered) MarshalJSON() ([]byte, error) {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, p := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(p.name)
+		v, err := json.Marshal(p.value)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return []byte(b.String()), nil
+}
+
+// DecodeProperty reads one property of a JSON object into a setter (Jackson's setter binding).
+func DecodeProperty[T any](fields map[string]json.RawMessage, name string, set func(T)) error {
+	raw, ok := fields[name]
+	if !ok {
+		return nil
+	}
+	var v T
+	if err := decodeJSON(raw, &v); err != nil {
+		return err
+	}
+	set(v)
+	return nil
+}
+
+// MarshalJSON writes a list as a JSON array, as Jackson does.
+func (l *ArrayList[E]) MarshalJSON() ([]byte, error) {
+	if l.a == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(l.a)
+}
+
+// UnmarshalJSON reads a JSON array into the list.
+func (l *ArrayList[E]) UnmarshalJSON(data []byte) error {
+	return json.Unmarshal(data, &l.a)
+}
+
+// MarshalJSON writes a map as a JSON object keyed by the keys' toString, in iteration order.
+func (m *HashMap[K, V]) MarshalJSON() ([]byte, error) { return marshalEntries(m.Entries()) }
+
+// MarshalJSON writes a sorted map as a JSON object keyed by the keys' toString, in key order.
+func (m *TreeMap[K, V]) MarshalJSON() ([]byte, error) { return marshalEntries(m.Entries()) }
+
+func marshalEntries[K, V any](entries []*MapEntry[K, V]) ([]byte, error) {
+	props := make(JSONOrdered, 0, len(entries))
+	for _, e := range entries {
+		props = append(props, JSONField(ToString(e.Key), e.Value))
+	}
+	return props.MarshalJSON()
+}
+
+// MarshalJSON writes an enum constant as its name, as Jackson does.
+func (e *Enum) MarshalJSON() ([]byte, error) { return json.Marshal(e.name) }

@@ -1,0 +1,121 @@
+// The OpenAPI 3 document of the routes java2x generated (openapi.json beside the code), so the
+// migrated service's contract can be compared with the Java one: paths from the route facts,
+// parameters from their bindings, schemas from the Jackson properties of the DTO classes.
+
+import { substitute } from "../../semantic/type-ops.js";
+import type { JType, MethodSymbol } from "../../semantic/types.js";
+import type { Program } from "./context.js";
+import { HTTP_STATUS, jacksonProperties, type RouteFact } from "./spring.js";
+
+export interface OpenApiRoute {
+  fact: RouteFact;
+  method: MethodSymbol;
+}
+
+type Schema = { [key: string]: unknown };
+
+const NUMBERS: Record<string, Schema> = {
+  byte: { type: "integer", format: "int32" },
+  short: { type: "integer", format: "int32" },
+  int: { type: "integer", format: "int32" },
+  long: { type: "integer", format: "int64" },
+  float: { type: "number", format: "float" },
+  double: { type: "number", format: "double" },
+  char: { type: "string" },
+  boolean: { type: "boolean" },
+};
+const BOXES: Record<string, string> = {
+  "java.lang.Byte": "byte",
+  "java.lang.Short": "short",
+  "java.lang.Integer": "int",
+  "java.lang.Long": "long",
+  "java.lang.Float": "float",
+  "java.lang.Double": "double",
+  "java.lang.Character": "char",
+  "java.lang.Boolean": "boolean",
+};
+const LISTS = new Set(["java.util.List", "java.util.Collection", "java.util.Set", "java.util.ArrayList", "java.util.LinkedList", "java.util.HashSet", "java.util.TreeSet", "java.util.LinkedHashSet"]);
+const MAPS = new Set(["java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.concurrent.ConcurrentHashMap"]);
+/** Wrappers whose JSON is their content. */
+const TRANSPARENT = new Set(["org.springframework.http.ResponseEntity", "java.util.Optional", "java.util.concurrent.CompletableFuture"]);
+
+class Schemas {
+  readonly components = new Map<string, Schema>();
+  constructor(private readonly prog: Program) {}
+
+  of(t: JType): Schema {
+    switch (t.kind) {
+      case "prim":
+        return { ...NUMBERS[t.name] };
+      case "array":
+        return { type: "array", items: this.of(t.elem) };
+      case "class":
+        return this.ofClass(t);
+      case "wildcard":
+        return t.bound && !t.super ? this.of(t.bound) : {};
+      default:
+        return {};
+    }
+  }
+
+  private ofClass(t: Extract<JType, { kind: "class" }>): Schema {
+    if (t.fqn === "java.lang.String") return { type: "string" };
+    if (BOXES[t.fqn]) return { ...NUMBERS[BOXES[t.fqn]!] };
+    if (t.fqn === "java.math.BigDecimal" || t.fqn === "java.math.BigInteger") return { type: "number" };
+    if (LISTS.has(t.fqn)) return { type: "array", items: t.args[0] ? this.of(t.args[0]) : {} };
+    if (MAPS.has(t.fqn)) return { type: "object", additionalProperties: t.args[1] ? this.of(t.args[1]) : {} };
+    if (TRANSPARENT.has(t.fqn)) return t.args[0] ? this.of(t.args[0]) : {};
+    const sym = this.prog.model.lookupType(t.fqn);
+    if (!sym || sym.origin !== "source") return {};
+    const name = [sym.name, ...t.args.map((a) => (a.kind === "class" ? a.fqn.slice(a.fqn.lastIndexOf(".") + 1) : ""))].join("");
+    const ref = { $ref: `#/components/schemas/${name}` };
+    if (this.components.has(name)) return ref;
+    if (sym.kind === "enum") {
+      this.components.set(name, { type: "string", enum: sym.fields.filter((f) => f.static && f.type.kind === "class" && f.type.fqn === sym.fqn).map((f) => f.name) });
+      return ref;
+    }
+    const schema: Schema = { type: "object", properties: {} };
+    this.components.set(name, schema);
+    const subst = { names: sym.typeParams.map((p) => p.name), types: t.args };
+    const properties: Record<string, Schema> = {};
+    for (const p of jacksonProperties(sym, this.prog)) {
+      const type = p.getter?.returnType ?? p.setter?.params[0];
+      if (type) properties[p.name] = this.of(substitute(type, subst));
+    }
+    schema.properties = properties;
+    return ref;
+  }
+}
+
+/** openapi.json: deterministic (routes in fact order, schemas sorted by name, two-space indent). */
+export function openApiDocument(prog: Program, title: string, routes: OpenApiRoute[]): string {
+  const schemas = new Schemas(prog);
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const { fact, method } of routes) {
+    const parameters: Schema[] = [];
+    let requestBody: Schema | undefined;
+    fact.params.forEach((b, i) => {
+      const type = method.params[i]!;
+      if (b.source === "body") requestBody = { required: b.required, content: { "application/json": { schema: schemas.of(type) } } };
+      else if (b.source === "path" || b.source === "query" || b.source === "header") {
+        const schema = schemas.of(type);
+        if (b.default !== null) schema.default = b.default;
+        parameters.push({ name: b.name, in: b.source, required: b.source === "path" || b.required, schema });
+      }
+    });
+    const response = method.returnType.kind === "void" ? { description: "OK" } : { description: "OK", content: { "application/json": { schema: schemas.of(method.returnType) } } };
+    const verbs = fact.verb ? [fact.verb.toLowerCase()] : ["get", "post", "put", "delete", "patch"];
+    const owner = method.owner.slice(method.owner.lastIndexOf(".") + 1);
+    for (const verb of verbs) {
+      (paths[fact.path] ??= {})[verb] = {
+        operationId: `${owner}_${method.name}${verbs.length > 1 ? `_${verb}` : ""}`,
+        ...(parameters.length ? { parameters } : {}),
+        ...(requestBody ? { requestBody } : {}),
+        responses: { [String(fact.status ? (HTTP_STATUS[fact.status] ?? 200) : 200)]: response },
+      };
+    }
+  }
+  const components = Object.fromEntries([...schemas.components].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  const doc = { openapi: "3.0.3", info: { title, version: "java2x" }, paths, components: { schemas: components } };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
