@@ -59,8 +59,6 @@ export class FileLowering {
     const sym = info.sym;
     this.scope.typeParams = new Set(this.prog.layout.goTypeParams(info));
     if (sym.kind === "annotation") return this.lowerAnnotation(info);
-    const outer = sym.outer ? this.prog.layout.info(sym.outer) : undefined;
-    if (info.anonymous && (outer?.sym.typeParams.length || outer?.outerParams.length)) unsupported("anonymous class in a generic class");
     if (sym.kind === "interface") return this.lowerInterface(info);
     this.lowerClass(info);
   }
@@ -293,16 +291,17 @@ export class FileLowering {
             specs.push(go.valueSpec(name, t, val ? [val.e] : []));
             if (!val) initStmts.push(...this.stubPiece(d, "static field initialiser"));
           } else {
-            specs.push(go.valueSpec(name, t));
-            if (d.init) initStmts.push(...this.guard(info, tr, d, () => [go.assign(name, "=", tr.exprTo(d.init!, f.type).e)]));
+            // Java's default for a String is null, which Go's zero value "" is not.
+            specs.push(t === "string" ? go.valueSpec(name, t, [this.v.jrt("NullString")]) : go.valueSpec(name, t));
+            if (d.init) initStmts.push(...this.guard(info, tr, d, () => tr.withClassInits(() => [go.assign(name, "=", tr.exprTo(d.init!, f.type).e)])));
           }
         }
       } else if (m.kind === "InitializerBlock" && m.static) {
         initStmts.push(...this.guard(info, tr, m, () => tr.block(m.body.stmts)));
       }
     }
-    if (specs.length) this.decls.push(go.genDecl("var", specs, { grouped: specs.length > 1 }));
     specs.push(...generatedStaticFields(this.prog, info, this.scope));
+    if (specs.length) this.decls.push(go.genDecl("var", specs, { grouped: specs.length > 1 }));
     if (!clinit) {
       if (initStmts.length) this.inits.push(...tr.finish(initStmts));
       return;
@@ -484,6 +483,13 @@ export class FileLowering {
       }
       const rest = tr.block(first ? stmts.slice(1) : stmts);
       out.push(...rest);
+      // Lombok's @AllArgsConstructor/@RequiredArgsConstructor: each parameter sets the field of its name.
+      if (ctor?.origin === "lombok") {
+        ctor.paramNames.forEach((n, i) => {
+          const f = sym.fields.find((x) => !x.static && x.name === n);
+          if (f) out.push(go.assign(go.sel("this", this.prog.layout.fieldName(sym.fqn, f.name, f.access)), "=", go.ident(paramNames[i] ?? n)));
+        });
+      }
       if (sym.kind === "record" && (!decl || decl.compact)) {
         // The canonical constructor's implicit part: assign every component.
         for (let i = 0; i < sym.fields.filter((f) => !f.static).length; i++) {
@@ -767,7 +773,10 @@ export class FileLowering {
     }
     if (info.sym.typeParams.length) return unsupported("generic anonymous class");
     const self = `anon${info.goName.replace(/^.*_/, "")}`;
-    const stmts: go.Stmt[] = [go.define(self, go.unary("&", go.composite(go.ident(info.goName), [])))];
+    // An anonymous class in a generic class takes the enclosing type parameters (`Main_1[T]`).
+    const typeArgs = this.prog.layout.goTypeParams(info).map((n) => (this.scope.typeParams.has(n) ? n : "any"));
+    const goName = info.goName + (typeArgs.length ? `[${typeArgs.join(", ")}]` : "");
+    const stmts: go.Stmt[] = [go.define(self, go.unary("&", go.composite(go.ident(goName), [])))];
     stmts.push(...this.javaDefaults(info, self));
     if (info.superInfo) {
       const ref = this.prog.model.symbolOf(e);
@@ -802,7 +811,7 @@ export class FileLowering {
         stmts.push(go.block(tr.nested({ ...anonEnv, resultGo: "", resultJ: { kind: "void" } }, () => tr.block(member.body.stmts))));
       } else return unsupported(`${member.kind} in an anonymous class`);
     }
-    const t = "*" + info.goName;
+    const t = "*" + goName;
     stmts.push(go.ret(go.ident(self)));
     return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j: { kind: "class", fqn: info.sym.fqn, args: [] } };
   }

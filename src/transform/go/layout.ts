@@ -217,7 +217,7 @@ export class Layout {
   }
 
   private enclosingParams(t: TypeSymbol): string[] {
-    if (!t.inner || !t.outer || this.anonDecls.has(t.fqn)) return [];
+    if (!t.inner || !t.outer) return [];
     const o = this.infos.get(t.outer);
     if (!o) return [];
     return [...this.enclosingParams(o.sym), ...o.sym.typeParams.map((p) => p.name)];

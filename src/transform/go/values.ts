@@ -142,8 +142,8 @@ export class Values {
     }
     if (this.isInterface(to)) {
       if (g.untyped) return { ...this.settle(g), t: to, j: toJ };
-      // Only jrt's own types implement jrt's collection interfaces.
-      if (/^jrt\.(Collection|Set|Map|Deque|Iterator)\[/.test(to) && !/^\*?jrt\./.test(g.t)) return unsupported(`${g.t} used as ${to}`);
+      // Only jrt's own types implement jrt's collection interfaces (a source Iterator has HasNext and Next, as jrt.Iterator asks).
+      if (/^jrt\.(Collection|Set|Map|Deque)\[/.test(to) && !/^\*?jrt\./.test(g.t)) return unsupported(`${g.t} used as ${to}`);
       if (this.implementsAs && !this.implementsAs(g, to, toJ)) return unsupported(`${g.t} does not implement ${to} with these type arguments`);
       if (sameArgs(g.t, to)) return { ...g, t: to, j: toJ };
       if (this.isInterface(g.t)) return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
