@@ -58,6 +58,13 @@ class Call {
     return this.tr.coerceTo(this.args[i]!, p).e;
   }
 
+  /** `param(i)` with a constant given its Go type, for a jrt function generic over it (Go infers `int` for an untyped constant). */
+  typedParam(i: number): go.Expr {
+    const e = this.param(i);
+    const p = this.ref?.params[i] ?? this.m.params[i] ?? OBJECT;
+    return e.kind === "BasicLit" ? go.call(go.ident(this.tr.goType(p)), e) : e;
+  }
+
   self(): go.Expr {
     if (!this.recv) return unsupported(`${this.m.name} without receiver`);
     return this.recv.e;
@@ -148,11 +155,20 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   if (t.startsWith("*jrt.Stream[")) return (c) => streamMethod(c);
   if (t.startsWith("*jrt.Optional[")) return (c) => optionalMethod(c) ?? objectMethod(c);
   if (t === "*jrt.Random") return (c) => randomMethod(c);
+  if (SIMPLE_JRT_CLASSES.has(t)) return (c) => simpleJrtMethod(c) ?? objectMethod(c);
   if (t === "*jrt.BigInteger" || t === "*jrt.BigDecimal") return (c) => bigMethod(c) ?? objectMethod(c);
   if (t === "jrt.ThrowableI" || tr.prog.types.isThrowable(owner)) return (c) => throwableMethod(c) ?? objectMethod(c);
   if (t.startsWith("func(")) return (c) => functionalDefault(c);
   if (owner === "java.lang.Enum") return (c) => enumMethod(c) ?? objectMethod(c);
   return objectMethod;
+}
+
+/** jrt classes whose Java methods are the Go methods of the same (exported) name with the same parameters. */
+const SIMPLE_JRT_CLASSES = new Set(["*jrt.Runtime", "*jrt.Thread", "*jrt.IntSummaryStatistics", "*jrt.MathContext", "*jrt.Locale"]);
+
+function simpleJrtMethod(c: Call): GE | undefined {
+  if (c.m.name === "toString" || c.m.name === "equals" || c.m.name === "hashCode") return undefined;
+  return c.method(exported(c.m.name), ...c.args.map((_, i) => c.param(i)));
 }
 
 /** java.lang.Enum's final methods on a translated enum (which embeds jrt.Enum). */
@@ -371,6 +387,8 @@ function collectionMethod(c: Call): GE | undefined {
       return c.res(go.call(c.jrt("DescendingIter"), go.call(go.sel(c.self(), "Items"))));
     case "listIterator":
       return isList && c.argCount() === 0 ? c.fn("NewListIterator", c.self()) : undefined;
+    case "descendingMap":
+      return c.method("DescendingMap");
     case "descendingKeySet":
       return c.res(go.callSpread(c.jrt("NewArrayList"), go.call(go.sel(c.self(), "DescendingKeys"))));
     case "stream":
@@ -434,7 +452,8 @@ const BIG_METHODS = new Set([
   "longValue", "longValueExact", "max", "min", "mod", "modPow", "multiply", "negate", "pow", "remainder", "shiftLeft",
   "shiftRight", "signum", "subtract", "testBit", "precision", "scale", "setScale", "stripTrailingZeros", "toBigInteger",
   "toPlainString", "unscaledValue", "or", "and", "xor", "andNot", "not", "modInverse", "movePointLeft", "movePointRight",
-  "divideToIntegralValue", "bitCount", "getLowestSetBit", "setBit", "clearBit", "flipBit", "sqrt",
+  "divideToIntegralValue", "bitCount", "getLowestSetBit", "setBit", "clearBit", "flipBit", "sqrt", "toEngineeringString",
+  "divideAndRemainder", "round",
 ]);
 
 function bigMethod(c: Call): GE | undefined {
@@ -443,6 +462,7 @@ function bigMethod(c: Call): GE | undefined {
   if (name === "equals") return c.method("Equals", c.any(0));
   if (name === "hashCode") return c.method("HashCode");
   if (name === "compareTo") return c.method("CompareTo", c.param(0));
+  if (name === "divide" && c.recv!.t === "*jrt.BigDecimal" && c.paramIs(1, "java.math.MathContext")) return c.method("DivideMathContext", c.param(0), c.param(1));
   if (name === "divide" && c.recv!.t === "*jrt.BigDecimal" && c.argCount() === 2) return c.method("DivideRounding", c.param(0), c.param(1));
   if (name === "divide" && c.recv!.t === "*jrt.BigDecimal" && c.argCount() === 3) return c.method("DivideScale", c.param(0), c.param(1), c.param(2));
   if (name === "signum" && c.recv!.t === "*jrt.BigDecimal") return c.method("Signum");
@@ -541,7 +561,7 @@ const STATICS: Record<string, Handler> = {
   "Math.log10": mathFn("Log10"),
   "Math.sin": mathFn("Sin"),
   "Math.cos": mathFn("Cos"),
-  "Math.tan": mathFn("Tan"),
+  "Math.tan": (c) => c.fn("TanF64", c.arg(0, DOUBLE)),
   "Math.asin": mathFn("Asin"),
   "Math.acos": mathFn("Acos"),
   "Math.atan": mathFn("Atan"),
@@ -582,6 +602,9 @@ const STATICS: Record<string, Handler> = {
   "Double.hashCode": (c) => c.fn("HashCode", c.tr.v.coerce(c.args[0]!, "any", OBJECT).e),
   "Integer.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.arg(0, INT)) : c.fn("IntToString", c.arg(0, INT), c.arg(1, INT))),
   "Long.toString": (c) => (c.argCount() === 1 ? c.fn("ToString", c.arg(0, LONG)) : c.fn("LongToString", c.arg(0, LONG), c.arg(1, INT))),
+  "Double.toHexString": (c) => c.fn("DoubleToHexString", c.arg(0, DOUBLE)),
+  "Runtime.getRuntime": (c) => c.fn("GetRuntime"),
+  "Collections.binarySearch": (c) => c.fn("CollectionsBinarySearch", c.items(0), c.tr.coerceTo(c.args[1]!, elemOf(c.args[0]!.j)).e, c.argCount() > 2 && c.args[2]!.t !== "nil" ? c.param(2) : go.ident("nil")),
   "Double.toString": (c) => c.fn("ToString", c.arg(0, DOUBLE)),
   "Character.toString": (c) => (c.paramIs(0, "int") ? c.fn("StringOfCodePoint", c.arg(0, INT)) : c.fn("StringOfChar", c.arg(0, CHAR))),
   "Boolean.toString": (c) => c.fn("ToString", c.arg(0, prim("boolean"))),
@@ -619,10 +642,11 @@ const STATICS: Record<string, Handler> = {
   "Integer.signum": (c) => c.fn("SignumInt32", c.arg(0, INT)),
   "Long.signum": (c) => c.fn("SignumInt64", c.arg(0, LONG)),
   "Integer.toUnsignedString": (c) => (c.argCount() === 1 ? c.fn("ToUnsignedString32", c.arg(0, INT)) : c.fn("ToUnsignedString32Radix", c.arg(0, INT), c.arg(1, INT))),
-  "Integer.toUnsignedLong": (c) => c.res(go.call("int64", go.call("uint32", c.arg(0, INT)))),
-  "Byte.toUnsignedInt": (c) => c.res(go.call("int32", go.call("uint8", c.arg(0, prim("byte"))))),
-  "Byte.toUnsignedLong": (c) => c.res(go.call("int64", go.call("uint8", c.arg(0, prim("byte"))))),
-  "Short.toUnsignedInt": (c) => c.res(go.call("int32", go.call("uint16", c.arg(0, prim("short"))))),
+  "Integer.toUnsignedLong": (c) => c.res(go.binary(go.call("int64", c.arg(0, INT)), "&", go.intLit("0xffffffff"))),
+  // Widen then mask (not uint8(x)): Go rejects converting a negative constant to an unsigned type.
+  "Byte.toUnsignedInt": (c) => c.res(go.binary(go.call("int32", c.arg(0, prim("byte"))), "&", go.intLit("0xff"))),
+  "Byte.toUnsignedLong": (c) => c.res(go.binary(go.call("int64", c.arg(0, prim("byte"))), "&", go.intLit("0xff"))),
+  "Short.toUnsignedInt": (c) => c.res(go.binary(go.call("int32", c.arg(0, prim("short"))), "&", go.intLit("0xffff"))),
   "Integer.decode": (c) => c.fn("IntegerDecode", c.arg(0, STRING)),
   "Byte.compare": (c) => c.res(go.binary(go.call("int32", c.arg(0, prim("byte"))), "-", go.call("int32", c.arg(1, prim("byte"))))),
   "Short.compare": (c) => c.res(go.binary(go.call("int32", c.arg(0, prim("short"))), "-", go.call("int32", c.arg(1, prim("short"))))),
@@ -633,11 +657,11 @@ const STATICS: Record<string, Handler> = {
   "Long.divideUnsigned": (c) => c.fn("DivideUnsigned64", c.arg(0, LONG), c.arg(1, LONG)),
   "Long.remainderUnsigned": (c) => c.fn("RemainderUnsigned64", c.arg(0, LONG), c.arg(1, LONG)),
   "Long.parseUnsignedLong": (c) => c.fn("ParseUnsignedLong", c.arg(0, STRING), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(10)),
-  "Short.parseShort": (c) => (c.argCount() === 1 ? c.fn("ParseShort", c.arg(0, STRING)) : undefined),
-  "Byte.parseByte": (c) => (c.argCount() === 1 ? c.fn("ParseByte", c.arg(0, STRING)) : undefined),
+  "Short.parseShort": (c) => c.fn("ParseShort", c.arg(0, STRING), radixArg(c, 1)),
+  "Byte.parseByte": (c) => c.fn("ParseByte", c.arg(0, STRING), radixArg(c, 1)),
   "Short.reverseBytes": (c) => c.fn("ReverseBytes16", c.arg(0, prim("short"))),
-  "Short.valueOf": (c) => (c.paramIs(0, "short") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : c.fn("BoxInt16", go.call(c.jrt("ParseShort"), c.arg(0, STRING)))),
-  "Byte.valueOf": (c) => (c.paramIs(0, "byte") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : c.fn("BoxInt8", go.call(c.jrt("ParseByte"), c.arg(0, STRING)))),
+  "Short.valueOf": (c) => (c.paramIs(0, "short") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : c.fn("BoxInt16", go.call(c.jrt("ParseShort"), c.arg(0, STRING), radixArg(c, 1)))),
+  "Byte.valueOf": (c) => (c.paramIs(0, "byte") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : c.fn("BoxInt8", go.call(c.jrt("ParseByte"), c.arg(0, STRING), radixArg(c, 1)))),
   "Float.valueOf": (c) => (c.paramIs(0, "float") ? c.res(c.tr.coerceTo(c.args[0]!, c.j).e) : c.fn("BoxFloat32", go.call(c.jrt("ParseFloat"), c.arg(0, STRING)))),
   "Long.hashCode": (c) => c.fn("HashCode", c.tr.v.coerce(c.args[0]!, "any", OBJECT).e),
   "Boolean.hashCode": (c) => c.fn("HashCode", c.tr.v.coerce(c.args[0]!, "any", OBJECT).e),
@@ -668,16 +692,26 @@ const STATICS: Record<string, Handler> = {
   "Double.isInfinite": (c) => c.fn("DoubleIsInfinite", c.arg(0, DOUBLE)),
   "Double.isFinite": (c) => c.fn("DoubleIsFinite", c.arg(0, DOUBLE)),
   "Double.doubleToLongBits": (c) => c.fn("DoubleToLongBits", c.arg(0, DOUBLE)),
-  "Character.isDigit": (c) => c.fn("CharIsDigit", c.arg(0, CHAR)),
-  "Character.isLetter": (c) => c.fn("CharIsLetter", c.arg(0, CHAR)),
-  "Character.isLetterOrDigit": (c) => c.fn("CharIsLetterOrDigit", c.arg(0, CHAR)),
-  "Character.isAlphabetic": (c) => c.fn("CharIsAlphabetic", c.arg(0, CHAR)),
-  "Character.isUpperCase": (c) => c.fn("CharIsUpperCase", c.arg(0, CHAR)),
-  "Character.isLowerCase": (c) => c.fn("CharIsLowerCase", c.arg(0, CHAR)),
-  "Character.isWhitespace": (c) => c.fn("CharIsWhitespace", c.arg(0, CHAR)),
-  "Character.isSpaceChar": (c) => c.fn("CharIsSpaceChar", c.arg(0, CHAR)),
-  "Character.getNumericValue": (c) => c.fn("CharGetNumericValue", c.arg(0, CHAR)),
-  "Character.digit": (c) => c.fn("CharDigit", c.arg(0, CHAR), c.arg(1, INT)),
+  "Character.isDigit": (c) => c.fn("CharIsDigit", c.typedParam(0)),
+  "Character.isLetter": (c) => c.fn("CharIsLetter", c.typedParam(0)),
+  "Character.isLetterOrDigit": (c) => c.fn("CharIsLetterOrDigit", c.typedParam(0)),
+  "Character.isAlphabetic": (c) => c.fn("CharIsAlphabetic", c.typedParam(0)),
+  "Character.isUpperCase": (c) => c.fn("CharIsUpperCase", c.typedParam(0)),
+  "Character.isLowerCase": (c) => c.fn("CharIsLowerCase", c.typedParam(0)),
+  "Character.isWhitespace": (c) => c.fn("CharIsWhitespace", c.typedParam(0)),
+  "Character.isSpaceChar": (c) => c.fn("CharIsSpaceChar", c.typedParam(0)),
+  "Character.getNumericValue": (c) => c.fn("CharGetNumericValue", c.typedParam(0)),
+  "Character.digit": (c) => c.fn("CharDigit", c.typedParam(0), c.arg(1, INT)),
+  "Character.isJavaIdentifierStart": (c) => c.fn("CharIsJavaIdentifierStart", c.typedParam(0)),
+  "Character.isJavaIdentifierPart": (c) => c.fn("CharIsJavaIdentifierPart", c.typedParam(0)),
+  "Character.getType": (c) => c.fn("CharGetType", c.typedParam(0)),
+  "Character.charCount": (c) => c.fn("CharCount", c.arg(0, INT)),
+  "Character.isSupplementaryCodePoint": (c) => c.fn("IsSupplementaryCodePoint", c.arg(0, INT)),
+  "Character.isValidCodePoint": (c) => c.fn("IsValidCodePoint", c.arg(0, INT)),
+  "Character.isBmpCodePoint": (c) => c.fn("IsBmpCodePoint", c.arg(0, INT)),
+  "Character.getName": (c) => c.fn("CharGetName", c.arg(0, INT)),
+  "Character.UnicodeBlock.of": (c) => c.fn("UnicodeBlockOf", c.typedParam(0)),
+  "Character.UnicodeScript.of": (c) => c.fn("UnicodeScriptOf", c.arg(0, INT)),
   "Character.forDigit": (c) => c.fn("CharForDigit", c.arg(0, INT), c.arg(1, INT)),
   "Character.isSurrogate": (c) => c.fn("CharIsSurrogate", c.arg(0, CHAR)),
   "Character.isHighSurrogate": (c) => c.fn("CharIsHighSurrogate", c.arg(0, CHAR)),
@@ -685,7 +719,7 @@ const STATICS: Record<string, Handler> = {
   "Character.toChars": (c) => c.fn("CharToChars", c.arg(0, INT)),
   "String.valueOf": (c) => (c.argCount() === 3 ? c.fn("NewStringFromCharsRange", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT)) : c.args[0]!.t === "[]uint16" ? c.fn("NewStringFromChars", c.args[0]!.e) : c.args[0]!.t === "uint16" ? c.fn("StringOfChar", c.args[0]!.e) : c.fn("ToString", c.any(0))),
   "String.copyValueOf": (c) => (c.argCount() === 3 ? c.fn("NewStringFromCharsRange", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT)) : c.fn("NewStringFromChars", c.args[0]!.e)),
-  "String.format": (c) => c.res(go.callSpread(c.jrt("Format"), c.arg(0, STRING), varargsAny(c, 1))),
+  "String.format": (c) => (c.paramIs(0, "java.util.Locale") ? c.res(go.callSpread(c.jrt("FormatLocale"), c.param(0), c.arg(1, STRING), varargsAny(c, 2))) : c.res(go.callSpread(c.jrt("Format"), c.arg(0, STRING), varargsAny(c, 1)))),
   "String.join": (c) => {
     if (c.ref?.varargsCall || c.args[1]?.t === "[]string") return c.res(c.ref?.varargsCall ? go.call(c.jrt("Join"), c.arg(0, STRING), ...c.args.slice(1).map((a) => a.e)) : go.callSpread(c.jrt("Join"), c.arg(0, STRING), c.args[1]!.e));
     return c.res(go.callSpread(c.jrt("Join"), c.arg(0, STRING), c.items(1)));
@@ -711,6 +745,7 @@ const STATICS: Record<string, Handler> = {
   "Collectors.counting": (c) => collectorCall(c),
   "Collectors.summingInt": (c) => collectorCall(c),
   "Collectors.averagingInt": (c) => collectorCall(c),
+  "Collectors.summarizingInt": (c) => collectorCall(c),
   "Collectors.mapping": (c) => collectorCall(c),
   "Collectors.groupingBy": (c) => collectorCall(c),
   "Collectors.partitioningBy": (c) => collectorCall(c),
@@ -728,7 +763,9 @@ const STATICS: Record<string, Handler> = {
   "Stream.empty": (c) => c.res(go.call(go.inst(c.jrt("StreamOf"), go.ident(streamElem(c.tr.goType(c.j)))))),
   "IntStream.range": (c) => c.fn("IntRange", c.arg(0, INT), c.arg(1, INT)),
   "IntStream.rangeClosed": (c) => c.fn("IntRangeClosed", c.arg(0, INT), c.arg(1, INT)),
-  "Arrays.toString": (c) => c.fn("ArraysToString", c.args[0]!.e),
+  "LongStream.range": (c) => c.fn("LongRange", c.arg(0, LONG), c.arg(1, LONG)),
+  "LongStream.rangeClosed": (c) => c.fn("LongRangeClosed", c.arg(0, LONG), c.arg(1, LONG)),
+  "Arrays.toString": (c) => c.fn("ArraysToString", arrayArg(c, 0)),
   "Arrays.deepToString": (c) => c.fn("ArraysDeepToString", c.args[0]!.e),
   "Arrays.deepEquals": (c) => c.fn("ArraysDeepEquals", c.any(0), c.any(1)),
   "Arrays.deepHashCode": (c) => c.fn("ArraysDeepHashCode", c.any(0)),
@@ -738,6 +775,10 @@ const STATICS: Record<string, Handler> = {
     const elem = (c.args[0]!.j as Extract<JType, { kind: "array" }>).elem;
     return c.argCount() === 2 ? c.fn("ArraysFill", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, elem).e) : c.fn("ArraysFillRange", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT), c.tr.coerceTo(c.args[3]!, elem).e);
   },
+  "Arrays.compare": (c) => (c.argCount() === 2 ? c.fn("ArraysCompare", c.args[0]!.e, c.args[1]!.e) : undefined),
+  "Arrays.mismatch": (c) => (c.argCount() === 2 ? c.fn("ArraysMismatch", c.args[0]!.e, c.args[1]!.e) : undefined),
+  "Arrays.setAll": (c) => c.fn("ArraysSetAll", c.args[0]!.e, c.param(1)),
+  "Arrays.parallelPrefix": (c) => (c.argCount() === 2 ? c.fn("ArraysParallelPrefix", c.args[0]!.e, c.param(1)) : undefined),
   "Arrays.copyOf": (c) => c.fn("ArraysCopyOf", c.args[0]!.e, c.arg(1, INT)),
   "Arrays.copyOfRange": (c) => c.fn("ArraysCopyOfRange", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT)),
   "Arrays.sort": (c) => {
@@ -785,6 +826,18 @@ const STATICS: Record<string, Handler> = {
   "BigDecimal.valueOf": (c) => (c.argCount() === 1 && c.paramIs(0, "double") ? c.fn("BigDecimalValueOf", c.arg(0, DOUBLE)) : c.fn("BigDecimalValueOfLong", c.arg(0, LONG), c.argCount() > 1 ? c.arg(1, INT) : go.intLit(0))),
 };
 
+/** Array argument `i`; a `null` literal gets the parameter's slice type so Go can infer type parameters. */
+function arrayArg(c: Call, i: number): go.Expr {
+  const a = c.args[i]!;
+  const p = c.ref?.params[i] ?? c.m.params[i];
+  return a.t === "nil" && p ? go.call(go.ident(c.tr.goType(p)), go.ident("nil")) : a.e;
+}
+
+/** The radix argument `i` of parseShort/valueOf-like calls, 10 when absent. */
+function radixArg(c: Call, i: number): go.Expr {
+  return c.argCount() > i ? c.arg(i, INT) : go.intLit(10);
+}
+
 /** `Stream.of(...)` / `IntStream.of(...)`: varargs or one array. */
 function streamOf(c: Call): GE {
   const e = streamElem(c.tr.goType(c.j));
@@ -828,6 +881,8 @@ function streamMethod(c: Call): GE | undefined {
       return undefined;
     case "sum":
       return c.fn("StreamSum", c.self());
+    case "summaryStatistics":
+      return elem === "int32" ? c.fn("StreamSummaryStatistics", c.self()) : undefined;
     case "average":
       return c.fn("StreamAverage", c.self());
     case "iterator":
@@ -893,6 +948,8 @@ function collector(c: Call, node: J.Expr, elem: string): go.Expr | undefined {
       return go.call(c.jrt("CollectSummingInt"), arg(0));
     case "averagingInt":
       return go.call(c.jrt("CollectAveragingInt"), arg(0));
+    case "summarizingInt":
+      return go.call(inst("CollectSummarizingInt", elem), arg(0));
     case "mapping": {
       const u = fnResult(0);
       const d = u ? down(1, u) : undefined;
@@ -932,6 +989,9 @@ function listFromVarargs(c: Call, fn: string): GE {
   return c.res(go.call(go.inst(c.jrt(fn), go.ident(e)), ...c.args.map((a) => c.tr.coerceTo(a, elemJ).e)));
 }
 
+/** The Locale constants jrt knows the separators of. */
+const LOCALES = new Set(["ROOT", "US", "UK", "ENGLISH", "CHINA", "SIMPLIFIED_CHINESE", "CHINESE", "JAPAN", "GERMANY", "GERMAN", "ITALY", "FRANCE", "FRENCH"]);
+
 /** Static JDK fields that are not compile-time constants (System.out, Math.PI is folded). */
 export function jdkField(tr: Translator, f: FieldSymbol, target: GE | undefined, j: JType, _node: J.Expr): GE {
   void target;
@@ -951,6 +1011,9 @@ export function jdkField(tr: Translator, f: FieldSymbol, target: GE | undefined,
     if (own(cs, f.name)) return { e: tr.v.jrt(cs[f.name]!), t: "string", j };
   }
   if (key === "Boolean.TRUE" || key === "Boolean.FALSE") return { e: go.call(tr.v.jrt("BoxBool"), go.ident(f.name === "TRUE" ? "true" : "false")), t: "*bool", j };
+  if (f.owner === "java.util.Locale" && LOCALES.has(f.name)) return { e: tr.v.jrt("Locale" + f.name), t: "*jrt.Locale", j };
+  if (f.owner === "java.lang.Character.UnicodeScript") return { e: go.call(tr.v.jrt("UnicodeScript"), go.strLit(f.name)), t: "jrt.UnicodeScript", j };
+  if (f.owner === "java.math.MathContext") return { e: tr.v.jrt("MathContext" + f.name), t: "*jrt.MathContext", j };
   if (key === "String.CASE_INSENSITIVE_ORDER") return { e: tr.v.jrt("CaseInsensitiveOrder"), t: tr.goType(j), j };
   if (f.owner === "java.math.RoundingMode") return { e: tr.v.jrt("Round" + f.name.split("_").map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join("")), t: "jrt.RoundingMode", j };
   return unsupported(`JDK field ${f.owner}.${f.name}`);
@@ -966,6 +1029,7 @@ function printStream(c: Call): GE | undefined {
       if (c.args[0]!.t === "[]uint16") return c.method("PrintChars", c.args[0]!.e);
       return c.method("Print", c.any(0));
     case "printf": case "format":
+      if (c.paramIs(0, "java.util.Locale")) return c.res(go.callSpread(go.sel(c.self(), "PrintfLocale"), c.param(0), c.arg(1, STRING), varargsAny(c, 2)));
       return c.res(go.callSpread(go.sel(c.self(), "Printf"), c.arg(0, STRING), varargsAny(c, 1)));
     case "flush":
       return c.method("Flush");
@@ -1044,6 +1108,10 @@ export function jdkNew(tr: Translator, j: JType, ref: MethodRef | undefined, arg
       return unsupported("new String(...)");
     case "Object":
       return c.res(go.call(c.jrt("NewObject")), "any");
+    case "Thread":
+      return args.length === 1 && tr.prog.types.funcSignature(args[0]!.j) ? c.res(go.call(c.jrt("NewThread"), c.param(0))) : unsupported("new Thread(...) other than new Thread(runnable)");
+    case "MathContext":
+      return c.res(go.call(c.jrt("NewMathContext"), c.arg(0, INT), args.length > 1 ? c.param(1) : c.jrt("RoundHalfUp")));
   }
   if (tr.prog.types.isThrowable(j.fqn)) return newThrowable(c, j.fqn, t);
   return unsupported(`new ${j.fqn}`);

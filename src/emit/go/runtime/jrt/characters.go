@@ -4,7 +4,11 @@
 
 package jrt
 
-import "unicode"
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
 
 // IsWhitespaceCP is Character.isWhitespace(int codePoint).
 func IsWhitespaceCP(r int32) bool {
@@ -19,16 +23,20 @@ func IsWhitespaceCP(r int32) bool {
 	return unicode.In(rune(r), unicode.Zs, unicode.Zl, unicode.Zp)
 }
 
-// CharIsWhitespace is Character.isWhitespace(char).
-func CharIsWhitespace(c uint16) bool { return IsWhitespaceCP(int32(c)) }
+// CodeUnitOrPoint is a char (UTF-16 unit) or an int code point: Character's
+// predicates have both overloads, and a lone surrogate unit is no letter.
+type CodeUnitOrPoint interface{ ~uint16 | ~int32 }
 
-// CharIsSpaceChar is Character.isSpaceChar(char).
-func CharIsSpaceChar(c uint16) bool {
+// CharIsWhitespace is Character.isWhitespace.
+func CharIsWhitespace[C CodeUnitOrPoint](c C) bool { return IsWhitespaceCP(int32(c)) }
+
+// CharIsSpaceChar is Character.isSpaceChar.
+func CharIsSpaceChar[C CodeUnitOrPoint](c C) bool {
 	return unicode.In(rune(c), unicode.Zs, unicode.Zl, unicode.Zp)
 }
 
 // CharIsDigit is Character.isDigit (Unicode Nd, so Arabic-Indic digits too).
-func CharIsDigit(c uint16) bool {
+func CharIsDigit[C CodeUnitOrPoint](c C) bool {
 	if c < 0x80 {
 		return c >= '0' && c <= '9'
 	}
@@ -36,36 +44,37 @@ func CharIsDigit(c uint16) bool {
 }
 
 // CharIsLetter is Character.isLetter (any L category: Chinese characters are letters).
-func CharIsLetter(c uint16) bool {
+func CharIsLetter[C CodeUnitOrPoint](c C) bool {
 	if c < 0x80 {
 		return c|0x20 >= 'a' && c|0x20 <= 'z'
 	}
-	return !isHigh(c) && !isLow(c) && unicode.IsLetter(rune(c))
+	return !isSurrogateUnit(c) && unicode.IsLetter(rune(c))
 }
+
+func isSurrogateUnit[C CodeUnitOrPoint](c C) bool { return c >= 0xD800 && c <= 0xDFFF }
 
 // CharIsLetterOrDigit is Character.isLetterOrDigit.
-func CharIsLetterOrDigit(c uint16) bool { return CharIsLetter(c) || CharIsDigit(c) }
+func CharIsLetterOrDigit[C CodeUnitOrPoint](c C) bool { return CharIsLetter(c) || CharIsDigit(c) }
 
-// CharIsAlphabetic is Character.isAlphabetic (letters plus Nl; other
-// alphabetic properties are approximated by the letter test).
-func CharIsAlphabetic(c uint16) bool {
-	return CharIsLetter(c) || unicode.Is(unicode.Nl, rune(c))
+// CharIsAlphabetic is Character.isAlphabetic: letters, Nl and Other_Alphabetic.
+func CharIsAlphabetic[C CodeUnitOrPoint](c C) bool {
+	return CharIsLetter(c) || unicode.In(rune(c), unicode.Nl, unicode.Other_Alphabetic)
 }
 
-// CharIsUpperCase is Character.isUpperCase.
-func CharIsUpperCase(c uint16) bool {
+// CharIsUpperCase is Character.isUpperCase: Lu and Other_Uppercase (Roman numerals).
+func CharIsUpperCase[C CodeUnitOrPoint](c C) bool {
 	if c < 0x80 {
 		return c >= 'A' && c <= 'Z'
 	}
-	return unicode.IsUpper(rune(c))
+	return unicode.In(rune(c), unicode.Lu, unicode.Other_Uppercase)
 }
 
-// CharIsLowerCase is Character.isLowerCase.
-func CharIsLowerCase(c uint16) bool {
+// CharIsLowerCase is Character.isLowerCase: Ll and Other_Lowercase (ª, º, small Roman numerals).
+func CharIsLowerCase[C CodeUnitOrPoint](c C) bool {
 	if c < 0x80 {
 		return c >= 'a' && c <= 'z'
 	}
-	return unicode.IsLower(rune(c)) || c == 0xAA || c == 0xBA
+	return unicode.In(rune(c), unicode.Ll, unicode.Other_Lowercase)
 }
 
 // CharToUpperCase is Character.toUpperCase(char) (simple case mapping).
@@ -119,7 +128,7 @@ func toLowerCP(r int32) int32 {
 }
 
 // CharDigit is Character.digit(c, radix): the value of c as a digit, or -1.
-func CharDigit(c uint16, radix int32) int32 {
+func CharDigit[C CodeUnitOrPoint](c C, radix int32) int32 {
 	var d int32 = -1
 	switch {
 	case c >= '0' && c <= '9':
@@ -163,7 +172,7 @@ func CharForDigit(digit, radix int32) uint16 {
 }
 
 // CharGetNumericValue is Character.getNumericValue for the common ranges.
-func CharGetNumericValue(c uint16) int32 {
+func CharGetNumericValue[C CodeUnitOrPoint](c C) int32 {
 	switch {
 	case c >= 0x2460 && c <= 0x2473:
 		return int32(c-0x2460) + 1
@@ -222,3 +231,124 @@ func CharToChars(cp int32) []uint16 {
 
 // CharCompare is Character.compare.
 func CharCompare(a, b uint16) int32 { return int32(a) - int32(b) }
+
+// CharCount is Character.charCount(codePoint).
+func CharCount(cp int32) int32 {
+	if cp >= 0x10000 {
+		return 2
+	}
+	return 1
+}
+
+// IsSupplementaryCodePoint is Character.isSupplementaryCodePoint.
+func IsSupplementaryCodePoint(cp int32) bool { return cp >= 0x10000 && cp <= 0x10FFFF }
+
+// IsValidCodePoint is Character.isValidCodePoint.
+func IsValidCodePoint(cp int32) bool { return cp >= 0 && cp <= 0x10FFFF }
+
+// IsBmpCodePoint is Character.isBmpCodePoint.
+func IsBmpCodePoint(cp int32) bool { return cp >= 0 && cp < 0x10000 }
+
+// CharIsJavaIdentifierStart is Character.isJavaIdentifierStart: a letter, Nl, a currency symbol or Pc.
+func CharIsJavaIdentifierStart[C CodeUnitOrPoint](c C) bool {
+	return CharIsLetter(c) || unicode.In(rune(c), unicode.Nl, unicode.Sc, unicode.Pc)
+}
+
+// CharIsJavaIdentifierPart is Character.isJavaIdentifierPart: a start character, a digit, a mark,
+// or an identifier-ignorable control.
+func CharIsJavaIdentifierPart[C CodeUnitOrPoint](c C) bool {
+	r := rune(c)
+	ignorable := r <= 8 || r >= 0x0E && r <= 0x1B || r >= 0x7F && r <= 0x9F || unicode.Is(unicode.Cf, r)
+	return CharIsJavaIdentifierStart(c) || unicode.In(r, unicode.Nd, unicode.Mn, unicode.Mc) || ignorable
+}
+
+// javaCharTypes lists Character.getType's constants by Unicode general category.
+var javaCharTypes = []struct {
+	table *unicode.RangeTable
+	t     int32
+}{
+	{unicode.Lu, 1}, {unicode.Ll, 2}, {unicode.Lt, 3}, {unicode.Lm, 4}, {unicode.Lo, 5},
+	{unicode.Mn, 6}, {unicode.Me, 7}, {unicode.Mc, 8}, {unicode.Nd, 9}, {unicode.Nl, 10}, {unicode.No, 11},
+	{unicode.Zs, 12}, {unicode.Zl, 13}, {unicode.Zp, 14}, {unicode.Cc, 15}, {unicode.Cf, 16},
+	{unicode.Co, 18}, {unicode.Cs, 19}, {unicode.Pd, 20}, {unicode.Ps, 21}, {unicode.Pe, 22}, {unicode.Pc, 23},
+	{unicode.Po, 24}, {unicode.Sm, 25}, {unicode.Sc, 26}, {unicode.Sk, 27}, {unicode.So, 28},
+	{unicode.Pi, 29}, {unicode.Pf, 30},
+}
+
+// CharGetType is Character.getType: the general category as Java's constant (0 = UNASSIGNED).
+func CharGetType[C CodeUnitOrPoint](c C) int32 {
+	for _, ct := range javaCharTypes {
+		if unicode.Is(ct.table, rune(c)) {
+			return ct.t
+		}
+	}
+	return 0
+}
+
+// UnicodeBlock is Character.UnicodeBlock (a nil *UnicodeBlock is null).
+type UnicodeBlock struct{ name string }
+
+var unicodeBlocks = map[string]*UnicodeBlock{}
+
+// UnicodeBlockOf is Character.UnicodeBlock.of(codePoint).
+func UnicodeBlockOf[C CodeUnitOrPoint](c C) *UnicodeBlock {
+	cp := int32(c)
+	if cp < 0 || cp > 0x10FFFF {
+		panic(NewIllegalArgumentException("Not a valid Unicode code point: 0x" + ToHexString32(cp)))
+	}
+	i := sort.Search(len(unicodeBlockStarts), func(i int) bool { return unicodeBlockStarts[i].start > cp }) - 1
+	name := unicodeBlockStarts[i].name
+	if name == "" {
+		return nil
+	}
+	b := unicodeBlocks[name]
+	if b == nil {
+		b = &UnicodeBlock{name}
+		unicodeBlocks[name] = b
+	}
+	return b
+}
+
+// ToString is the block's name (CJK_UNIFIED_IDEOGRAPHS).
+func (b *UnicodeBlock) ToString() string { return b.name }
+
+// JavaClassName implements JavaClassNamer.
+func (*UnicodeBlock) JavaClassName() string { return "java.lang.Character$UnicodeBlock" }
+
+// UnicodeScript is Character.UnicodeScript, held as its constant's name (HAN, LATIN, COMMON, UNKNOWN).
+type UnicodeScript string
+
+// UnicodeScriptOf is Character.UnicodeScript.of(codePoint).
+func UnicodeScriptOf(cp int32) UnicodeScript {
+	if cp < 0 || cp > 0x10FFFF {
+		panic(NewIllegalArgumentException("Not a valid Unicode code point: 0x" + ToHexString32(cp)))
+	}
+	for name, table := range unicode.Scripts { // a code point is in at most one script's table
+		if unicode.Is(table, rune(cp)) {
+			return UnicodeScript(strings.ToUpper(name))
+		}
+	}
+	return "UNKNOWN"
+}
+
+// ToString is the constant's name.
+func (s UnicodeScript) ToString() string { return string(s) }
+
+// Name is name().
+func (s UnicodeScript) Name() string { return string(s) }
+
+// CharGetName is Character.getName for the code points Unicode names by rule (CJK unified ideographs,
+// Hangul syllables, Tangut, private use, surrogates): the block name and the hex code point. Other
+// names come from a table jrt does not bundle, so asking for one throws.
+func CharGetName(cp int32) string {
+	b := UnicodeBlockOf(cp)
+	if b == nil || !unicode.In(rune(cp), unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.C) {
+		return "" // null: unassigned
+	}
+	for _, prefix := range []string{"CJK_UNIFIED_IDEOGRAPHS", "HANGUL_SYLLABLES", "TANGUT", "PRIVATE_USE_AREA", "SUPPLEMENTARY_PRIVATE_USE_AREA", "HIGH_SURROGATES", "LOW_SURROGATES", "HIGH_PRIVATE_USE_SURROGATES"} {
+		if strings.HasPrefix(b.name, prefix) && b.name != "TANGUT_COMPONENTS" && b.name != "TANGUT_SUPPLEMENT" {
+			return strings.ReplaceAll(b.name, "_", " ") + " " + strings.ToUpper(ToHexString32(cp))
+		}
+	}
+	panic(NewUnsupportedOperationException("java2x: Character.getName(U+" + strings.ToUpper(ToHexString32(cp)) + ") needs the Unicode name table, which jrt does not bundle"))
+}

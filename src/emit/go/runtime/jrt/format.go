@@ -4,7 +4,8 @@
 // b B s S c C d o x X e E f g G h H % n and flags - # + space 0 , ( <.
 // Floating-point output rounds HALF_UP from the digits Double.toString
 // would produce, as Java does (so %.2f of 0.125 is 0.13 and of 1.005 is
-// 1.01), which differs from Go's fmt. Grouping uses ',' and '.' (Locale.US).
+// 1.01), which differs from Go's fmt. Grouping and the decimal point follow
+// the Locale (FormatLocale); Format uses ',' and '.' as Locale.US does.
 
 package jrt
 
@@ -13,6 +14,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 type fmtSpec struct {
@@ -22,6 +24,41 @@ type fmtSpec struct {
 	precision int // -1 if absent
 	conv      byte
 	upper     bool
+	loc       *Locale // nil: Locale.US's separators
+}
+
+// Locale is java.util.Locale, reduced to what Formatter needs: its tag and
+// the grouping and decimal separators JDK 17's CLDR data gives it.
+type Locale struct{ tag, group, decimal string }
+
+// The Locale constants programs pass to String.format.
+var (
+	LocaleROOT               = &Locale{"", ",", "."}
+	LocaleUS                 = &Locale{"en_US", ",", "."}
+	LocaleUK                 = &Locale{"en_GB", ",", "."}
+	LocaleENGLISH            = &Locale{"en", ",", "."}
+	LocaleCHINA              = &Locale{"zh_CN", ",", "."}
+	LocaleSIMPLIFIED_CHINESE = LocaleCHINA
+	LocaleCHINESE            = &Locale{"zh", ",", "."}
+	LocaleJAPAN              = &Locale{"ja_JP", ",", "."}
+	LocaleGERMANY            = &Locale{"de_DE", ".", ","}
+	LocaleGERMAN             = &Locale{"de", ".", ","}
+	LocaleITALY              = &Locale{"it_IT", ".", ","}
+	LocaleFRANCE             = &Locale{"fr_FR", "\u202f", ","}
+	LocaleFRENCH             = &Locale{"fr", "\u202f", ","}
+)
+
+// ToString is Locale.toString() ("de_DE"; "" for ROOT).
+func (l *Locale) ToString() string { return l.tag }
+
+// JavaClassName implements JavaClassNamer.
+func (*Locale) JavaClassName() string { return "java.util.Locale" }
+
+func (s *fmtSpec) separators() (group, decimal string) {
+	if s.loc == nil {
+		return ",", "."
+	}
+	return s.loc.group, s.loc.decimal
 }
 
 func (s *fmtSpec) has(f byte) bool { return strings.IndexByte(s.flags, f) >= 0 }
@@ -45,7 +82,10 @@ func (s *fmtSpec) String() string {
 }
 
 // Format is String.format(format, args...).
-func Format(format string, args ...any) string {
+func Format(format string, args ...any) string { return FormatLocale(nil, format, args...) }
+
+// FormatLocale is String.format(locale, format, args...).
+func FormatLocale(loc *Locale, format string, args ...any) string {
 	var out strings.Builder
 	ordinary, last := 0, -1
 	for i := 0; i < len(format); {
@@ -60,6 +100,7 @@ func Format(format string, args ...any) string {
 			continue
 		}
 		spec, n := parseSpec(format[i:])
+		spec.loc = loc
 		i += n
 		switch spec.conv {
 		case '%':
@@ -351,15 +392,19 @@ func formatDecimalString(sp *fmtSpec, neg bool, mag string) string {
 	if dot := strings.IndexByte(mag, '.'); dot >= 0 {
 		intPart, frac = mag[:dot], mag[dot:]
 	}
+	group, decimal := sp.separators()
+	if frac != "" {
+		frac = decimal + frac[1:]
+	}
 	if sp.has(',') {
-		var g []byte
+		var g strings.Builder
 		for i := range len(intPart) {
 			if i > 0 && (len(intPart)-i)%3 == 0 {
-				g = append(g, ',')
+				g.WriteString(group)
 			}
-			g = append(g, intPart[i])
+			g.WriteByte(intPart[i])
 		}
-		intPart = string(g)
+		intPart = g.String()
 	}
 	digits := intPart + frac
 	if sp.has('0') {
@@ -367,7 +412,7 @@ func formatDecimalString(sp *fmtSpec, neg bool, mag string) string {
 		if neg && sp.has('(') {
 			w--
 		}
-		if pad := w - b.Len() - len(digits); pad > 0 {
+		if pad := w - b.Len() - utf8.RuneCountInString(digits); pad > 0 {
 			digits = strings.Repeat("0", pad) + digits
 		}
 	}
@@ -406,7 +451,7 @@ func formatFloat(sp *fmtSpec, d float64) string {
 	case 'f':
 		return formatDecimalString(sp, neg, fixedDigits(math.Abs(d), prec, sp.has('#')))
 	case 'e':
-		return formatDecimalString(&fmtSpec{flags: strings.ReplaceAll(sp.flags, ",", ""), width: sp.width, upper: sp.upper}, neg, sciDigits(math.Abs(d), prec, sp.has('#'), d == 0))
+		return formatDecimalString(&fmtSpec{flags: strings.ReplaceAll(sp.flags, ",", ""), width: sp.width, upper: sp.upper, loc: sp.loc}, neg, sciDigits(math.Abs(d), prec, sp.has('#'), d == 0))
 	case 'g':
 		// %g: scientific when rounded value >= 10^prec or < 10^-4.
 		if prec == 0 {
@@ -419,7 +464,7 @@ func formatFloat(sp *fmtSpec, d float64) string {
 				e := int(math.Floor(math.Log10(r)))
 				return formatDecimalString(sp, neg, fixedDigits(a, prec-1-e, false))
 			}
-			return formatDecimalString(&fmtSpec{flags: sp.flags, width: sp.width, upper: sp.upper}, neg, sciDigits(a, prec-1, false, false))
+			return formatDecimalString(&fmtSpec{flags: sp.flags, width: sp.width, upper: sp.upper, loc: sp.loc}, neg, sciDigits(a, prec-1, false, false))
 		}
 		return formatDecimalString(sp, neg, fixedDigits(0, prec-1, false))
 	}

@@ -3,7 +3,9 @@ package jrt
 import (
 	"math"
 	"math/big"
+	"runtime"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -841,4 +843,451 @@ func ArraysParallelPrefix[T any](a []T, op func(T, T) T) {
 	for i := 1; i < len(a); i++ {
 		a[i] = op(a[i-1], a[i])
 	}
+}
+
+// Thread is java.lang.Thread, as far as a shutdown hook needs it: the Runnable it runs.
+type Thread struct{ run func() }
+
+// NewThread is new Thread(runnable).
+func NewThread(run func()) *Thread { return &Thread{run} }
+
+// JavaClassName implements JavaClassNamer.
+func (*Thread) JavaClassName() string { return "java.lang.Thread" }
+
+// Run is Thread.run().
+func (t *Thread) Run() {
+	if t.run != nil {
+		t.run()
+	}
+}
+
+// Runtime is java.lang.Runtime (Runtime.getRuntime()).
+type Runtime struct{ hooks []*Thread }
+
+var theRuntime = &Runtime{}
+
+// GetRuntime is Runtime.getRuntime().
+func GetRuntime() *Runtime { return theRuntime }
+
+// JavaClassName implements JavaClassNamer.
+func (*Runtime) JavaClassName() string { return "java.lang.Runtime" }
+
+// AddShutdownHook is Runtime.addShutdownHook: the hook runs when main ends or System.exit is called.
+func (r *Runtime) AddShutdownHook(t *Thread) {
+	for _, h := range r.hooks {
+		if h == t {
+			panic(NewIllegalArgumentException("Hook previously registered"))
+		}
+	}
+	r.hooks = append(r.hooks, t)
+}
+
+// AvailableProcessors is Runtime.availableProcessors().
+func (r *Runtime) AvailableProcessors() int32 { return int32(runtime.NumCPU()) }
+
+// runShutdownHooks runs the registered hooks once (the JVM starts them as threads; here they run in order).
+func runShutdownHooks() {
+	hooks := theRuntime.hooks
+	theRuntime.hooks = nil
+	for _, h := range hooks {
+		Catching(func() int { h.Run(); return 0 })
+	}
+}
+
+// DoubleToHexString is Double.toHexString.
+func DoubleToHexString(d float64) string {
+	if math.IsNaN(d) || math.IsInf(d, 0) {
+		return DoubleToString(d)
+	}
+	sign := ""
+	if math.Signbit(d) {
+		sign = "-"
+	}
+	d = math.Abs(d)
+	if d == 0 {
+		return sign + "0x0.0p0"
+	}
+	bits := math.Float64bits(d)
+	signif := strconv.FormatUint(bits&(1<<52-1)|1<<60, 16)[3:]
+	for len(signif) > 1 && signif[len(signif)-1] == '0' {
+		signif = signif[:len(signif)-1]
+	}
+	if bits>>52 == 0 {
+		return sign + "0x0." + signif + "p-1022"
+	}
+	return sign + "0x1." + signif + "p" + strconv.Itoa(int(bits>>52)-1023)
+}
+
+// CollectionsBinarySearch is Collections.binarySearch(list, key[, comparator]) (nil: natural order).
+func CollectionsBinarySearch[E any](items []E, key E, cmp func(a, b E) int32) int32 {
+	if cmp == nil {
+		cmp = NaturalOrder[E]()
+	}
+	lo, hi := 0, len(items)-1
+	for lo <= hi {
+		mid := int(uint(lo+hi) >> 1)
+		switch c := cmp(items[mid], key); {
+		case c < 0:
+			lo = mid + 1
+		case c > 0:
+			hi = mid - 1
+		default:
+			return int32(mid)
+		}
+	}
+	return int32(-(lo + 1))
+}
+
+// DescendingMap is TreeMap.descendingMap() (a reversed copy, not a view).
+func (m *TreeMap[K, V]) DescendingMap() *TreeMap[K, V] {
+	r := NewTreeMap[K, V](Reversed(m.cmp))
+	for i := len(m.keys) - 1; i >= 0; i-- {
+		r.keys = append(r.keys, m.keys[i])
+		r.vals = append(r.vals, m.vals[i])
+	}
+	return r
+}
+
+// IntSummaryStatistics is java.util.IntSummaryStatistics.
+type IntSummaryStatistics struct {
+	count, sum int64
+	min, max   int32
+}
+
+// NewIntSummaryStatistics is new IntSummaryStatistics().
+func NewIntSummaryStatistics() *IntSummaryStatistics {
+	return &IntSummaryStatistics{min: math.MaxInt32, max: math.MinInt32}
+}
+
+// JavaClassName implements JavaClassNamer.
+func (*IntSummaryStatistics) JavaClassName() string { return "java.util.IntSummaryStatistics" }
+
+// Accept is accept(value).
+func (s *IntSummaryStatistics) Accept(v int32) {
+	s.count++
+	s.sum += int64(v)
+	s.min = min(s.min, v)
+	s.max = max(s.max, v)
+}
+
+// GetCount is getCount().
+func (s *IntSummaryStatistics) GetCount() int64 { return s.count }
+
+// GetSum is getSum().
+func (s *IntSummaryStatistics) GetSum() int64 { return s.sum }
+
+// GetMin is getMin() (Integer.MAX_VALUE when empty).
+func (s *IntSummaryStatistics) GetMin() int32 { return s.min }
+
+// GetMax is getMax() (Integer.MIN_VALUE when empty).
+func (s *IntSummaryStatistics) GetMax() int32 { return s.max }
+
+// GetAverage is getAverage() (0 when empty).
+func (s *IntSummaryStatistics) GetAverage() float64 {
+	if s.count == 0 {
+		return 0
+	}
+	return float64(s.sum) / float64(s.count)
+}
+
+// ToString is IntSummaryStatistics.toString().
+func (s *IntSummaryStatistics) ToString() string {
+	return Format("IntSummaryStatistics{count=%d, sum=%d, min=%d, average=%f, max=%d}", s.count, s.sum, s.min, s.GetAverage(), s.max)
+}
+
+// StreamSummaryStatistics is IntStream.summaryStatistics().
+func StreamSummaryStatistics(s *Stream[int32]) *IntSummaryStatistics {
+	st := NewIntSummaryStatistics()
+	for _, v := range s.items {
+		st.Accept(v)
+	}
+	return st
+}
+
+// CollectSummarizingInt is Collectors.summarizingInt(f).
+func CollectSummarizingInt[T any](f func(T) int32) func([]T) *IntSummaryStatistics {
+	return func(items []T) *IntSummaryStatistics {
+		st := NewIntSummaryStatistics()
+		for _, x := range items {
+			st.Accept(f(x))
+		}
+		return st
+	}
+}
+
+// ToEngineeringString is BigDecimal.toEngineeringString(): toString with the exponent a multiple of three.
+func (d *BigDecimal) ToEngineeringString() string {
+	coeff := new(big.Int).Abs(d.unscaled).String()
+	adjusted := -int64(d.scale) + int64(len(coeff)-1)
+	if d.scale == 0 || d.scale > 0 && adjusted >= -6 {
+		return d.ToString()
+	}
+	var b strings.Builder
+	if d.unscaled.Sign() < 0 {
+		b.WriteByte('-')
+	}
+	sig := int(adjusted % 3)
+	if sig < 0 {
+		sig += 3
+	}
+	adjusted -= int64(sig)
+	sig++
+	switch {
+	case d.unscaled.Sign() == 0:
+		switch sig {
+		case 1:
+			b.WriteString("0")
+		case 2:
+			b.WriteString("0.00")
+			adjusted += 3
+		case 3:
+			b.WriteString("0.0")
+			adjusted += 3
+		}
+	case sig >= len(coeff):
+		b.WriteString(coeff + strings.Repeat("0", sig-len(coeff)))
+	default:
+		b.WriteString(coeff[:sig] + "." + coeff[sig:])
+	}
+	if adjusted != 0 {
+		b.WriteByte('E')
+		if adjusted > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(strconv.FormatInt(adjusted, 10))
+	}
+	return b.String()
+}
+
+// DivideAndRemainder is BigDecimal.divideAndRemainder: {divideToIntegralValue, the rest}.
+func (d *BigDecimal) DivideAndRemainder(o *BigDecimal) []*BigDecimal {
+	q := d.DivideToIntegralValue(o)
+	return []*BigDecimal{q, d.Subtract(q.Multiply(o))}
+}
+
+// MathContext is java.math.MathContext: a precision in digits (0: unlimited) and a rounding mode.
+type MathContext struct {
+	precision int32
+	mode      RoundingMode
+}
+
+// The MathContext constants.
+var (
+	MathContextUNLIMITED  = &MathContext{0, RoundHalfUp}
+	MathContextDECIMAL32  = &MathContext{7, RoundHalfEven}
+	MathContextDECIMAL64  = &MathContext{16, RoundHalfEven}
+	MathContextDECIMAL128 = &MathContext{34, RoundHalfEven}
+)
+
+// NewMathContext is new MathContext(precision, mode) (HALF_UP for the one-argument form).
+func NewMathContext(precision int32, mode RoundingMode) *MathContext {
+	if precision < 0 {
+		panic(NewIllegalArgumentException("Digits < 0"))
+	}
+	return &MathContext{precision, mode}
+}
+
+// JavaClassName implements JavaClassNamer.
+func (*MathContext) JavaClassName() string { return "java.math.MathContext" }
+
+// ToString is MathContext.toString().
+func (mc *MathContext) ToString() string {
+	return "precision=" + strconv.Itoa(int(mc.precision)) + " roundingMode=" + mc.mode.ToString()
+}
+
+// GetPrecision is getPrecision().
+func (mc *MathContext) GetPrecision() int32 { return mc.precision }
+
+// Round is BigDecimal.round(mc): at most mc's precision in digits.
+func (d *BigDecimal) Round(mc *MathContext) *BigDecimal {
+	if mc.precision == 0 {
+		return d
+	}
+	r := d
+	for p := r.Precision(); p > mc.precision; p = r.Precision() {
+		r = r.SetScale(r.scale-(p-mc.precision), mc.mode) // a carry (9.99 → 10.0) may add a digit: go round again
+	}
+	return r
+}
+
+// DivideMathContext is BigDecimal.divide(divisor, mc): the quotient rounded to mc's precision, an exact
+// quotient with trailing zeros removed down to the preferred scale this.scale - divisor.scale.
+func (d *BigDecimal) DivideMathContext(o *BigDecimal, mc *MathContext) *BigDecimal {
+	if mc.precision == 0 {
+		return d.Divide(o)
+	}
+	if o.unscaled.Sign() == 0 {
+		if d.unscaled.Sign() == 0 {
+			panic(NewArithmeticException("Division undefined"))
+		}
+		panic(NewArithmeticException("Division by zero"))
+	}
+	preferred := d.scale - o.scale
+	if d.unscaled.Sign() == 0 {
+		return &BigDecimal{big.NewInt(0), preferred}
+	}
+	// Digits before the point of |d/o| ~ digits(ud) - digits(uo) - preferred; spare digits, then round.
+	digits := func(x *big.Int) int32 { return int32(len(new(big.Int).Abs(x).String())) }
+	s := mc.precision - (digits(d.unscaled) - digits(o.unscaled) - preferred) + 3
+	q := d.DivideScale(o, s, RoundDown)
+	exact := q.Multiply(o).CompareTo(d) == 0
+	if !exact {
+		// Keep the remainder visible to the rounding: append a non-zero sticky digit.
+		q = &BigDecimal{new(big.Int).Add(new(big.Int).Mul(q.unscaled, big.NewInt(10)), big.NewInt(int64(d.unscaled.Sign()*o.unscaled.Sign()))), q.scale + 1}
+	}
+	q = q.Round(mc)
+	if exact {
+		q = q.stripTo(preferred)
+	}
+	return q
+}
+
+// ToString is RoundingMode's name ("HALF_UP").
+func (m RoundingMode) ToString() string {
+	return [...]string{"UP", "DOWN", "CEILING", "FLOOR", "HALF_UP", "HALF_DOWN", "HALF_EVEN", "UNNECESSARY"}[m]
+}
+
+// Name is RoundingMode.name().
+func (m RoundingMode) Name() string { return m.ToString() }
+
+// Ordinal is RoundingMode.ordinal().
+func (m RoundingMode) Ordinal() int32 { return int32(m) }
+
+// TanF64 is Math.tan: fdlibm's algorithm (StrictMath.tan, which HotSpot's Math.tan agrees with), whose
+// last bit differs from Go's math.Tan for some arguments (tan(PI/4) is 0.9999999999999999). Arguments
+// beyond 2^19·π/2, which need fdlibm's multi-word reduction, fall back to math.Tan.
+func TanF64(x float64) float64 {
+	ix := uint32(math.Float64bits(x)>>32) & 0x7fffffff
+	switch {
+	case ix <= 0x3fe921fb:
+		return kernelTan(x, 0, 1)
+	case ix >= 0x7ff00000:
+		return math.NaN()
+	case ix > 0x413921fb:
+		return math.Tan(x)
+	}
+	n, y0, y1 := remPio2(x)
+	return kernelTan(y0, y1, 1-int((n&1)<<1))
+}
+
+var (
+	pio2_1  = math.Float64frombits(0x3FF921FB54400000)
+	pio2_1t = math.Float64frombits(0x3DD0B4611A626331)
+	pio2_2  = math.Float64frombits(0x3DD0B4611A600000)
+	pio2_2t = math.Float64frombits(0x3BA3198A2E037073)
+	pio2_3  = math.Float64frombits(0x3BA3198A2E000000)
+	pio2_3t = math.Float64frombits(0x397B839A252049C1)
+	invpio2 = math.Float64frombits(0x3FE45F306DC9C883)
+	tanT    = [...]float64{
+		math.Float64frombits(0x3FD5555555555563), math.Float64frombits(0x3FC111111110FE7A),
+		math.Float64frombits(0x3FABA1BA1BB341FE), math.Float64frombits(0x3F9664F48406D637),
+		math.Float64frombits(0x3F8226E3E96E8493), math.Float64frombits(0x3F6D6D22C9560328),
+		math.Float64frombits(0x3F57DBC8FEE08315), math.Float64frombits(0x3F4344D8F2F26501),
+		math.Float64frombits(0x3F3026F71A8D1068), math.Float64frombits(0x3F147E88A03792A6),
+		math.Float64frombits(0x3F12B80F32F0A7E9), math.Float64frombits(0xBEF375CBDB605373),
+		math.Float64frombits(0x3EFB2A7074BF7AD4),
+	}
+	pio4   = math.Float64frombits(0x3FE921FB54442D18)
+	pio4lo = math.Float64frombits(0x3C81A62633145C07)
+)
+
+func highWord(x float64) int32 { return int32(math.Float64bits(x) >> 32) }
+
+func clearLowWord(x float64) float64 { return math.Float64frombits(math.Float64bits(x) &^ 0xffffffff) }
+
+// remPio2 is fdlibm's __ieee754_rem_pio2 for |x| <= 2^19·π/2: x = n·π/2 + (y0 + y1).
+func remPio2(x float64) (n int32, y0, y1 float64) {
+	hx := highWord(x)
+	ix := hx & 0x7fffffff
+	if ix < 0x4002d97c { // |x| < 3π/4: n = ±1
+		sign := 1.0
+		if hx < 0 {
+			sign = -1
+		}
+		z := x - sign*pio2_1
+		if ix != 0x3ff921fb {
+			y0 = z - sign*pio2_1t
+			return int32(sign), y0, (z - y0) - sign*pio2_1t
+		}
+		z -= sign * pio2_2
+		y0 = z - sign*pio2_2t
+		return int32(sign), y0, (z - y0) - sign*pio2_2t
+	}
+	t := math.Abs(x)
+	n = int32(t*invpio2 + 0.5)
+	fn := float64(n)
+	r := t - fn*pio2_1
+	w := fn * pio2_1t
+	j := ix >> 20
+	y0 = r - w
+	if j-((highWord(y0)>>20)&0x7ff) > 16 { // cancellation: second iteration, good to 118 bits
+		t = r
+		w = fn * pio2_2
+		r = t - w
+		w = fn*pio2_2t - ((t - r) - w)
+		y0 = r - w
+		if j-((highWord(y0)>>20)&0x7ff) > 49 { // third iteration, 151 bits
+			t = r
+			w = fn * pio2_3
+			r = t - w
+			w = fn*pio2_3t - ((t - r) - w)
+			y0 = r - w
+		}
+	}
+	y1 = (r - y0) - w
+	if hx < 0 {
+		return -n, -y0, -y1
+	}
+	return n, y0, y1
+}
+
+// kernelTan is fdlibm's __kernel_tan on [-π/4, π/4]: tan(x+y) for iy = 1, -1/tan(x+y) for iy = -1.
+func kernelTan(x, y float64, iy int) float64 {
+	hx := highWord(x)
+	ix := hx & 0x7fffffff
+	if ix < 0x3e300000 && int(x) == 0 { // |x| < 2^-28
+		switch {
+		case (uint32(ix)|uint32(math.Float64bits(x)))|uint32(iy+1) == 0:
+			return 1 / math.Abs(x)
+		case iy == 1:
+			return x
+		}
+		w := x + y
+		z := clearLowWord(w)
+		v := y - (z - x)
+		a := -1 / w
+		t := clearLowWord(a)
+		s := 1 + t*z
+		return t + a*(s+t*v)
+	}
+	big := ix >= 0x3FE59428 // |x| >= 0.6744
+	if big {
+		if hx < 0 {
+			x, y = -x, -y
+		}
+		x = (pio4 - x) + (pio4lo - y)
+		y = 0
+	}
+	z := x * x
+	w := z * z
+	T := &tanT
+	r := T[1] + w*(T[3]+w*(T[5]+w*(T[7]+w*(T[9]+w*T[11]))))
+	v := z * (T[2] + w*(T[4]+w*(T[6]+w*(T[8]+w*(T[10]+w*T[12])))))
+	s := z * x
+	r = y + z*(s*(r+v)+y)
+	r += T[0] * s
+	w = x + r
+	if big {
+		v = float64(iy)
+		return float64(1-((hx>>30)&2)) * (v - 2*(x-(w*w/(w+v)-r)))
+	}
+	if iy == 1 {
+		return w
+	}
+	z = clearLowWord(w)
+	v = r - (z - x)
+	a := -1 / w
+	t := clearLowWord(a)
+	s = 1 + t*z
+	return t + a*(s+t*v)
 }

@@ -592,22 +592,23 @@ func ParseLong(s string, radix int32) int64 {
 	return parseSigned(s, radix, math.MinInt64, math.MaxInt64)
 }
 
-// ParseShort is Short.parseShort(s).
-func ParseShort(s string) int16 {
-	v := parseSigned(s, 10, math.MinInt32, math.MaxInt32)
-	if v < math.MinInt16 || v > math.MaxInt16 {
-		panic(NewNumberFormatException("Value out of range. Value:\"" + s + "\" Radix:10"))
-	}
-	return int16(v)
+// ParseShort is Short.parseShort(s, radix).
+func ParseShort(s string, radix int32) int16 {
+	return int16(parseNarrow(s, radix, math.MinInt16, math.MaxInt16))
 }
 
-// ParseByte is Byte.parseByte(s).
-func ParseByte(s string) int8 {
-	v := parseSigned(s, 10, math.MinInt32, math.MaxInt32)
-	if v < math.MinInt8 || v > math.MaxInt8 {
-		panic(NewNumberFormatException("Value out of range. Value:\"" + s + "\" Radix:10"))
+// ParseByte is Byte.parseByte(s, radix).
+func ParseByte(s string, radix int32) int8 {
+	return int8(parseNarrow(s, radix, math.MinInt8, math.MaxInt8))
+}
+
+// parseNarrow parses as Integer.parseInt does, then range-checks with Short/Byte's message.
+func parseNarrow(s string, radix int32, lo, hi int64) int64 {
+	v := parseSigned(s, radix, math.MinInt32, math.MaxInt32)
+	if v < lo || v > hi {
+		panic(NewNumberFormatException("Value out of range. Value:\"" + s + "\" Radix:" + strconv.Itoa(int(radix))))
 	}
-	return int8(v)
+	return v
 }
 
 // ParseDouble is Double.parseDouble: surrounding whitespace (<= ' ') is

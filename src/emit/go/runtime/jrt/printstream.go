@@ -62,6 +62,12 @@ func (p *PrintStream) Printf(format string, args ...any) *PrintStream {
 	return p
 }
 
+// PrintfLocale is printf(locale, format, args...).
+func (p *PrintStream) PrintfLocale(loc *Locale, format string, args ...any) *PrintStream {
+	p.write(FormatLocale(loc, format, args...))
+	return p
+}
+
 // Append is append(csq) / append(c): the text of v, returning the stream.
 func (p *PrintStream) Append(v any) *PrintStream {
 	p.write(ToString(v))

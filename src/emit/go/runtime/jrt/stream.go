@@ -33,6 +33,27 @@ func IntRangeClosed(from, to int32) *Stream[int32] {
 	return &Stream[int32]{out}
 }
 
+// LongRange is LongStream.range(from, to).
+func LongRange(from, to int64) *Stream[int64] {
+	out := []int64{}
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return &Stream[int64]{out}
+}
+
+// LongRangeClosed is LongStream.rangeClosed(from, to).
+func LongRangeClosed(from, to int64) *Stream[int64] {
+	out := []int64{}
+	for i := from; i <= to; i++ {
+		out = append(out, i)
+		if i == to { // to may be Long.MAX_VALUE
+			break
+		}
+	}
+	return &Stream[int64]{out}
+}
+
 // StringChars is String.chars().
 func StringChars(s string) *Stream[int32] {
 	u := unitsOf(s)

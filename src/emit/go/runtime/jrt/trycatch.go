@@ -169,12 +169,14 @@ func RunMain(main func()) {
 		Err.Print("Exception in thread \"main\" " + StackTraceText(thrown))
 		Exit(1)
 	}
+	runShutdownHooks()
 	Out.Flush()
 	Err.Flush()
 }
 
-// Exit is System.exit(status): flush both streams, then exit.
+// Exit is System.exit(status): run the shutdown hooks, flush both streams, then exit.
 func Exit(status int32) {
+	runShutdownHooks()
 	Out.Flush()
 	Err.Flush()
 	os.Exit(int(status))
