@@ -10,7 +10,7 @@ const update = Boolean(process.env.J2X_UPDATE);
 
 describe("built-in rule packs", () => {
   it("has the packs of the domain table, with unique rule ids", () => {
-    expect(packs.map((p) => p.manifest.id)).toEqual(["concurrency", "config", "dubbo", "generics", "lombok", "mybatis", "seata", "spring-beans", "spring-web"]);
+    expect(packs.map((p) => p.manifest.id)).toEqual(["concurrency", "config", "dubbo", "generics", "logging", "lombok", "mybatis", "seata", "spring-beans", "spring-web"]);
     const ids = packs.flatMap((p) => p.rules.map((r) => r.module.meta.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
