@@ -10,6 +10,7 @@ import { typeToString } from "../../semantic/types.js";
 import { type ClassInfo, type TsProgram, unsupported } from "./context.js";
 import { type Arg, jdkInvoke, jdkNew, jdkStaticField, qname, strConv } from "./jdk.js";
 import { localName, type Naming } from "./names.js";
+import { classLiteral, javaBinaryName } from "./reflect.js";
 import type { ModuleScope } from "./scope.js";
 import { BOXES, isBoxed, isString, jdkClassName, jdkInterfaceSam, jdkSam, primOf, samOf, subst, type TypeMapper } from "./types.js";
 
@@ -457,7 +458,7 @@ export class Translator {
       case "SwitchExpr":
         return this.switchExpr(e);
       case "ClassLit":
-        return unsupported("class literal (reflection)");
+        return classLiteral(this, e.type);
       case "ErrorExpr":
         return unsupported("source that did not parse");
     }
@@ -1017,10 +1018,20 @@ export class Translator {
       return ts.as(ts.call(ts.prop("jrt", "unboxObj"), this.expr(e.expr)), this.tsType(to));
     }
     if (e.expr.kind === "Lambda" || e.expr.kind === "MethodRef") return this.functional(e.expr, to);
-    const x = this.expr(e.expr);
+    const x = this.checkedCast(this.expr(e.expr), from, to);
     const target = this.tsType(to);
     if (target.kind === "KeywordType" && target.name === "unknown") return x;
     return ts.as(from.kind === "class" && from.fqn === "java.lang.Object" ? x : ts.as(x, ts.kw("unknown")), target);
+  }
+
+  /** A downcast to a source type, String or an integral box checks the value as Java does (ClassCastException). */
+  private checkedCast(x: ts.Expr, from: JType, to: JType): ts.Expr {
+    if (to.kind !== "class" || from.kind === "null" || (from.kind === "class" && this.prog.isSubtype(from.fqn, to.fqn))) return x;
+    const info = this.prog.classOf(to.fqn);
+    if (!info && !CHECKED_JDK_CASTS.has(to.fqn)) return x;
+    const test = this.instanceTest(ts.id("v"), to);
+    if (!test) return x;
+    return ts.call(ts.prop("jrtx", "checkCast"), x, ts.arrow([ts.param("v", ts.kw("unknown"))], test), ts.str(info ? javaBinaryName(info.sym) : to.fqn));
   }
 
   private instanceOf(e: J.InstanceOf): ts.Expr {
@@ -1285,6 +1296,9 @@ function arrayCtor(tr: Translator, t: JType & { kind: "array" }): string {
   const typed = tr.types.arrayType(t.elem, tr.scope);
   return typed.kind === "TypeRef" ? typed.name : "Array";
 }
+
+/** JDK classes a cast checks at run time (their values are JS primitives with an exact test). */
+const CHECKED_JDK_CASTS = new Set(["java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean"]);
 
 /** Reference types (TS `unknown`) a boxed Double/Float/Character converts to without a cast. */
 /** Superclasses every TS class already covers (jrtx.JEnum stands for Enum): calls into them need no TS superclass. */

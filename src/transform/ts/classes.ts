@@ -7,6 +7,7 @@ import { generatedStaticFields } from "./mapped.js";
 import type * as J from "../../parse/ast.js";
 import * as ts from "../../ir/ts.js";
 import type { FieldSymbol, JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
+import { classMeta, javaBinaryName } from "./reflect.js";
 import { type MethodEnv, OBJECT, outerField, STRING, Translator, walk } from "./body.js";
 import { type ClassInfo, type TsProgram, Unsupported } from "./context.js";
 import { qname, strConv } from "./jdk.js";
@@ -185,7 +186,8 @@ export class ClassBuilder {
       ...((sym.abstract || (isEnum && parts.methods.some((m) => !m.body))) && { abstract: true }),
     });
     const ifaces = this.allInterfaces(sym).map((i) => ts.str(i));
-    const reg = ts.exprStmt(ts.call(qname("jrtx.declareClass"), ts.id(info.tsName), ts.str(javaBinaryName(sym)), ...(ifaces.length ? [ts.array(...ifaces)] : [])));
+    const meta = classMeta(this.prog, sym);
+    const reg = ts.exprStmt(ts.call(qname("jrtx.declareClass"), ts.id(info.tsName), ts.str(javaBinaryName(sym)), ...(ifaces.length || meta ? [ts.array(...ifaces)] : []), ...(meta ? [meta] : [])));
     const out: (ts.Decl | ts.Stmt)[] = [cls, reg];
     if (this.prog.isSubtype(sym.fqn, "java.lang.Throwable")) out.push(ts.exprStmt(ts.call(qname("jrt.setJavaName"), ts.id(info.tsName), ts.str(javaBinaryName(sym)))));
     return out;
@@ -778,10 +780,4 @@ function isConstantExpr(e: J.Expr): boolean {
     default:
       return false;
   }
-}
-
-/** Java's binary class name: `pkg.Outer$Inner`, `Main$1`. */
-export function javaBinaryName(sym: TypeSymbol): string {
-  const rest = sym.pkg ? sym.fqn.slice(sym.pkg.length + 1) : sym.fqn;
-  return (sym.pkg ? sym.pkg + "." : "") + rest.replace(/\./g, "$");
 }

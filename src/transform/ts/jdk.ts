@@ -75,6 +75,7 @@ const NULLABLE = new Set([
   "get", "put", "remove", "poll", "peek", "pollFirst", "pollLast", "peekFirst", "peekLast", "putIfAbsent", "computeIfAbsent", "computeIfPresent",
   "compute", "merge", "replace", "floorKey", "ceilingKey", "higherKey", "lowerKey", "floor", "ceiling", "higher", "lower", "firstEntry", "lastEntry",
   "floorEntry", "ceilingEntry", "higherEntry", "lowerEntry", "pollFirstEntry", "pollLastEntry", "getMessage", "getCause", "getLocalizedMessage", "comparator",
+  "getSuperclass", "getPermittedSubclasses", "getRecordComponents", "getEnumConstants",
 ]);
 
 /** Pass-through method names of jrt collection classes (same name, same arguments as Java). */
@@ -110,6 +111,12 @@ const JRT_STATICS: Record<string, Set<string>> = {
 };
 const BIG_DECIMAL_ONLY = new Set(["scale", "unscaledValue", "precision", "setScale", "divideToIntegralValue", "stripTrailingZeros", "movePointLeft", "movePointRight", "toBigInteger", "toPlainString"]);
 const BIG_INTEGER_ONLY = new Set(["divideAndRemainder", "mod", "modPow", "modInverse", "gcd", "sqrt", "shiftLeft", "shiftRight", "and", "or", "xor", "not", "testBit", "setBit", "bitLength", "bitCount", "getLowestSetBit", "isProbablePrime", "nextProbablePrime", "intValueExact", "longValueExact"]);
+
+/** java.lang.Class methods jrtx.JClass implements. */
+const CLASS_METHODS = new Set([
+  "getName", "getTypeName", "getSimpleName", "isInterface", "isPrimitive", "isArray", "isEnum", "isRecord", "isAnonymousClass", "isSealed",
+  "getPermittedSubclasses", "getRecordComponents", "getEnumConstants", "getSuperclass", "isInstance", "cast", "toString", "equals", "hashCode",
+]);
 
 const THROWABLE_METHODS = new Set(["getMessage", "getLocalizedMessage", "getCause", "initCause", "addSuppressed", "getSuppressed", "printStackTrace"]);
 
@@ -156,12 +163,8 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   }
   if (name === "hashCode" && !args.length) return isString(rt) ? call(jrt("strHashCode"), r) : call(jrt("jhash"), r);
   if (name === "toString" && !args.length) return src && !src.isInterface ? method(r, "toString") : toStr(tr, r, rt);
-  if (name === "getClass") return r;
-  if (owner === "java.lang.Class") {
-    if (name === "getSimpleName") return call(jrtx("getSimpleName"), r);
-    if (name === "getName" || name === "getTypeName") return call(jrtx("getName"), r);
-    return undefined;
-  }
+  if (name === "getClass") return call(jrtx("getClass"), r);
+  if (owner === "java.lang.Class") return CLASS_METHODS.has(name) ? method(r, name, ...a) : undefined;
   if (name === "compareTo" && args.length === 1) {
     if (isString(rt)) return call(jrt("compareStr"), r, a[0]!);
     const p = primOf(rt);
@@ -182,7 +185,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   }
   if (owner === "java.lang.Enum") {
     if (name === "name" || name === "ordinal") return method(r, name);
-    if (name === "getDeclaringClass") return undefined;
+    if (name === "getDeclaringClass") return call(jrtx("getDeclaringClass"), r);
   }
 
   // Boxed values.
@@ -466,6 +469,8 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
   const dp = ref.method.params[0];
   const declP0 = dp?.kind === "prim" ? dp.name : undefined;
   switch (owner) {
+    case "java.util.EnumSet":
+      return ["of", "noneOf", "allOf", "range", "complementOf", "copyOf"].includes(name) ? call(jrtx(`EnumSets.${name}`), ...spreadArgs(args)) : undefined;
     case "java.lang.Math":
     case "java.lang.StrictMath":
       return mathCall(name, args, declP0, ref.method.params.map((x) => (x.kind === "prim" ? x.name : undefined)));
@@ -771,6 +776,8 @@ export function jdkNew(tr: Translator, t: JType & { kind: "class" }, args: Arg[]
     case "java.util.concurrent.atomic.AtomicInteger":
     case "java.util.concurrent.atomic.AtomicLong":
       return ts.newExpr(qname(jdkClassName(fqn)!), a);
+    case "java.util.EnumMap": // new EnumMap<>(E.class) is an empty map in ordinal order; new EnumMap<>(map) copies
+      return ts.newExpr(jrt("TreeMap"), [args[0] && args[0].t.kind === "class" && args[0].t.fqn === "java.lang.Class" ? ts.nullLit() : (a[0] ?? ts.nullLit())], targs);
   }
   const name = jdkClassName(fqn);
   const sym = tr.model.lookupType(fqn);

@@ -77,6 +77,10 @@ const JDK_CLASSES: Record<string, string> = {
   "java.lang.Iterable": "Iterable",
   "java.lang.AutoCloseable": "jrtx.AutoCloseable",
   "java.io.Closeable": "jrtx.AutoCloseable",
+  "java.lang.Class": "jrtx.JClass",
+  // Enums compare by ordinal, so sorted collections iterate and print like EnumMap/EnumSet.
+  "java.util.EnumMap": "jrt.TreeMap",
+  "java.util.EnumSet": "jrt.TreeSet",
 };
 
 /** Element types of primitive streams and optionals, which jrtx models as streams/optionals of JS values. */

@@ -1,6 +1,6 @@
 // java.lang pieces the translated code needs beyond jrt: the enum base class, class names for
 // getClass(), interface membership for `instanceof`, and eager boolean operators.
-import { ArrayIndexOutOfBoundsException, BoxedChar, BoxedDouble, BoxedFloat, IllegalArgumentException, NullPointerException, Throwable, compareNatural, identityHash, str } from "../runtime/index.js";
+import { ArrayIndexOutOfBoundsException, BoxedChar, BoxedDouble, BoxedFloat, ClassCastException, IllegalArgumentException, NullPointerException, Throwable, TreeSet, compareNatural, identityHash, str } from "../runtime/index.js";
 
 /** Base of every translated enum: Java's name/ordinal/compareTo, identity equality. */
 export abstract class JEnum {
@@ -35,11 +35,173 @@ export function enumValueOf<E extends JEnum>(values: readonly E[], name: string 
 const javaNames = new WeakMap<object, string>();
 const interfaces = new WeakMap<object, readonly string[]>();
 
-/** Records a translated class's Java binary name and the interfaces it implements (all of them, transitively). */
-export function declareClass(cls: object, javaName: string, ifaces: readonly string[] = []): void {
-  javaNames.set(cls, javaName);
-  if (ifaces.length > 0) interfaces.set(cls, ifaces);
+/** What java.lang.Class reports beyond the name: record components, a sealed type's permitted subclasses (binary names). */
+export interface ClassMeta {
+  readonly record?: readonly string[];
+  readonly permits?: readonly string[];
+  /** A translated interface (no JS constructor): its TS name, for isInstance. */
+  readonly iface?: string;
 }
+const ctorsByName = new Map<string, object>();
+const metas = new Map<string, ClassMeta>();
+
+/** Records a translated class's Java binary name and the interfaces it implements (all of them, transitively). */
+export function declareClass(cls: object, javaName: string, ifaces: readonly string[] = [], meta?: ClassMeta): void {
+  javaNames.set(cls, javaName);
+  ctorsByName.set(javaName, cls);
+  if (ifaces.length > 0) interfaces.set(cls, ifaces);
+  if (meta) metas.set(javaName, meta);
+}
+
+const classes = new Map<string, JClass>();
+const PRIMITIVES = new Set(["int", "long", "double", "float", "char", "boolean", "short", "byte", "void"]);
+
+/** java.lang.Class as plain programs use it: one object per class (so `==` works), names, instance tests, kinds. */
+export class JClass<T = unknown> {
+  private constructor(private readonly name: string) {}
+
+  /** The Class object of the class with this binary name (`meta` describes an interface the first time it is named). */
+  static named(name: string, meta?: ClassMeta): JClass {
+    let c = classes.get(name);
+    if (!c) {
+      c = new JClass(name);
+      classes.set(name, c);
+    }
+    if (meta && !metas.has(name)) metas.set(name, meta);
+    return c;
+  }
+
+  private get ctor(): object | undefined {
+    return ctorsByName.get(this.name);
+  }
+  private get meta(): ClassMeta {
+    return metas.get(this.name) ?? {};
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getTypeName(): string {
+    return this.name;
+  }
+  getSimpleName(): string {
+    return simpleName(this.name);
+  }
+  isInterface(): boolean {
+    return this.meta.iface !== undefined;
+  }
+  isPrimitive(): boolean {
+    return PRIMITIVES.has(this.name);
+  }
+  isArray(): boolean {
+    return false;
+  }
+  /** Only the enum class itself: a constant with a body is an anonymous subclass. */
+  isEnum(): boolean {
+    return this.ctor !== undefined && Object.getPrototypeOf(this.ctor) === JEnum;
+  }
+  isRecord(): boolean {
+    return this.meta.record !== undefined;
+  }
+  isAnonymousClass(): boolean {
+    return /\$\d+$/.test(this.name);
+  }
+  isSealed(): boolean {
+    return (this.meta.permits?.length ?? 0) > 0;
+  }
+  getPermittedSubclasses(): JClass[] | null {
+    return this.isSealed() ? this.meta.permits!.map((n) => JClass.named(n)) : null;
+  }
+  getRecordComponents(): { getName(): string }[] | null {
+    return this.meta.record?.map((n) => ({ getName: () => n })) ?? null;
+  }
+  getEnumConstants(): T[] | null {
+    const values = (this.ctor as { values?: () => T[] } | undefined)?.values;
+    return this.isEnum() && values ? values.call(this.ctor) : null;
+  }
+  getSuperclass(): JClass | null {
+    if (this.isInterface() || this.isPrimitive() || this.name === "java.lang.Object") return null;
+    const parent = this.ctor && (Object.getPrototypeOf(this.ctor) as { prototype?: unknown } | null);
+    if (!parent || parent === Function.prototype) return JClass.named("java.lang.Object");
+    if (parent === JEnum) return JClass.named("java.lang.Enum");
+    if (parent.prototype instanceof Throwable || parent === Throwable) return JClass.named((parent.prototype as Throwable).javaName);
+    return JClass.named(javaNames.get(parent) ?? "java.lang.Object");
+  }
+  isInstance(x: unknown): boolean {
+    if (x === null || x === undefined) return false;
+    const ctor = this.ctor;
+    if (ctor) return x instanceof (ctor as new () => unknown);
+    if (this.meta.iface) return isInstance(x, this.meta.iface);
+    return this.name === "java.lang.Object" || getName(x) === this.name;
+  }
+  cast(x: unknown): T {
+    if (x !== null && x !== undefined && !this.isInstance(x)) throw new ClassCastException(`Cannot cast ${getName(x)} to ${this.name}`);
+    return x as T;
+  }
+  toString(): string {
+    return (this.isPrimitive() ? "" : this.isInterface() ? "interface " : "class ") + this.name;
+  }
+  equals(o: unknown): boolean {
+    return this === o;
+  }
+  hashCode(): number {
+    return identityHash(this);
+  }
+}
+
+/** A reference downcast `(T) x`: Java's ClassCastException, with its message, when `x` is not a T. */
+export function checkCast<V>(x: V, isTarget: (v: unknown) => boolean, target: string): V {
+  if (x === null || x === undefined || isTarget(x)) return x;
+  const from = getName(x);
+  const where = (n: string) => (n.startsWith("java.") ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'");
+  const same = where(from) === where(target);
+  const detail = same ? `${from} and ${target} are in ${where(from)}` : `${from} is in ${where(from)}; ${target} is in ${where(target)}`;
+  throw new ClassCastException(`class ${from} cannot be cast to class ${target} (${detail})`);
+}
+
+/** `C.class` for a translated class. */
+export const classOf = <T>(ctor: abstract new (...args: never[]) => T): JClass<T> => JClass.named(javaNames.get(ctor) ?? ctor.name) as JClass<T>;
+
+/** `x.getClass()`. */
+export const getClass = (x: unknown): JClass => JClass.named(getName(x));
+
+/** Enum.getDeclaringClass(): the enum itself, also for a constant with a body. */
+export function getDeclaringClass<E extends JEnum>(e: E): JClass<E> {
+  let ctor = (e as object).constructor;
+  while (Object.getPrototypeOf(ctor) !== JEnum) ctor = Object.getPrototypeOf(ctor) as typeof ctor;
+  return JClass.named(javaNames.get(ctor) ?? ctor.name) as JClass<E>;
+}
+
+/** The enum class each EnumSet ranges over (complementOf of an empty set needs it). */
+const enumSetUniverse = new WeakMap<object, JClass>();
+
+/** java.util.EnumSet as a TreeSet in ordinal order (enums compare by ordinal), which also prints like one. */
+function enumSet<E extends JEnum>(universe: JClass<E> | undefined, elements: Iterable<E>): TreeSet<E> {
+  const s = new TreeSet<E>(elements);
+  if (universe) enumSetUniverse.set(s, universe);
+  return s;
+}
+const constantsOf = <E>(c: JClass<E> | undefined): E[] => c?.getEnumConstants() ?? [];
+
+/** EnumSet's static factories. */
+export const EnumSets = {
+  of: <E extends JEnum>(first: E, ...rest: E[]): TreeSet<E> => enumSet(getDeclaringClass(first), [first, ...rest]),
+  noneOf: <E extends JEnum>(c: JClass<E>): TreeSet<E> => enumSet(c, []),
+  allOf: <E extends JEnum>(c: JClass<E>): TreeSet<E> => enumSet(c, constantsOf(c)),
+  range: <E extends JEnum>(from: E, to: E): TreeSet<E> => {
+    const c = getDeclaringClass(from);
+    return enumSet(c, constantsOf(c).filter((e) => e.ordinal() >= from.ordinal() && e.ordinal() <= to.ordinal()));
+  },
+  complementOf: <E extends JEnum>(s: TreeSet<E>): TreeSet<E> => {
+    const first = s.isEmpty() ? undefined : s.first();
+    const c = (enumSetUniverse.get(s) as JClass<E> | undefined) ?? (first && getDeclaringClass(first));
+    return enumSet(c, constantsOf(c).filter((e) => !s.contains(e)));
+  },
+  copyOf: <E extends JEnum>(c: Iterable<E>): TreeSet<E> => {
+    const elements = [...c];
+    return enumSet(enumSetUniverse.get(c as object) as JClass<E> | undefined ?? (elements[0] && getDeclaringClass(elements[0])), elements);
+  },
+};
 
 /** `x instanceof I` for a translated interface I: walks the prototype chain's declared interfaces. */
 export function isInstance(x: unknown, iface: string): boolean {
@@ -67,7 +229,10 @@ export function getName(x: unknown): string {
 
 /** getClass().getSimpleName(): the binary name after its package and enclosing classes ("" for anonymous classes). */
 export function getSimpleName(x: unknown): string {
-  const n = getName(x);
+  return simpleName(getName(x));
+}
+
+function simpleName(n: string): string {
   const tail = n.slice(n.lastIndexOf(".") + 1);
   const inner = tail.slice(tail.lastIndexOf("$") + 1);
   return /^\d+$/.test(inner) ? "" : inner.replace(/^\d+/, "");
