@@ -83,7 +83,8 @@ export default {
      * @param {Modifiers} mods @param {InjectionPoint["via"]} via @param {string} member
      */
     const addPoint = (bean, node, type, name, mods, via, member) => {
-      let fqn = type ? ctx.typeFqn(type, bean.file) : undefined;
+      // A primitive (an @Value int) is named by its keyword.
+      let fqn = type?.kind === "PrimitiveType" ? type.name : type ? ctx.typeFqn(type, bean.file) : undefined;
       if (!fqn || !type) return;
       const valueAnn = ctx.findAnnotation(mods, VALUE);
       const value = valueAnn ? ctx.constantValue(valueAnn.args.find((x) => x.name === "value")?.value) : undefined;

@@ -227,40 +227,33 @@ class SpringLowerer {
   }
 
   private buildFunc(): go.Decl[] {
-    const stmts: go.Stmt[] = [go.define("a", go.unary("&", go.composite(go.ident("App"), [])))];
+    const stmts: go.Stmt[] = [go.define("a", go.unary("&", go.composite(go.ident("App"), []))), go.declStmt(go.genDecl("var", [go.valueSpec("failed", "[]string")]))];
+    const step = (name: string, body: go.Stmt[]): go.Stmt =>
+      go.exprStmt(go.call(this.jrt(this.app, "BeanStep"), go.unary("&", go.ident("failed")), go.strLit(name), go.funcLit(go.funcType(), body)));
     const inits: go.Stmt[] = [];
     for (const w of this.order()) {
       const made = w.fact.factory ? this.factoryCall(w) : this.constructorCall(w);
       if (!made) continue;
-      stmts.push(...made.before);
-      const value = w.fact.scope === "prototype" ? go.funcLit(go.funcType([], [go.param(w.goType.slice("func() ".length))]), [go.ret(made.expr)]) : made.expr;
-      stmts.push(go.assign(go.sel("a", w.field), "=", value));
+      const value = w.fact.scope === "prototype" ? go.funcLit(go.funcType([], [go.param(w.goType.slice("func() ".length))]), [...made.before, go.ret(made.expr)]) : made.expr;
+      stmts.push(step(w.fact.name, [...(w.fact.scope === "prototype" ? [] : made.before), go.assign(go.sel("a", w.field), "=", value)]));
       if (w.fact.scope === "prototype") continue;
       for (const m of w.fact.init) {
         const call = this.lifecycleCall(w, m);
-        if (call) inits.push(go.exprStmt(call));
+        if (call) inits.push(step(`${w.fact.name}.${m}`, [go.exprStmt(call)]));
       }
       for (const m of w.fact.destroy) {
         const call = this.lifecycleCall(w, m);
-        if (call) inits.push(go.assign(go.sel("a", "closers"), "=", go.call("append", go.sel("a", "closers"), go.funcLit(go.funcType(), [go.exprStmt(call)]))));
+        if (call) inits.push(go.assign(go.sel("a", "closers"), "=", go.call("append", go.sel("a", "closers"), go.funcLit(go.funcType(), [step(`${w.fact.name}.${m}`, [go.exprStmt(call)])]))));
       }
     }
-    stmts.push(...inits, go.ret(go.ident("a")));
-    const build = go.funcDecl(
-      "Build",
-      go.funcType([go.field("cfg", this.jrt(this.app, "Config"))], [go.field("app", "*App"), go.field("err", "error")]),
-      [
-        go.deferStmt(
-          go.call(
-            go.funcLit(go.funcType(), [
-              go.ifStmt(go.binary("r", "!=", go.ident("nil")), [go.assign(["app", "err"], "=", [go.ident("nil"), go.call(go.qual(this.app.imports.use("fmt", "fmt"), "Errorf"), go.strLit("building the beans: %s"), go.call(this.jrt(this.app, "ThrowableToString"), go.call(this.jrt(this.app, "ToThrowable"), go.ident("r"))))])], undefined, go.define("r", go.call("recover"))),
-            ]),
-          ),
-        ),
-        go.ret(go.call(go.funcLit(go.funcType([], [go.param("*App")]), stmts)), go.ident("nil")),
+    stmts.push(...inits, go.ret(go.ident("a"), go.call(this.jrt(this.app, "BeanFailures"), go.ident("failed"))));
+    const build = go.funcDecl("Build", go.funcType([go.field("cfg", this.jrt(this.app, "Config"))], [go.param("*App"), go.param("error")]), stmts, {
+      doc: [
+        "Build creates the beans in dependency order, then runs their @PostConstruct methods in that order. A step",
+        "that throws is listed in the error and the others still run (Spring would not start at all), so the",
+        "routes whose beans built can be served while the rest is migrated.",
       ],
-      { doc: ["Build creates the beans in dependency order, then runs their @PostConstruct methods in that order; a", "constructor's exception becomes the error."] },
-    );
+    });
     const close = go.funcDecl(
       "Close",
       go.funcType(),
@@ -562,7 +555,7 @@ class SpringLowerer {
         [
           go.define("cfg", go.composite(this.jrt(this.app, "Config"), [])),
           go.define(["a", "err"], go.call("Build", go.ident("cfg"))),
-          go.ifStmt(go.binary("err", "!=", go.ident("nil")), fail(go.ident("err"))),
+          go.ifStmt(go.binary("err", "!=", go.ident("nil")), [go.exprStmt(go.call(go.qual(fmt, "Fprintln"), go.qual(os, "Stderr"), go.strLit("java2x: serving with the beans that built;"), go.ident("err")))]),
           go.deferStmt(go.call(go.sel("a", "Close"))),
           ...serve,
         ],

@@ -132,6 +132,23 @@ func parseFloatText(s string) float64 {
 	return v
 }
 
+// BeanStep runs one step of the composition root (creating a bean, an init or destroy method).
+// An exception is recorded in failures instead of stopping the others: a skeleton with stubbed
+// constructors still serves the routes whose beans built (Spring would refuse to start).
+func BeanStep(failures *[]string, name string, step func()) {
+	if _, thrown := Catching(func() int { step(); return 0 }); thrown != nil {
+		*failures = append(*failures, name+": "+ThrowableToString(thrown))
+	}
+}
+
+// BeanFailures is the error of the steps that failed, or nil.
+func BeanFailures(failures []string) error {
+	if len(failures) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%d bean step(s) failed:\n  %s", len(failures), strings.Join(failures, "\n  "))
+}
+
 // Exchange is one HTTP request being handled, with Spring's ways to read its parts.
 type Exchange struct {
 	W http.ResponseWriter
@@ -173,7 +190,7 @@ func Param[T any](x *Exchange, source, name string, required bool, def string, h
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			panic(&webError{"Failed to convert value of " + source + " parameter '" + name + "': " + fmt.Sprint(r)})
+			panic(&webError{"Failed to convert value of " + source + " parameter '" + name + "': " + ThrowableToString(ToThrowable(r))})
 		}
 	}()
 	return convertText[T](raw)
