@@ -40,6 +40,7 @@ import {
   cls,
   isStringType,
   lowerOrUpper,
+  primT,
   rawClass,
   sameType,
   substitute,
@@ -582,7 +583,7 @@ export class Attributor {
         this.pushBindings(e.cond, false);
         const b = this.expr(e.else, expected);
         this.pop(mark);
-        return this.record(e, this.conditionalType([a, b], expected), true);
+        return this.record(e, this.narrowConditional(a, e.else, b) ?? this.narrowConditional(b, e.then, a) ?? this.conditionalType([a, b], expected), true);
       }
       case "Cast": {
         const t = this.resolveType(e.type);
@@ -676,6 +677,21 @@ export class Attributor {
     const lub = this.resolver.lub(known.map(box));
     if (lub.kind === "class" && lub.fqn === "java.lang.Object" && expected && expected.kind !== "unknown" && expected.kind !== "prim") return expected;
     return lub;
+  }
+
+  /**
+   * JLS §15.25.2: `c ? 'x' : 0` is a char, not an int — an operand of type byte, short or char (or
+   * their boxes) keeps its type when the other is an int constant that fits it; byte with short is short.
+   */
+  private narrowConditional(t: JType, otherExpr: Expr, other: JType): JType | undefined {
+    const p = asPrim(t);
+    const q = asPrim(other);
+    if (!p || !q) return undefined;
+    if ((p.name === "byte" && q.name === "short") || (p.name === "short" && q.name === "byte")) return primT("short");
+    const range = SMALL_RANGES[p.name];
+    if (!range || other.kind !== "prim" || other.name !== "int") return undefined;
+    const v = intConstant(otherExpr);
+    return v !== undefined && v >= range[0] && v <= range[1] ? p : undefined;
   }
 
   private thisType(qualifier: string | undefined): JType {
@@ -1355,6 +1371,18 @@ export class Attributor {
     const info = this.anonymous(e, base, e.body!);
     this.classBody(info);
   }
+}
+
+const SMALL_RANGES: Partial<Record<string, [number, number]>> = { byte: [-128, 127], short: [-32768, 32767], char: [0, 65535] };
+
+/** The value of an int constant expression made of literals and unary signs (enough for JLS §15.25's narrowing). */
+function intConstant(e: Expr): number | undefined {
+  if (e.kind === "Literal") return e.litKind === "int" && typeof e.value === "number" ? e.value : undefined;
+  if (e.kind === "Unary" && (e.op === "-" || e.op === "+")) {
+    const v = intConstant(e.operand);
+    return v === undefined ? undefined : e.op === "-" ? -v : v;
+  }
+  return undefined;
 }
 
 function methodRef(r: CallResult, implicit: boolean): Ref {

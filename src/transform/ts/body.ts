@@ -1086,11 +1086,12 @@ export class Translator {
       case "java.lang.Short":
       case "java.lang.Byte":
         return ts.call(ts.prop("Number", "isInteger"), x);
+      case "java.lang.Number": // a Long is a bigint
+        return ts.binary(ts.call(ts.prop("jrt", "isBoxed"), ts.str("number"), x), "||", typeofTest("bigint"));
       case "java.lang.Double":
       case "java.lang.Float":
-      case "java.lang.Number":
       case "java.lang.Character":
-        return ts.call(ts.prop("jrt", "isBoxed"), ts.str(t.fqn === "java.lang.Number" ? "number" : BOXES[t.fqn]!), x);
+        return ts.call(ts.prop("jrt", "isBoxed"), ts.str(BOXES[t.fqn]!), x);
       case "java.lang.Long":
         return typeofTest("bigint");
       case "java.lang.Boolean":

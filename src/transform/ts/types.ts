@@ -273,7 +273,8 @@ export class TypeMapper {
     if (fqn === "java.lang.Object") return ts.kw("unknown");
     const box = BOXES[fqn];
     if (box) return ts.kw(box === "boolean" ? "boolean" : box === "long" ? "bigint" : "number");
-    if (fqn === "java.lang.Number") return ts.kw("number");
+    // A Number may hold a Long, which is a bigint.
+    if (fqn === "java.lang.Number") return ts.union(ts.kw("number"), ts.kw("bigint"));
     if (fqn === "java.lang.Void") return ts.kw("void");
     const info = this.prog.classOf(fqn);
     const sym = this.prog.model.lookupType(fqn);
