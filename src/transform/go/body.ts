@@ -1448,6 +1448,7 @@ export class Translator {
   private methodRef(e: J.MethodRef, target: JType): GE {
     const sig = this.prog.types.funcSignature(target);
     const ref = this.prog.model.symbolOf(e);
+    if (sig && e.target.kind === "ArrayType" && ref?.kind !== "method") return this.arrayCtorRef(sig, target);
     if (!sig || ref?.kind !== "method") return unsupported("method reference");
     const t = this.goType(target);
     const resultGo = this.goType(sig.result);
@@ -1491,6 +1492,16 @@ export class Translator {
     const body: go.Stmt[] = resultGo ? [go.ret(this.resultFrom(call, sig.result, resultGo).e)] : [call.t === "" || call.e.kind === "CallExpr" ? go.exprStmt(call.e) : go.assign("_", "=", call.e)];
     const fl = go.funcLit(go.funcType(params.map((p, i) => go.field(names[i]!, p.t)), resultGo ? [go.param(resultGo)] : []), body);
     return { e: fl, t, j: target };
+  }
+
+  /** `T[]::new` (the model gives array constructors no method symbol): `func(n int32) []T`. */
+  private arrayCtorRef(sig: { params: JType[]; result: JType }, target: JType): GE {
+    const at = this.goType(sig.result);
+    const p = sig.params[0] ?? INT;
+    const n = this.fresh("n");
+    const len = this.coerceTo({ e: go.ident(n), t: this.goType(p), j: p }, INT).e;
+    const mk = at === "[]string" ? go.call(this.v.jrt("NewStringArray"), len) : go.call("make", go.ident(at), len);
+    return { e: go.funcLit(go.funcType([go.field(n, this.goType(p))], [go.param(at)]), [go.ret(mk)]), t: this.goType(target), j: target };
   }
 
   private resultFrom(g: GE, j: JType, t: string): GE {

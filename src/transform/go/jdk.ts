@@ -752,7 +752,12 @@ const STATICS: Record<string, Handler> = {
   "Collectors.toMap": (c) => collectorCall(c),
   "Character.toLowerCase": (c) => (c.paramIs(0, "char") ? c.fn("CharToLowerCase", c.arg(0, CHAR)) : c.fn("CodePointToLowerCase", c.arg(0, INT))),
   "Character.toUpperCase": (c) => (c.paramIs(0, "char") ? c.fn("CharToUpperCase", c.arg(0, CHAR)) : c.fn("CodePointToUpperCase", c.arg(0, INT))),
-  "Arrays.stream": (c) => (c.argCount() === 1 ? c.fn("NewStream", c.args[0]!.e) : undefined),
+  "Arrays.stream": (c) => (c.argCount() === 1 ? c.fn("NewStream", c.args[0]!.e) : c.fn("ArraysStreamRange", c.args[0]!.e, c.arg(1, INT), c.arg(2, INT))),
+  "Stream.iterate": (c) => streamIterate(c),
+  "IntStream.iterate": (c) => streamIterate(c),
+  "LongStream.iterate": (c) => streamIterate(c),
+  "Stream.generate": (c) => c.res(go.call(go.inst(c.jrt("StreamGenerate"), go.ident(streamElem(c.tr.goType(c.j)))), c.param(0))),
+  "IntStream.generate": (c) => c.fn("StreamGenerate", c.param(0)),
   "Stream.of": (c) => streamOf(c),
   "IntStream.of": (c) => streamOf(c),
   "LongStream.of": (c) => streamOf(c),
@@ -838,6 +843,13 @@ function radixArg(c: Call, i: number): go.Expr {
   return c.argCount() > i ? c.arg(i, INT) : go.intLit(10);
 }
 
+/** `Stream.iterate(seed, next)` (infinite) or `iterate(seed, hasNext, next)`. */
+function streamIterate(c: Call): GE {
+  const elem = streamElem(c.tr.goType(c.j));
+  const hasNext = c.argCount() === 3 ? c.param(1) : go.ident("nil");
+  return c.res(go.call(go.inst(c.jrt("StreamIterate"), go.ident(elem)), c.param(0), hasNext, c.param(c.argCount() - 1)));
+}
+
 /** `Stream.of(...)` / `IntStream.of(...)`: varargs or one array. */
 function streamOf(c: Call): GE {
   const e = streamElem(c.tr.goType(c.j));
@@ -859,7 +871,7 @@ function streamMethod(c: Call): GE | undefined {
   const p = (i: number): go.Expr => c.param(i);
   const nilOr = (i: number): go.Expr => (c.argCount() > i && c.args[i]!.t !== "nil" ? p(i) : go.ident("nil"));
   switch (c.m.name) {
-    case "filter": case "peek": case "anyMatch": case "allMatch": case "noneMatch":
+    case "filter": case "peek": case "anyMatch": case "allMatch": case "noneMatch": case "takeWhile": case "dropWhile":
       return c.method(exported(c.m.name), p(0));
     case "forEach": case "forEachOrdered":
       return c.method("ForEach", p(0));

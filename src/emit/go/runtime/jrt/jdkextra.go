@@ -668,9 +668,9 @@ func OptionalOr[T any](o *Optional[T], f func() *Optional[T]) *Optional[T] {
 // OptionalStream is Optional.stream().
 func OptionalStream[T any](o *Optional[T]) *Stream[T] {
 	if o.present {
-		return &Stream[T]{[]T{o.v}}
+		return StreamOf(o.v)
 	}
-	return &Stream[T]{[]T{}}
+	return StreamOf[T]()
 }
 
 // DescendingIter is descendingIterator() over a snapshot of items.
@@ -766,7 +766,7 @@ func (r *Random) Ints(n int64, origin, bound int32) *Stream[int32] {
 		}
 		out[i] = x
 	}
-	return &Stream[int32]{out}
+	return NewStream(out)
 }
 
 // LongValueExact is BigDecimal.longValueExact.
@@ -998,9 +998,7 @@ func (s *IntSummaryStatistics) ToString() string {
 // StreamSummaryStatistics is IntStream.summaryStatistics().
 func StreamSummaryStatistics(s *Stream[int32]) *IntSummaryStatistics {
 	st := NewIntSummaryStatistics()
-	for _, v := range s.items {
-		st.Accept(v)
-	}
+	s.ForEach(st.Accept)
 	return st
 }
 

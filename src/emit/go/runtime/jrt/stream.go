@@ -1,57 +1,121 @@
 package jrt
 
-// Streams are evaluated eagerly over a slice: each intermediate operation runs to completion
-// before the next one starts (so side effects in peek/map interleave differently from Java's
-// lazy pipelines, and infinite sources are not supported).
+// Streams are lazy pull pipelines, as Java's are: each element travels through the whole
+// pipeline before the next one is pulled, short-circuiting operations (limit, findFirst,
+// anyMatch, takeWhile) stop pulling, sorted() is a barrier, and infinite sources
+// (iterate, generate) work. A stream can be consumed once.
 
 // Stream is java.util.stream.Stream (and IntStream/LongStream/DoubleStream over int32/int64/float64).
-type Stream[T any] struct{ items []T }
+type Stream[T any] struct {
+	pull func() (T, bool) // the next element, or false at the end
+	used bool
+}
 
-// NewStream streams a copy of items (collection.stream(), Arrays.stream(a)).
+func streamFrom[T any](pull func() (T, bool)) *Stream[T] { return &Stream[T]{pull: pull} }
+
+// source hands the pipeline over to the next stage: a stream is linked or consumed only once.
+func (s *Stream[T]) source() func() (T, bool) {
+	if s.used {
+		panic(NewIllegalStateException("stream has already been operated upon or closed"))
+	}
+	s.used = true
+	return s.pull
+}
+
+// drain consumes the stream into a slice.
+func (s *Stream[T]) drain() []T { return pullAll(s.source()) }
+
+func pullAll[T any](pull func() (T, bool)) []T {
+	out := []T{}
+	for x, ok := pull(); ok; x, ok = pull() {
+		out = append(out, x)
+	}
+	return out
+}
+
+// NewStream streams items (collection.stream(), Arrays.stream(a)).
 func NewStream[T any](items []T) *Stream[T] {
-	return &Stream[T]{append([]T{}, items...)}
+	i := 0
+	return streamFrom(func() (T, bool) {
+		if i < len(items) {
+			i++
+			return items[i-1], true
+		}
+		var zero T
+		return zero, false
+	})
 }
 
 // StreamOf is Stream.of(...) / IntStream.of(...).
 func StreamOf[T any](items ...T) *Stream[T] { return NewStream(items) }
 
+// ArraysStreamRange is Arrays.stream(array, from, to).
+func ArraysStreamRange[T any](a []T, from, to int32) *Stream[T] {
+	if from < 0 || to > int32(len(a)) || from > to {
+		panic(NewArrayIndexOutOfBoundsException("origin(" + ToString(from) + ") > fence(" + ToString(to) + ")"))
+	}
+	return NewStream(a[from:to])
+}
+
+// countFrom streams from, from+1, ... while the next value passes more (ranges of ints and longs).
+func countFrom[T int32 | int64](from T, more func(T) bool) *Stream[T] {
+	next, done := from, false
+	return streamFrom(func() (T, bool) {
+		if done || !more(next) {
+			done = true
+			return 0, false
+		}
+		x := next
+		if next+1 < next { // the range ended at the type's maximum
+			done = true
+		}
+		next++
+		return x, true
+	})
+}
+
 // IntRange is IntStream.range(from, to).
 func IntRange(from, to int32) *Stream[int32] {
-	out := []int32{}
-	for i := from; i < to; i++ {
-		out = append(out, i)
-	}
-	return &Stream[int32]{out}
+	return countFrom(from, func(i int32) bool { return i < to })
 }
 
 // IntRangeClosed is IntStream.rangeClosed(from, to).
 func IntRangeClosed(from, to int32) *Stream[int32] {
-	out := []int32{}
-	for i := int64(from); i <= int64(to); i++ {
-		out = append(out, int32(i))
-	}
-	return &Stream[int32]{out}
+	return countFrom(from, func(i int32) bool { return i <= to })
 }
 
 // LongRange is LongStream.range(from, to).
 func LongRange(from, to int64) *Stream[int64] {
-	out := []int64{}
-	for i := from; i < to; i++ {
-		out = append(out, i)
-	}
-	return &Stream[int64]{out}
+	return countFrom(from, func(i int64) bool { return i < to })
 }
 
 // LongRangeClosed is LongStream.rangeClosed(from, to).
 func LongRangeClosed(from, to int64) *Stream[int64] {
-	out := []int64{}
-	for i := from; i <= to; i++ {
-		out = append(out, i)
-		if i == to { // to may be Long.MAX_VALUE
-			break
+	return countFrom(from, func(i int64) bool { return i <= to })
+}
+
+// StreamIterate is Stream.iterate(seed, f) (infinite) and, with hasNext, Stream.iterate(seed, hasNext, next).
+func StreamIterate[T any](seed T, hasNext func(T) bool, f func(T) T) *Stream[T] {
+	cur, started, done := seed, false, false
+	return streamFrom(func() (T, bool) {
+		if done {
+			return cur, false
 		}
-	}
-	return &Stream[int64]{out}
+		if started {
+			cur = f(cur)
+		}
+		started = true
+		if hasNext != nil && !hasNext(cur) {
+			done = true
+			return cur, false
+		}
+		return cur, true
+	})
+}
+
+// StreamGenerate is Stream.generate(supplier) (infinite).
+func StreamGenerate[T any](f func() T) *Stream[T] {
+	return streamFrom(func() (T, bool) { return f(), true })
 }
 
 // StringChars is String.chars().
@@ -61,84 +125,126 @@ func StringChars(s string) *Stream[int32] {
 	for i, c := range u {
 		out[i] = int32(c)
 	}
-	return &Stream[int32]{out}
+	return NewStream(out)
 }
 
 // StringCodePoints is String.codePoints().
-func StringCodePoints(s string) *Stream[int32] { return &Stream[int32]{runesOf(s)} }
+func StringCodePoints(s string) *Stream[int32] { return NewStream(runesOf(s)) }
 
 // StreamConcat is Stream.concat(a, b).
 func StreamConcat[T any](a, b *Stream[T]) *Stream[T] {
-	return &Stream[T]{append(append([]T{}, a.items...), b.items...)}
+	pa, pb := a.source(), b.source()
+	return streamFrom(func() (T, bool) {
+		if x, ok := pa(); ok {
+			return x, true
+		}
+		return pb()
+	})
 }
 
 // Filter is filter.
 func (s *Stream[T]) Filter(p func(T) bool) *Stream[T] {
-	out := []T{}
-	for _, x := range s.items {
-		if p(x) {
-			out = append(out, x)
+	pull := s.source()
+	return streamFrom(func() (T, bool) {
+		for x, ok := pull(); ok; x, ok = pull() {
+			if p(x) {
+				return x, true
+			}
 		}
-	}
-	return &Stream[T]{out}
+		var zero T
+		return zero, false
+	})
 }
 
 // StreamMap is map / mapToInt / mapToObj / boxed / asLongStream ...
 func StreamMap[T, U any](s *Stream[T], f func(T) U) *Stream[U] {
-	out := make([]U, len(s.items))
-	for i, x := range s.items {
-		out[i] = f(x)
-	}
-	return &Stream[U]{out}
+	pull := s.source()
+	return streamFrom(func() (U, bool) {
+		if x, ok := pull(); ok {
+			return f(x), true
+		}
+		var zero U
+		return zero, false
+	})
 }
 
-// StreamFlatMap is flatMap.
+// StreamFlatMap is flatMap (a null result stream contributes nothing).
 func StreamFlatMap[T, U any](s *Stream[T], f func(T) *Stream[U]) *Stream[U] {
-	out := []U{}
-	for _, x := range s.items {
-		if r := f(x); r != nil {
-			out = append(out, r.items...)
+	pull := s.source()
+	var inner func() (U, bool)
+	return streamFrom(func() (U, bool) {
+		for {
+			if inner != nil {
+				if y, ok := inner(); ok {
+					return y, true
+				}
+				inner = nil
+			}
+			x, ok := pull()
+			if !ok {
+				var zero U
+				return zero, false
+			}
+			if r := f(x); r != nil {
+				inner = r.source()
+			}
 		}
-	}
-	return &Stream[U]{out}
+	})
 }
 
 // Peek is peek.
 func (s *Stream[T]) Peek(f func(T)) *Stream[T] {
-	for _, x := range s.items {
-		f(x)
-	}
-	return s
+	pull := s.source()
+	return streamFrom(func() (T, bool) {
+		x, ok := pull()
+		if ok {
+			f(x)
+		}
+		return x, ok
+	})
 }
 
-// Sorted is sorted() (nil: natural order) / sorted(cmp); stable.
+// Sorted is sorted() (nil: natural order) / sorted(cmp); stable. A barrier: the first pull
+// consumes everything upstream.
 func (s *Stream[T]) Sorted(cmp func(a, b T) int32) *Stream[T] {
-	out := append([]T{}, s.items...)
-	ArraysSort(out, cmp)
-	return &Stream[T]{out}
+	pull := s.source()
+	var items []T
+	sorted := false
+	return streamFrom(func() (T, bool) {
+		if !sorted {
+			items, sorted = pullAll(pull), true
+			ArraysSort(items, cmp)
+		}
+		if len(items) == 0 {
+			var zero T
+			return zero, false
+		}
+		x := items[0]
+		items = items[1:]
+		return x, true
+	})
 }
 
 // Distinct is distinct (by equals/hashCode, first occurrence kept).
 func (s *Stream[T]) Distinct() *Stream[T] {
 	seen := NewHashSet[T]()
-	out := []T{}
-	for _, x := range s.items {
-		if seen.Add(x) {
-			out = append(out, x)
-		}
-	}
-	return &Stream[T]{out}
+	return s.Filter(func(x T) bool { return seen.Add(x) })
 }
 
-// Limit is limit(n).
+// Limit is limit(n): stops pulling after n elements.
 func (s *Stream[T]) Limit(n int64) *Stream[T] {
 	if n < 0 {
 		panic(NewIllegalArgumentException(ToString(n)))
 	}
-	if n < int64(len(s.items)) {
-		return &Stream[T]{s.items[:n]}
-	}
-	return s
+	pull := s.source()
+	return streamFrom(func() (T, bool) {
+		if n <= 0 {
+			var zero T
+			return zero, false
+		}
+		n--
+		return pull()
+	})
 }
 
 // Skip is skip(n).
@@ -146,25 +252,64 @@ func (s *Stream[T]) Skip(n int64) *Stream[T] {
 	if n < 0 {
 		panic(NewIllegalArgumentException(ToString(n)))
 	}
-	if n >= int64(len(s.items)) {
-		return &Stream[T]{[]T{}}
-	}
-	return &Stream[T]{s.items[n:]}
+	pull := s.source()
+	return streamFrom(func() (T, bool) {
+		for ; n > 0; n-- {
+			if x, ok := pull(); !ok {
+				return x, false
+			}
+		}
+		return pull()
+	})
+}
+
+// TakeWhile is takeWhile(p).
+func (s *Stream[T]) TakeWhile(p func(T) bool) *Stream[T] {
+	pull := s.source()
+	done := false
+	return streamFrom(func() (T, bool) {
+		if !done {
+			if x, ok := pull(); ok && p(x) {
+				return x, true
+			}
+			done = true
+		}
+		var zero T
+		return zero, false
+	})
+}
+
+// DropWhile is dropWhile(p).
+func (s *Stream[T]) DropWhile(p func(T) bool) *Stream[T] {
+	pull := s.source()
+	dropping := true
+	return streamFrom(func() (T, bool) {
+		for x, ok := pull(); ok; x, ok = pull() {
+			if !dropping || !p(x) {
+				dropping = false
+				return x, true
+			}
+		}
+		var zero T
+		return zero, false
+	})
 }
 
 // ForEach is forEach / forEachOrdered.
 func (s *Stream[T]) ForEach(f func(T)) {
-	for _, x := range s.items {
+	pull := s.source()
+	for x, ok := pull(); ok; x, ok = pull() {
 		f(x)
 	}
 }
 
 // Count is count().
-func (s *Stream[T]) Count() int64 { return int64(len(s.items)) }
+func (s *Stream[T]) Count() int64 { return int64(len(s.drain())) }
 
-// AnyMatch is anyMatch.
+// AnyMatch is anyMatch (stops at the first match).
 func (s *Stream[T]) AnyMatch(p func(T) bool) bool {
-	for _, x := range s.items {
+	pull := s.source()
+	for x, ok := pull(); ok; x, ok = pull() {
 		if p(x) {
 			return true
 		}
@@ -172,25 +317,20 @@ func (s *Stream[T]) AnyMatch(p func(T) bool) bool {
 	return false
 }
 
-// AllMatch is allMatch.
+// AllMatch is allMatch (stops at the first mismatch).
 func (s *Stream[T]) AllMatch(p func(T) bool) bool {
-	for _, x := range s.items {
-		if !p(x) {
-			return false
-		}
-	}
-	return true
+	return !s.AnyMatch(func(x T) bool { return !p(x) })
 }
 
 // NoneMatch is noneMatch.
 func (s *Stream[T]) NoneMatch(p func(T) bool) bool { return !s.AnyMatch(p) }
 
-// FindFirst is findFirst / findAny.
+// FindFirst is findFirst / findAny (a null element is a NullPointerException, as in Java).
 func (s *Stream[T]) FindFirst() *Optional[T] {
-	if len(s.items) == 0 {
-		return &Optional[T]{}
+	if x, ok := s.source()(); ok {
+		return OptionalOf(x)
 	}
-	return OptionalOf(s.items[0])
+	return &Optional[T]{}
 }
 
 // Max is max(cmp) (nil: natural order, for IntStream.max()).
@@ -200,60 +340,54 @@ func (s *Stream[T]) Max(cmp func(a, b T) int32) *Optional[T] { return s.pick(cmp
 func (s *Stream[T]) Min(cmp func(a, b T) int32) *Optional[T] { return s.pick(cmp, -1) }
 
 func (s *Stream[T]) pick(cmp func(a, b T) int32, sign int32) *Optional[T] {
-	if len(s.items) == 0 {
-		return &Optional[T]{}
-	}
 	if cmp == nil {
 		cmp = func(a, b T) int32 { return Compare(a, b) }
 	}
-	best := s.items[0]
-	for _, x := range s.items[1:] {
-		c := cmp(x, best)
-		if (sign > 0 && c > 0) || (sign < 0 && c < 0) {
-			best = x
+	return s.ReduceOptional(func(best, x T) T {
+		if c := cmp(x, best); (sign > 0 && c > 0) || (sign < 0 && c < 0) {
+			return x
 		}
-	}
-	return &Optional[T]{best, true}
+		return best
+	})
 }
 
 // Reduce is reduce(identity, op).
 func (s *Stream[T]) Reduce(identity T, op func(T, T) T) T {
 	acc := identity
-	for _, x := range s.items {
-		acc = op(acc, x)
-	}
+	s.ForEach(func(x T) { acc = op(acc, x) })
 	return acc
 }
 
 // ReduceOptional is reduce(op).
 func (s *Stream[T]) ReduceOptional(op func(T, T) T) *Optional[T] {
-	if len(s.items) == 0 {
+	pull := s.source()
+	acc, ok := pull()
+	if !ok {
 		return &Optional[T]{}
 	}
-	acc := s.items[0]
-	for _, x := range s.items[1:] {
+	for x, more := pull(); more; x, more = pull() {
 		acc = op(acc, x)
 	}
 	return OptionalOf(acc)
 }
 
 // ToArray is toArray().
-func (s *Stream[T]) ToArray() []T { return append([]T{}, s.items...) }
+func (s *Stream[T]) ToArray() []T { return s.drain() }
 
 // ToList is Stream.toList() (unmodifiable).
-func (s *Stream[T]) ToList() *ArrayList[T] { return ListOf(s.items...) }
+func (s *Stream[T]) ToList() *ArrayList[T] { return ListOf(s.drain()...) }
 
-// Items is the stream's elements.
-func (s *Stream[T]) Items() []T { return s.items }
+// Items consumes the stream into a slice (iterator(), collecting).
+func (s *Stream[T]) Items() []T { return s.drain() }
 
 // StreamSum is IntStream/LongStream/DoubleStream.sum().
 func StreamSum[T int32 | int64 | float64](s *Stream[T]) T {
-	switch any(s).(type) {
-	case *Stream[float64]:
-		return any(kahanSum(any(s).(*Stream[float64]).items)).(T)
+	items := s.drain()
+	if xs, ok := any(items).([]float64); ok {
+		return any(kahanSum(xs)).(T)
 	}
 	var acc T
-	for _, x := range s.items {
+	for _, x := range items {
 		acc += x
 	}
 	return acc
@@ -277,22 +411,22 @@ func kahanSum(xs []float64) float64 {
 
 // StreamAverage is average().
 func StreamAverage[T int32 | int64 | float64](s *Stream[T]) *Optional[float64] {
-	if len(s.items) == 0 {
+	items := s.drain()
+	if len(items) == 0 {
 		return &Optional[float64]{}
 	}
-	switch x := any(s).(type) {
-	case *Stream[float64]:
-		return &Optional[float64]{kahanSum(x.items) / float64(len(x.items)), true}
+	if xs, ok := any(items).([]float64); ok {
+		return &Optional[float64]{kahanSum(xs) / float64(len(xs)), true}
 	}
 	var acc int64
-	for _, x := range s.items {
+	for _, x := range items {
 		acc += int64(x)
 	}
-	return &Optional[float64]{float64(acc) / float64(len(s.items)), true}
+	return &Optional[float64]{float64(acc) / float64(len(items)), true}
 }
 
 // Collect applies a collector (a function of the stream's elements).
-func Collect[T, R any](s *Stream[T], c func([]T) R) R { return c(s.items) }
+func Collect[T, R any](s *Stream[T], c func([]T) R) R { return c(s.drain()) }
 
 // CollectToList is Collectors.toList().
 func CollectToList[T any]() func([]T) *ArrayList[T] {
