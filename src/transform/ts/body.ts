@@ -173,8 +173,8 @@ export class Translator {
   private localVars(s: J.LocalVarDecl): ts.Stmt[] {
     return s.declarators.map((d) => {
       const ref = this.model.symbolOf(d);
-      const t = ref && (ref.kind === "local" || ref.kind === "param") ? ref.type : this.model.resolveTypeNode(s.type);
-      const jt = d.dims > 0 ? arrayOf(t, d.dims) : t;
+      // The symbol's type already has the declarator's C-style dimensions (`char data[]`).
+      const jt = ref && (ref.kind === "local" || ref.kind === "param") ? ref.type : arrayOf(this.model.resolveTypeNode(s.type), d.dims);
       const name = localName(d.name);
       this.declare(d.name);
       this.localDecls.set(d.name, d);
@@ -671,6 +671,17 @@ export class Translator {
     return ts.call(ts.prop(recv!.e, this.naming.methodName(m)), ...args.map((a) => a.e));
   }
 
+  /** Whether the class's TS superclass chain ends in a runtime class (its nearest non-source superclass has one). */
+  private extendsRuntimeClass(): boolean {
+    for (let s: TypeSymbol = this.env.cls.sym; ; ) {
+      const sup = s.superclass;
+      if (!sup || sup.kind !== "class") return false;
+      const next = this.prog.classOf(sup.fqn);
+      if (!next) return jdkClassName(sup.fqn) !== undefined;
+      s = next.sym;
+    }
+  }
+
   private superCall(sup: J.Super, m: MethodSymbol, ref: Ref & { kind: "method" }, args: Arg[]): ts.Expr {
     const owner = this.prog.classOf(m.owner);
     if (sup.qualifier && owner?.isInterface) {
@@ -688,7 +699,7 @@ export class Translator {
           return ts.call(ts.prop("jrtx", "objectToString"), this.thisExpr());
         }
       }
-      if (this.env.cls.mode !== "native" && !ROOT_SUPERCLASSES.has(m.owner)) return unsupported(`super call of ${m.owner}.${m.name}, a superclass without a TypeScript counterpart`);
+      if (!ROOT_SUPERCLASSES.has(m.owner) && !this.extendsRuntimeClass()) return unsupported(`super call of ${m.owner}.${m.name}, a superclass without a TypeScript counterpart`);
       return ts.call(ts.prop(ts.superExpr(), m.name), ...args.map((a) => a.e));
     }
     return ts.call(ts.prop(ts.superExpr(), this.naming.methodName(m)), ...args.map((a) => a.e));

@@ -201,7 +201,8 @@ function ctorMode(prog: TsProgram, sym: TypeSymbol): CtorMode {
     const next = prog.classOf(sup.fqn);
     // Only a superclass with a runtime counterpart is extended; a dropped one (a third-party or
     // unmapped JDK class) leaves a root class with Java's constructor protocol.
-    if (!next) return jdkClassName(sup.fqn) ? "native" : "init";
+    // A Throwable subclass uses the init protocol too (jrt.Throwable has its constructors as `$init…` methods).
+    if (!next) return jdkClassName(sup.fqn) && !prog.isSubtype(sup.fqn, "java.lang.Throwable") ? "native" : "init";
     s = next.sym;
   }
   return "init";

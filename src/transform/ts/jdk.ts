@@ -118,7 +118,8 @@ const CLASS_METHODS = new Set([
   "getPermittedSubclasses", "getRecordComponents", "getEnumConstants", "getSuperclass", "isInstance", "cast", "toString", "equals", "hashCode",
 ]);
 
-const THROWABLE_METHODS = new Set(["getMessage", "getLocalizedMessage", "getCause", "initCause", "addSuppressed", "getSuppressed", "printStackTrace"]);
+const THROWABLE_METHODS = new Set(["getMessage", "getLocalizedMessage", "getCause", "initCause", "addSuppressed", "getSuppressed", "printStackTrace", "getStackTrace", "fillInStackTrace"]);
+const STACK_TRACE_ELEMENT_METHODS = new Set(["getClassName", "getMethodName", "getFileName", "getLineNumber"]);
 
 const MATH_DIRECT = new Set(["sqrt", "cbrt", "pow", "floor", "ceil", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log10", "hypot", "sinh", "cosh", "tanh", "expm1", "log1p", "random"]);
 
@@ -201,6 +202,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   if (isString(rt)) return stringMethod(name, r, args, m.params);
   if (rfqn === "java.lang.StringBuilder" || rfqn === "java.lang.StringBuffer" || owner === "java.lang.AbstractStringBuilder") return builderMethod(name, r, args);
   if (rfqn === "java.io.PrintStream") return printMethod(tr, name, r, args);
+  if (rfqn === "java.lang.StackTraceElement") return STACK_TRACE_ELEMENT_METHODS.has(name) ? method(r, name) : undefined;
   if (owner === "java.lang.Throwable" || (THROWABLE_METHODS.has(name) && rsym && tr.prog.isSubtype(rfqn, "java.lang.Throwable"))) {
     if (THROWABLE_METHODS.has(name)) return method(r, name, ...a);
     return undefined;

@@ -47,7 +47,9 @@ export class Naming {
     const sigs = new Map<string, Set<string>>();
     for (const t of prog.model.sourceTypes()) {
       for (const m of t.methods) {
-        if (m.name === "<init>" || this.jdkOverride(m)) continue;
+        // JDK overrides count too: a same-named method beside one (printStackTrace(PrintWriter) next to
+        // the override printStackTrace(PrintStream)) must not take the JDK name a second time.
+        if (m.name === "<init>") continue;
         const key = m.name;
         let s = sigs.get(key);
         if (!s) sigs.set(key, (s = new Set()));
@@ -57,10 +59,19 @@ export class Naming {
     for (const [name, s] of sigs) if (s.size > 1) this.overloaded.add(name);
   }
 
-  /** The JDK method a source method overrides (same name and arity on a JDK supertype). */
+  /**
+   * The JDK method a source method overrides: same name and arity on a JDK supertype, and the same
+   * erased parameter types when the JDK overloads that name at that arity.
+   */
   jdkOverride(m: MethodSymbol): MethodSymbol | undefined {
     if (m.static || m.name === "<init>") return undefined;
-    return this.prog.allMethods(m.owner).find((j) => j.origin === "jdk" && j.name === m.name && j.params.length === m.params.length && !j.static);
+    const same = this.prog.allMethods(m.owner).filter((j) => j.origin === "jdk" && j.name === m.name && j.params.length === m.params.length && !j.static);
+    const sigOf = (x: MethodSymbol) => x.params.map(erasedName).join(",");
+    if (new Set(same.map(sigOf)).size < 2) return same[0];
+    // A TS class has one method per name: of several overrides of such overloads, the first keeps the JDK name.
+    const overriding = (x: MethodSymbol) => same.some((j) => sigOf(j) === sigOf(x));
+    const first = this.prog.model.lookupType(m.owner)?.methods.find((x) => x.name === m.name && x.params.length === m.params.length && !x.static && overriding(x));
+    return first === m ? same.find((j) => sigOf(j) === sigOf(m)) : undefined;
   }
 
   methodName(m: MethodSymbol): string {

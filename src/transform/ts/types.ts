@@ -58,6 +58,7 @@ const JDK_CLASSES: Record<string, string> = {
   "java.math.RoundingMode": "jrt.RoundingMode",
   "java.io.PrintStream": "jrt.PrintStream",
   "java.lang.Throwable": "jrt.Throwable",
+  "java.lang.StackTraceElement": "jrt.StackTraceElement",
   "java.lang.Exception": "jrt.Exception",
   "java.lang.Error": "jrt.JError",
   "java.util.stream.Stream": "jrtx.JStream",

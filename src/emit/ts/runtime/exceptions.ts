@@ -19,62 +19,138 @@ export class Throwable extends Error {
   get javaName(): string {
     return JAVA_NAMES.get(this.constructor) ?? this.constructor.name;
   }
-  private detailMessage: string | null;
-  private causeValue: Throwable | null = null;
-  private causeSet = false;
-  private readonly suppressed: Throwable[] = [];
+  // `$` names: a translated subclass may declare Java fields called detailMessage, cause, …
+  private $detailMessage: string | null;
+  private $cause: Throwable | null = null;
+  private $causeSet = false;
+  private readonly $suppressed: Throwable[] = [];
 
   constructor(message?: string | null | Throwable, cause?: Throwable | null) {
     // Java's Throwable(Throwable cause) uses cause.toString() as the message.
     const msg =
       message instanceof Throwable ? message.toString() : message === undefined ? null : message;
     super(msg ?? "");
-    this.detailMessage = msg;
+    this.$detailMessage = msg;
     if (message instanceof Throwable) this.initCause(message);
     else if (cause !== undefined) this.initCause(cause);
     // Keep `name` readable in JS stack traces.
     Object.defineProperty(this, "name", { value: this.javaName, configurable: true, writable: true });
   }
 
+  // Throwable's constructors for translated subclasses with several constructors: the object is
+  // made with `new Sub()`, then a `$init…` method per Java constructor runs and ends in one of these.
+  $init$(): this {
+    return this;
+  }
+  $init$String(message: string | null): this {
+    this.$detailMessage = message;
+    return this;
+  }
+  $init$String$Throwable(message: string | null, cause: Throwable | null): this {
+    this.$detailMessage = message;
+    return this.initCause(cause);
+  }
+  $init$Throwable(cause: Throwable | null): this {
+    this.$detailMessage = cause === null ? null : cause.toString();
+    return this.initCause(cause);
+  }
+  $init$String$Throwable$boolean$boolean(message: string | null, cause: Throwable | null, _enableSuppression: boolean, _writableStackTrace: boolean): this {
+    return this.$init$String$Throwable(message, cause);
+  }
+
   getMessage(): string | null {
-    return this.detailMessage;
+    return this.$detailMessage;
   }
   getLocalizedMessage(): string | null {
     return this.getMessage();
   }
   getCause(): Throwable | null {
-    return this.causeValue;
+    return this.$cause;
   }
   initCause(cause: Throwable | null): this {
-    if (this.causeSet) throw new IllegalStateException("Can't overwrite cause with " + String(cause), this);
+    if (this.$causeSet) throw new IllegalStateException("Can't overwrite cause with " + String(cause), this);
     if (cause === this) throw new IllegalArgumentException("Self-causation not permitted", this);
-    this.causeValue = cause;
-    this.causeSet = true;
+    this.$cause = cause;
+    this.$causeSet = true;
     return this;
   }
   addSuppressed(t: Throwable): void {
     if (t === this) throw new IllegalArgumentException("Self-suppression not permitted", t);
     if (t === null || t === undefined) throw new NullPointerException("Cannot suppress a null exception.");
-    this.suppressed.push(t);
+    this.$suppressed.push(t);
   }
   getSuppressed(): Throwable[] {
-    return this.suppressed.slice();
+    return this.$suppressed.slice();
   }
   override toString(): string {
     const m = this.getLocalizedMessage();
     return m !== null ? `${this.javaName}: ${m}` : this.javaName;
   }
   /** Java-like trace: the toString() line, JS frames as "\tat ...", then causes. */
-  printStackTrace(): void {
-    writeErr(this.stackTraceText());
+  /** To System.err, or to the PrintStream given (a PrintWriter has no runtime class, so no value of it exists). */
+  printStackTrace(out?: unknown): void {
+    const stream = out as { print?: (x: unknown) => void } | undefined;
+    if (stream?.print) stream.print(this.stackTraceText());
+    else writeErr(this.stackTraceText());
+  }
+  getStackTrace(): StackTraceElement[] {
+    return javaFrames(this);
+  }
+  fillInStackTrace(): this {
+    return this;
   }
   stackTraceText(): string {
     let out = this.toString() + "\n" + jsFrames(this);
-    for (const s of this.suppressed) out += "\tSuppressed: " + s.stackTraceText().replace(/\n(?=.)/g, "\n\t");
+    for (const s of this.$suppressed) out += "\tSuppressed: " + s.stackTraceText().replace(/\n(?=.)/g, "\n\t");
     const c = this.getCause();
     if (c !== null) out += "Caused by: " + c.stackTraceText();
     return out;
   }
+}
+
+/**
+ * java.lang.StackTraceElement from a JS frame: the class is the TS class name (a nested class's
+ * binary name, without the package), the method its Java name; the Java file and line are not
+ * known at run time, so they are null and -1 as for a frame without debug information.
+ */
+export class StackTraceElement {
+  constructor(
+    private readonly className: string,
+    private readonly methodName: string,
+  ) {}
+  getClassName(): string {
+    return this.className;
+  }
+  getMethodName(): string {
+    return this.methodName;
+  }
+  getFileName(): string | null {
+    return null;
+  }
+  getLineNumber(): number {
+    return -1;
+  }
+  toString(): string {
+    return `${this.className}.${this.methodName}(Unknown Source)`;
+  }
+}
+
+/** The translated code's frames of a JS stack: runtime frames and the throwable's own constructors are left out, as Java leaves out its <init> frames. */
+function javaFrames(e: Error): StackTraceElement[] {
+  const out: StackTraceElement[] = [];
+  for (const line of (e.stack ?? "").split("\n")) {
+    const m = /^\s+at (?:async )?(new )?([^\s(]+)(?: \[as [^\]]+\])? \((.*)\)$/.exec(line);
+    if (!m || /\/jrtx?\/|^node:/.test(m[3]!)) continue;
+    if (m[1] && !out.length) continue;
+    const fn = m[2]!;
+    const dot = fn.lastIndexOf(".");
+    const cls = m[1] ? fn : dot < 0 ? "" : fn.slice(0, dot);
+    let method = m[1] ? "<init>" : fn.slice(dot + 1);
+    // Overloads are named `m$int$String`: the Java name is before the first `$`.
+    if (method.indexOf("$") > 0) method = method.slice(0, method.indexOf("$"));
+    out.push(new StackTraceElement(cls === "Function" || cls === "Object" ? "" : cls, method));
+  }
+  return out;
 }
 
 function jsFrames(e: Error): string {
