@@ -3,6 +3,7 @@
 import type { CompilationUnit } from "./ast.js";
 import { compareDiagnostics, diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { describeLexError, describeParseError, lexAndParse } from "./java-parser-adapter.js";
+import { compactAst } from "./compact.js";
 import { Locator } from "./locator.js";
 import { Lowering } from "./lower.js";
 import { translateUnicodeEscapes } from "./unicode-escapes.js";
@@ -63,7 +64,7 @@ export function parseJava(text: string, file: string): ParseResult {
       diagnostics.push(diagnostic("J2X1001", pos, { detail: describeParseError(e) }));
     }
     const lowering = new Lowering({ file, text: translated.text, locator, tokens: raw.tokens, comments: raw.comments, diagnostics });
-    unit = lowering.compilationUnit(raw.cst);
+    unit = compactAst(lowering.compilationUnit(raw.cst), true);
   } catch (e) {
     // Only a bug in java2x or java-parser gets here: keep the file with what diagnostics say.
     diagnostics.push(diagnostic("J2X1005", { file, line: 1, column: 1 }, { detail: `the file could not be lowered (${e instanceof Error ? e.message : String(e)})` }));
@@ -80,5 +81,6 @@ function lastTokenEnd(tokens: { endOffset: number }[]): number {
 }
 
 export { readJavaFile, decodeJavaBytes, type ReadResult, type SourceEncoding } from "./read-file.js";
+export { compactAst } from "./compact.js";
 export { FILES_PER_PARSER, resetParser } from "./java-parser-adapter.js";
 export type * from "./ast.js";

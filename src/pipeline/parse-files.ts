@@ -10,6 +10,7 @@ import { Worker } from "node:worker_threads";
 import type { SourceFile } from "../project/discover.js";
 import type { Encoding } from "../project/config.js";
 import { InternalError } from "../project/errors.js";
+import { compactAst } from "../parse/index.js";
 import { processFile, type FileTask, type ParsedFile } from "./process-file.js";
 import type { WorkerReply } from "./parse-worker.js";
 
@@ -195,6 +196,8 @@ function parseInWorkers(tasks: FileTask[], sizes: number[], threads: number, opt
             finish(new InternalError(tasks[r.index]!.file, err));
             return;
           }
+          // The structured clone gave every empty list its own array again: share them.
+          if (r.result.unit) compactAst(r.result.unit, false);
           record(r.index, r.result);
         }
         if (!settled) feed(w);

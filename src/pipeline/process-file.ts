@@ -38,9 +38,8 @@ export function processFile(task: FileTask, encoding: Encoding): ParsedFile {
   const at = (d: Diagnostic): Diagnostic => ({ ...d, file: task.file, message: d.message.split(task.absPath).join(task.file) });
   const read = readJavaFile(task.absPath, encoding, task.file);
   const readDiagnostics = read.diagnostics.map(at);
-  const loc = physicalLines(read.text);
   if (readDiagnostics.some((d) => d.code === "J2X1002")) {
-    return { file: task.file, encoding: read.encoding, text: read.text, loc, diagnostics: readDiagnostics, failed: true };
+    return { file: task.file, encoding: read.encoding, text: read.text, loc: physicalLines(read.text), diagnostics: readDiagnostics, failed: true };
   }
   const parsed = parseJava(read.text, task.file);
   const diagnostics = [...readDiagnostics, ...parsed.diagnostics.map(at)];
@@ -49,7 +48,8 @@ export function processFile(task: FileTask, encoding: Encoding): ParsedFile {
     encoding: read.encoding,
     text: read.text,
     unit: parsed.unit,
-    loc,
+    // The parser counted the same physical lines while building its line table.
+    loc: parsed.lines,
     diagnostics,
     failed: diagnostics.some((d) => d.code === "J2X1001"),
   };
