@@ -14,6 +14,7 @@ import { exported } from "./names.js";
 import { Imports, type Scope } from "./types.js";
 import { referencedPackages } from "./irutil.js";
 import { openApiDocument, type OpenApiRoute } from "./spring-openapi.js";
+import { CONFIG_DIR, hasConfig } from "./config.js";
 
 /** The data of a `bean` fact (rules/spring-beans/spring.bean-graph). */
 export interface BeanFact {
@@ -183,7 +184,7 @@ class SpringLowerer {
       goType = m ? this.goType(m.returnType, this.app) : undefined;
     } else {
       info = this.prog.layout.info(fact.type);
-      if (info && info.sym.kind === "class" && !info.sym.abstract && info.sym.typeParams.length === 0) goType = this.goType(this.classType(fact.type), this.app);
+      if (info && info.sym.kind === "class" && !info.sym.abstract && info.sym.typeParams.length === 0 && !this.untranslated(info)) goType = this.goType(this.classType(fact.type), this.app);
     }
     if (!goType) {
       this.item("go.bean-skipped", "mandatory", f.file, f.line, `bean ${fact.name} (${fact.type}) has no Go type java2x can build: it is not in the composition root; build it by hand`, 3);
@@ -193,6 +194,12 @@ class SpringLowerer {
     let field = exported(fact.name.replace(/[^A-Za-z0-9_]/g, "_"));
     for (let n = 2; [...this.wired.values()].some((w) => w.field === field); n++) field = `${exported(fact.name)}${n}`;
     this.wired.set(fact.name, { fact, file: f.file, line: f.line, field, goType, ...(info ? { info } : {}) });
+  }
+
+  /** A class extending a JDK or library class (a collection, Spring's OncePerRequestFilter) is emitted as an empty struct. */
+  private untranslated(info: ClassInfo): boolean {
+    const chain = [info, ...this.prog.layout.allSupers(info.sym).map((x) => this.prog.layout.info(x.fqn))];
+    return chain.some((c) => c?.jdkSuper !== undefined && !this.prog.types.isThrowable(c.jdkSuper));
   }
 
   private factoryMethod(fact: BeanFact): MethodSymbol | undefined {
@@ -553,7 +560,8 @@ class SpringLowerer {
         "Main",
         go.funcType([go.field("args", "[]string")]),
         [
-          go.define("cfg", go.composite(this.jrt(this.app, "Config"), [])),
+          // The generated internal/config (./config.ts) supplies application.yml and the environment.
+          go.define("cfg", go.composite(this.jrt(this.app, "Config"), hasConfig(this.facts) ? [go.kv("Values", go.call(go.qual(this.app.imports.use("config", `${this.prog.module}/${CONFIG_DIR}`), "MustValues")))] : [])),
           go.define(["a", "err"], go.call("Build", go.ident("cfg"))),
           go.ifStmt(go.binary("err", "!=", go.ident("nil")), [go.exprStmt(go.call(go.qual(fmt, "Fprintln"), go.qual(os, "Stderr"), go.strLit("java2x: serving with the beans that built;"), go.ident("err")))]),
           go.deferStmt(go.call(go.sel("a", "Close"))),
@@ -573,7 +581,7 @@ class SpringLowerer {
     if (t.kind !== "class") return;
     for (const a of t.args) this.noteJson(a, read);
     const info = this.prog.layout.info(t.fqn);
-    if (!info || info.sym.kind !== "class" || info.func) return;
+    if (!info || info.sym.kind !== "class" || info.func || this.untranslated(info)) return;
     const known = this.jsonTypes.get(t.fqn);
     if (known && (known.read || !read)) return;
     this.jsonTypes.set(t.fqn, { read: read || !!known?.read });
@@ -635,7 +643,7 @@ export function jacksonProperties(sym: TypeSymbol, prog: Program): JacksonProper
   const decap = (s: string): string => s.replace(/^[A-Z]+/, (m) => (m.length > 1 && m.length < s.length ? m.slice(0, -1).toLowerCase() + m.slice(-1) : m.toLowerCase()));
   for (const t of chain) {
     for (const m of t.methods) {
-      if (m.static || m.access !== "public" || m.name === "getClass") continue;
+      if (m.static || m.access !== "public" || m.name === "getClass" || m.typeParams.length || m.abstract) continue;
       // Lombok accessors exist in Go only for a backing field.
       if (m.origin === "lombok" && !lombokField(t, m)) continue;
       const g = /^(get|is)([A-Z].*)$/.exec(m.name);
