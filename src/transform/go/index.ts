@@ -12,6 +12,7 @@ import { referencedPackages } from "./irutil.js";
 import { Layout } from "./layout.js";
 import type { RuleFact } from "../rules/engine.js";
 import { lowerSpringFacts } from "./spring.js";
+import { lowerConfigFacts } from "./config.js";
 import type { MappingTable } from "../rules/mappings.js";
 import { goFileName, type GoPackage } from "./names.js";
 import { Imports, TypeMapper, type Scope } from "./types.js";
@@ -131,7 +132,7 @@ function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTr
     }
   }
   const spring = lowerSpringFacts(prog, input.facts ?? []);
-  files.push(...spring.files);
+  files.push(...spring.files, ...lowerConfigFacts(prog, input.facts ?? []));
   return { files, mains, items: prog.items, erasures: prog.erasures, stats: { methods: prog.methods, methodsFullyTranslated: prog.methodsFullyTranslated }, spring };
 }
 

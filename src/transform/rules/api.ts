@@ -79,14 +79,11 @@ export type FactValue = string | number | boolean | null | FactValue[] | { [key:
  * recognises; the back ends own the lowering, so any pack (another DI or web framework) that
  * states the same facts gets the same generated wiring. The vocabulary is in docs/writing-rules.md.
  */
-export interface FactDescriptor {
-  /** `bean`, `route`, `exception-handler`, `application` (see docs/writing-rules.md). */
+export type FactDescriptor = {
+  /** `bean`, `route`, `exception-handler`, `application`, `config-key`, `config-file` (see docs/writing-rules.md). */
   kind: string;
   data: { [key: string]: FactValue };
-  /** Where the fact comes from: a node of the current file (or of `file` in a project rule). */
-  node: J.Node;
-  file?: string;
-}
+} & /** Where the fact comes from: a node of the current file (or of `file` in a project rule), or a position in a resource file. */ ReportTarget;
 
 /** A call or instance creation as the semantic model resolved it. */
 export interface ResolvedCall {

@@ -144,7 +144,8 @@ export function runRules(rules: LoadedRule[], input: RunRulesInput): RuleRun {
     if (file === undefined) throw new Error("a project rule must say which file a fact's node is in (fact({ node, file }))");
     // A round trip through JSON keeps only serialisable data, so no AST node leaks into a fact.
     const data = JSON.parse(JSON.stringify(d.data)) as RuleFact["data"];
-    facts.push({ kind: d.kind, rule: rule.module.meta.id, file, line: d.node.loc.line, column: d.node.loc.col, data });
+    const [line, column] = "node" in d ? [d.node.loc.line, d.node.loc.col] : [d.line, d.column];
+    facts.push({ kind: d.kind, rule: rule.module.meta.id, file, line, column, data });
   };
 
   /** A throw inside a rule is a problem of its pack (exit 2), reported with the rule and the file. */
