@@ -1430,7 +1430,8 @@ export class Translator {
   }
 
   private lambda(e: J.Lambda, target: JType): GE {
-    const sig = this.prog.types.funcSignature(target);
+    const adapter = this.prog.types.funcSignature(target) ? undefined : this.prog.types.lambdaAdapter(target, this.scope);
+    const sig = this.prog.types.funcSignature(target) ?? adapter?.sig;
     if (!sig) return unsupported("lambda without a functional interface type");
     const t = this.goType(target);
     const params = e.params.map((p, i) => go.field(this.declare(p, p.name), this.goType(sig.params[i] ?? OBJECT)));
@@ -1442,11 +1443,17 @@ export class Translator {
         return [go.ret(this.resultOf(e.body, sig.result, resultGo).e)];
       }),
     );
-    return { e: go.funcLit(go.funcType(params, resultGo ? [go.param(resultGo)] : []), body), t, j: target };
+    return this.adapted({ e: go.funcLit(go.funcType(params, resultGo ? [go.param(resultGo)] : []), body), t, j: target }, adapter?.adapter);
+  }
+
+  /** A func literal made to implement the interface its Java target is, through the adapter (if any). */
+  private adapted(fn: GE, adapter: string | undefined): GE {
+    return adapter ? { ...fn, e: go.call(go.ident(adapter), fn.e) } : fn;
   }
 
   private methodRef(e: J.MethodRef, target: JType): GE {
-    const sig = this.prog.types.funcSignature(target);
+    const adapter = this.prog.types.funcSignature(target) ? undefined : this.prog.types.lambdaAdapter(target, this.scope);
+    const sig = this.prog.types.funcSignature(target) ?? adapter?.sig;
     const ref = this.prog.model.symbolOf(e);
     if (sig && e.target.kind === "ArrayType" && ref?.kind !== "method") return this.arrayCtorRef(sig, target);
     if (!sig || ref?.kind !== "method") return unsupported("method reference");
@@ -1491,7 +1498,7 @@ export class Translator {
     }
     const body: go.Stmt[] = resultGo ? [go.ret(this.resultFrom(call, sig.result, resultGo).e)] : [call.t === "" || call.e.kind === "CallExpr" ? go.exprStmt(call.e) : go.assign("_", "=", call.e)];
     const fl = go.funcLit(go.funcType(params.map((p, i) => go.field(names[i]!, p.t)), resultGo ? [go.param(resultGo)] : []), body);
-    return { e: fl, t, j: target };
+    return this.adapted({ e: fl, t, j: target }, adapter?.adapter);
   }
 
   /** `T[]::new` (the model gives array constructors no method symbol): `func(n int32) []T`. */

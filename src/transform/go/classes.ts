@@ -103,11 +103,34 @@ export class FileLowering {
         elems.push(go.method(this.prog.layout.methodName(m), this.funcTypeOf(m, undefined)));
       }
       this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.interfaceType(elems), { typeParams: this.typeParamFields(sym) })]));
+      if (info.lambdaMethod) this.lambdaAdapterType(info, info.lambdaMethod);
     }
     this.staticFields(info);
     for (const m of sym.methods) {
       if (m.static && m.decl?.kind === "MethodDecl") this.staticMethod(info, m);
       else if ((m.default || m.access === "private") && m.decl?.kind === "MethodDecl" && (m.decl as J.MethodDecl).body) this.defaultMethod(info, m);
+    }
+  }
+
+  /** `type <I>Func func(…)`: a lambda or method reference implementing interface I (its default methods forward to I's). */
+  private lambdaAdapterType(info: ClassInfo, abstract: MethodSymbol): void {
+    const sym = info.sym;
+    const name = info.goName + "Func";
+    const recv = go.field("f", name + this.typeArgsOf(sym));
+    const typeArgs = this.prog.layout.goTypeParams(info).map((n) => go.ident(n));
+    const forward = (m: MethodSymbol, fn: go.Expr, self: go.Expr[]): go.Decl => {
+      const sig = this.funcTypeOf(m, undefined);
+      const args = [...self, ...sig.params.map((p) => go.ident(p.names[0]!))];
+      const call = m.varargs ? go.callSpread(fn, ...args) : go.call(fn, ...args);
+      return go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(call) : go.exprStmt(call)], { recv });
+    };
+    const doc = [`${name} is a lambda or method reference used as a ${info.goName}.`];
+    this.decls.push(go.genDecl("type", [go.typeSpec(name, this.funcTypeOf(abstract, undefined), { typeParams: this.typeParamFields(sym) })], { doc }));
+    this.decls.push(forward(abstract, go.ident("f"), []));
+    for (const m of sym.methods) {
+      if (!m.default || m.access === "private") continue;
+      const fn = go.ident(`${info.goName}_${m.name}`);
+      this.decls.push(forward(m, typeArgs.length ? go.inst(fn, ...typeArgs) : fn, [go.ident("f")]));
     }
   }
 
@@ -760,10 +783,11 @@ export class FileLowering {
     if (!info || !e.body) return unsupported("anonymous class");
     const base = sym!.superclass?.kind === "class" && this.prog.layout.info(sym!.superclass.fqn) ? sym!.superclass : sym!.interfaces[0];
     const baseJ = base ?? j;
-    // An anonymous implementation of a functional interface is a func literal.
+    // An anonymous implementation of a functional interface is a func literal (one that keeps state
+    // or calls itself is the struct below, handed over as the method value).
     const fnSig = this.prog.types.funcSignature(baseJ);
     const methods = e.body.filter((m): m is J.MethodDecl => m.kind === "MethodDecl");
-    if (fnSig && methods.length === 1 && e.body.length === 1) {
+    if (fnSig && methods.length === 1 && e.body.length === 1 && !callsItself(methods[0]!)) {
       const md = methods[0]!;
       const t = tr.goType(baseJ);
       const resultGo = tr.goType(fnSig.result);
@@ -811,10 +835,29 @@ export class FileLowering {
         stmts.push(go.block(tr.nested({ ...anonEnv, resultGo: "", resultJ: { kind: "void" } }, () => tr.block(member.body.stmts))));
       } else return unsupported(`${member.kind} in an anonymous class`);
     }
+    if (fnSig) {
+      const m = info.sym.methods.find((x) => x.name === fnSig.method.name && x.params.length === fnSig.params.length && x.decl?.kind === "MethodDecl");
+      if (!m) return unsupported("anonymous functional interface implementation without its method");
+      const t = tr.goType(baseJ);
+      stmts.push(go.ret(go.sel(self, this.prog.layout.methodName(m))));
+      return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j: baseJ };
+    }
     const t = "*" + goName;
     stmts.push(go.ret(go.ident(self)));
     return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j: { kind: "class", fqn: info.sym.fqn, args: [] } };
   }
+}
+
+/** A method whose body calls it by its bare name (or through `this`): as a func literal it would have no `this`. */
+function callsItself(md: J.MethodDecl): boolean {
+  const visit = (n: unknown): boolean => {
+    if (!n || typeof n !== "object") return false;
+    if (Array.isArray(n)) return n.some(visit);
+    const o = n as Record<string, unknown>;
+    if (o.kind === "MethodCall" && o.name === md.name && (!o.target || (o.target as J.Node).kind === "This")) return true;
+    return Object.keys(o).some((k) => k !== "loc" && visit(o[k]));
+  };
+  return visit(md.body);
 }
 
 /** Static state needing a lazily run initialiser: enums, static blocks, non-constant static initialisers. */

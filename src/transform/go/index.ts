@@ -72,7 +72,7 @@ export function transformGo(input: GoTransformInput): GoTransformResult {
   let merged = new Map<string, string>();
   for (let pass = 0; ; pass++) {
     seen.clear();
-    const result = runPass(input, new Layout(input.model, anonymousDecls(input), merged), itemId);
+    const result = runPass(input, new Layout(input.model, anonymousDecls(input), merged, lambdaTargets(input)), itemId);
     const cycles = packageCycles(result.files, input.module);
     if (cycles.size === 0 || pass > 0) {
       for (const [from, into] of [...merged].sort()) {
@@ -145,7 +145,7 @@ function sourceFileOf(t: TypeSymbol, layout: Layout, sources: GoSource[]): strin
 
 const unitIndex = new WeakMap<CompilationUnit, Set<Node>>();
 
-/** Every type declaration, anonymous class creation and enum constant of a file. */
+/** Every type declaration, anonymous class creation, enum constant, lambda and method reference of a file. */
 function declarations(unit: CompilationUnit): Set<Node> {
   let index = unitIndex.get(unit);
   if (!index) {
@@ -156,7 +156,7 @@ function declarations(unit: CompilationUnit): Set<Node> {
   return index;
 }
 
-const DECL_KINDS = new Set(["ClassDecl", "InterfaceDecl", "EnumDecl", "RecordDecl", "AnnotationTypeDecl", "NewExpr", "EnumConstant"]);
+const DECL_KINDS = new Set(["ClassDecl", "InterfaceDecl", "EnumDecl", "RecordDecl", "AnnotationTypeDecl", "NewExpr", "EnumConstant", "Lambda", "MethodRef"]);
 
 function collect(n: unknown, out: Set<Node>): void {
   if (!n || typeof n !== "object") return;
@@ -178,6 +178,19 @@ function anonymousDecls(input: GoTransformInput): Map<string, Node> {
         const sym = input.model.declaredType(n);
         if (sym) out.set(sym.fqn, n);
       }
+    }
+  }
+  return out;
+}
+
+/** The interfaces that lambdas and method references implement (the model types each by its target). */
+function lambdaTargets(input: GoTransformInput): Set<string> {
+  const out = new Set<string>();
+  for (const s of input.sources) {
+    for (const n of declarations(s.unit)) {
+      if (n.kind !== "Lambda" && n.kind !== "MethodRef") continue;
+      const t = input.model.typeOf(n);
+      if (t.kind === "class") out.add(t.fqn);
     }
   }
   return out;

@@ -17,6 +17,11 @@ export interface ClassInfo {
   poly: boolean;
   /** A Java interface lowered to a Go func type (single abstract method, never implemented by a named class). */
   func?: MethodSymbol;
+  /**
+   * The one abstract method of an interface that stays a Go interface (classes implement it) but that
+   * lambdas or method references also implement: they become the adapter func type `<Name>Func`.
+   */
+  lambdaMethod?: MethodSymbol;
   /** The direct source superclass, when there is one. */
   superInfo?: ClassInfo;
   /** The JDK superclass (only throwables are supported), e.g. `java.lang.RuntimeException`. */
@@ -54,6 +59,8 @@ export class Layout {
     /** Anonymous class bodies by the FQN the model gave them (their symbols carry no declaration). */
     private readonly anonDecls: Map<string, Node>,
     merged: Map<string, string> = new Map(),
+    /** Source interfaces some lambda or method reference implements. */
+    lambdaTargets: Set<string> = new Set(),
   ) {
     const types = model.sourceTypes();
     for (const t of types) {
@@ -81,6 +88,7 @@ export class Layout {
       if (t.kind === "enum") info.poly = (t.decl as EnumDecl | undefined)?.constants.some((c) => c.body) ?? false;
       info.anonymous = this.anonDecls.has(t.fqn);
       if (t.kind === "interface") info.func = this.functional(t, subs);
+      if (t.kind === "interface" && !info.func && lambdaTargets.has(t.fqn)) info.lambdaMethod = this.singleAbstract(t);
       const sup = t.superclass?.kind === "class" ? t.superclass.fqn : undefined;
       if (sup && this.infos.has(sup)) info.superInfo = this.infos.get(sup);
       else if (sup && sup !== "java.lang.Object" && sup !== "java.lang.Enum" && sup !== "java.lang.Record") info.jdkSuper = sup;
@@ -238,6 +246,13 @@ export class Layout {
       return members !== undefined && members.length === 1 && members[0]!.kind === "MethodDecl";
     };
     return subs.every(convertible) ? abstract[0] : undefined;
+  }
+
+  /** The one abstract method of an interface without source superinterfaces. */
+  private singleAbstract(t: TypeSymbol): MethodSymbol | undefined {
+    if (this.sourceSupers(t).length) return undefined;
+    const abstract = t.methods.filter((m) => m.abstract && !m.static && !m.default);
+    return abstract.length === 1 && !abstract[0]!.typeParams.length ? abstract[0] : undefined;
   }
 
   private root(fqn: string): string {

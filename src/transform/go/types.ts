@@ -129,6 +129,13 @@ const OPERATORS: Record<string, { fqn: string; n: number }> = {
 const JDK_ARITY: Record<string, number> = {};
 for (const [k, v] of Object.entries(JDK)) JDK_ARITY[k] = v.includes("$1") ? 2 : v.includes("$0") ? 1 : 0;
 
+/** JDK interfaces Go keeps as interfaces that lambdas may implement: their method and jrt's adapter. */
+const JDK_LAMBDA_ADAPTERS: Record<string, { method: string; adapter: string }> = {
+  "java.lang.AutoCloseable": { method: "close", adapter: "jrt.CloseFunc" },
+  "java.io.Closeable": { method: "close", adapter: "jrt.CloseFunc" },
+  "java.lang.Comparable": { method: "compareTo", adapter: "jrt.ComparableOf" },
+};
+
 export class TypeMapper {
   constructor(
     private readonly layout: Layout,
@@ -194,11 +201,34 @@ export class TypeMapper {
       return this.funcSignature({ kind: "class", fqn: op.fqn, args: Array(op.n).fill(a) as JType[] });
     }
     const m = this.functionalMethod(t.fqn);
+    return m && this.signatureIn(t, m);
+  }
+
+  /** `m`'s parameter and result types as seen through `t` (its type arguments substituted). */
+  private signatureIn(t: Extract<JType, { kind: "class" }>, m: MethodSymbol): { params: JType[]; result: JType; method: MethodSymbol } | undefined {
     const sym = this.layout.model.lookupType(t.fqn);
-    if (!m || !sym) return undefined;
+    if (!sym) return undefined;
     const args = t.args.map((a) => (a.kind === "wildcard" ? (a.bound ?? { kind: "class", fqn: "java.lang.Object", args: [] }) : a)) as JType[];
     const subst = { names: sym.typeParams.map((p) => p.name), types: sym.typeParams.map((_, i) => args[i] ?? { kind: "class" as const, fqn: "java.lang.Object", args: [] }) };
     return { params: m.params.map((p) => substitute(p, subst)), result: substitute(m.returnType, subst), method: m };
+  }
+
+  /**
+   * A lambda or method reference whose target is an interface Go keeps as an interface: the
+   * signature to write the func literal with, and the adapter that makes it implement the interface
+   * (a source interface's `<Name>Func` type; jrt's for AutoCloseable and Comparable).
+   */
+  lambdaAdapter(t: JType, s: Scope): { sig: { params: JType[]; result: JType; method: MethodSymbol }; adapter: string } | undefined {
+    if (t.kind !== "class") return undefined;
+    const info = this.layout.info(t.fqn);
+    const jdk = JDK_LAMBDA_ADAPTERS[t.fqn];
+    const m = info ? info.lambdaMethod : jdk && this.layout.model.lookupType(t.fqn)?.methods.find((x) => x.name === jdk.method);
+    const sig = m && this.signatureIn(t, m);
+    const goT = sig && this.go(t, s);
+    if (!sig || !goT) return undefined;
+    if (info) return { sig, adapter: goT.replace(/^[^[]+/, "$&Func") };
+    s.imports.use("jrt", `${s.module}/internal/jrt`);
+    return { sig, adapter: jdk!.adapter };
   }
 
   private classType(t: Extract<JType, { kind: "class" }>, s: Scope): string | undefined {
