@@ -14,9 +14,9 @@ import { repoRoot, run, tempDir } from "../go-target/harness.js";
 const update = Boolean(process.env.J2X_UPDATE);
 const cases = fg.sync("rules/*/*/fixtures/*/expected.{go,ts}", { cwd: repoRoot }).map((f) => path.dirname(f)).filter((d, i, all) => all.indexOf(d) === i).sort();
 
-/** The emitted sources of a case (the runtimes excluded; a Spring composition root, internal/app, included), each under a `// path` line, in path order. */
+/** The emitted sources of a case (the runtimes excluded; generated internal/app and internal/config included), each under a `// path` line, in path order. */
 function emitted(out: string, target: "go" | "ts"): string {
-  const files = target === "go" ? [...fg.sync("**/*.go", { cwd: out, ignore: ["internal/**", "cmd/**"] }), ...fg.sync("internal/app/*.go", { cwd: out })] : fg.sync("src/**/*.ts", { cwd: out, ignore: ["src/jrt/**", "src/jrtx/**", "src/main/**"] });
+  const files = target === "go" ? fg.sync("**/*.go", { cwd: out, ignore: ["internal/jrt/**", "cmd/**"] }) : fg.sync("src/**/*.ts", { cwd: out, ignore: ["src/jrt/**", "src/jrtx/**", "src/main/**"] });
   return files.sort().map((f) => `// ${f}\n${fs.readFileSync(path.join(out, f), "utf8")}`).join("\n");
 }
 

@@ -10,6 +10,7 @@ const VERBS = { GetMapping: "GET", PostMapping: "POST", PutMapping: "PUT", Delet
 /** Parameter annotations → where the value comes from. */
 /** @type {Record<string, string>} */
 const BINDINGS = { PathVariable: "path", RequestParam: "query", RequestHeader: "header", RequestBody: "body" };
+const SIMPLE = new Set(["java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.lang.Double", "java.lang.Float", "java.lang.Boolean", "java.lang.Character"]);
 const SERVLET = ["javax.servlet.*", "jakarta.servlet.*"];
 const RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
 const RESPONSE_STATUS = `${WEB}ResponseStatus`;
@@ -52,7 +53,12 @@ export default {
     const binding = (p) => {
       const a = ctx.findAnnotation(p.modifiers, ...Object.keys(BINDINGS).map((k) => WEB + k));
       const fqn = p.type ? ctx.typeFqn(p.type, ctx.file) : undefined;
-      if (!a) return { source: fqn && SERVLET.some((s) => fqn.startsWith(s.slice(0, -1))) ? "servlet" : "unbound", name: p.name, required: false, default: null };
+      if (!a) {
+        if (fqn && SERVLET.some((s) => fqn.startsWith(s.slice(0, -1)))) return { source: "servlet", name: p.name, required: false, default: null };
+        // Spring binds an unannotated simple parameter as an optional request parameter of its name.
+        const simple = p.type?.kind === "PrimitiveType" || (fqn !== undefined && SIMPLE.has(fqn));
+        return { source: simple ? "query" : "unbound", name: p.name, required: false, default: null };
+      }
       const source = BINDINGS[(ctx.fqnOfAnnotation(a) ?? "").slice(WEB.length)];
       const str = (/** @type {string} */ key) => {
         const v = ctx.constantValue(a.args.find((x) => x.name === key)?.value);

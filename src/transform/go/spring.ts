@@ -337,15 +337,15 @@ class SpringLowerer {
     const before: go.Stmt[] = [];
     const deps = w.fact.deps.filter((d) => d.via === "factory");
     const args = m.params.map((p, i) => this.depExpr(w, deps.find((d) => d.name === m.paramNames[i]) ?? deps[i], p, before));
-    return { before, expr: go.call(this.exportedMethod(owner.info, m), ...args) };
+    return { before, expr: this.callMethod(owner.info, m, args) };
   }
 
-  /** A method of a bean callable from internal/app: itself when exported, else a `Call<Class>_<name>` wrapper in its package. */
-  private exportedMethod(info: ClassInfo, m: MethodSymbol, receiver: go.Expr = go.ident("a")): go.Expr {
+  /** A call of a bean's method from internal/app: direct when exported, else through a `Call<Class>_<name>` wrapper in its package. */
+  private callMethod(info: ClassInfo, m: MethodSymbol, args: go.Expr[]): go.CallExpr {
     const goName = this.prog.layout.methodName(m);
     const bean = [...this.wired.values()].find((x) => x.info === info)!;
-    const recv = receiver.kind === "Ident" && receiver.name === "a" ? go.sel("a", bean.field) : receiver;
-    if (/^[A-Z]/.test(goName)) return go.sel(recv, goName);
+    const recv = go.sel("a", bean.field);
+    if (/^[A-Z]/.test(goName)) return go.call(go.sel(recv, goName), ...args);
     const add = this.additions(info);
     const wrapper = `Call${info.goName}_${goName}`;
     if (!add.decls.some((d) => d.kind === "FuncDecl" && d.name === wrapper)) {
@@ -355,15 +355,13 @@ class SpringLowerer {
       const self = this.goType(this.classType(info.sym.fqn), add.scope) ?? "any";
       add.decls.push(go.funcDecl(wrapper, go.funcType([go.field("this", self), ...params], result ? [go.param(result)] : []), [result ? go.ret(call) : go.exprStmt(call)], { doc: [`${wrapper} lets the composition root call the unexported ${m.name}.`] }));
     }
-    return go.call(go.qual(this.app.imports.use(info.pkg.name, `${this.prog.module}/${info.pkg.dir}`), wrapper), recv);
+    return go.call(go.qual(this.app.imports.use(info.pkg.name, `${this.prog.module}/${info.pkg.dir}`), wrapper), recv, ...args);
   }
 
   private lifecycleCall(w: Wired, method: string): go.CallExpr | undefined {
     if (!w.info) return undefined;
     const m = [w.info.sym, ...this.prog.layout.allSupers(w.info.sym)].flatMap((t) => t.methods).find((x) => x.name === method && x.params.length === 0 && !x.static);
-    if (!m) return undefined;
-    const fn = this.exportedMethod(w.info, m);
-    return fn.kind === "CallExpr" ? fn : go.call(fn);
+    return m ? this.callMethod(w.info, m, []) : undefined;
   }
 
   /** The value passed for one injection point, converted to the parameter's Java type `to`. */

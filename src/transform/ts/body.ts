@@ -724,7 +724,8 @@ export class Translator {
   construct(info: ClassInfo, t: JType & { kind: "class" }, ref: (Ref & { kind: "method" }) | undefined, args: J.Expr[], outer?: J.Expr): ts.Expr {
     if (info.isInterface) return unsupported("instantiating an interface");
     if (info.sym.abstract) return unsupported("instantiating an abstract class");
-    const targs = t.args.length && !t.args.some((a) => a.kind === "wildcard") ? t.args.map((a) => this.tsType(a)) : undefined;
+    const own = t.args.length && !t.args.some((a) => a.kind === "wildcard") ? t.args.map((a) => this.tsType(a)) : undefined;
+    const targs = this.localTypeArgs(info, own);
     const argv = ref ? this.args(args, ref) : [];
     const cls = ts.id(this.scope.classRef(info.sym.fqn));
     if (info.mode === "native") return this.withCaptures(info, ts.newExpr(cls, argv, targs), outer);
@@ -733,6 +734,12 @@ export class Translator {
     if (ref) obj = ts.call(ts.prop(obj, this.naming.ctorName(ref.method)), ...argv);
     else obj = ts.call(ts.prop(obj, "$init"));
     return obj;
+  }
+
+  /** Type arguments of `new C<…>()`: a local class also gets the enclosing type variables it declares after its own. */
+  private localTypeArgs(info: ClassInfo, own: ts.Type[] | undefined): ts.Type[] | undefined {
+    if (!info.enclosingTypeParams.length) return own;
+    return [...(own ?? info.sym.typeParams.map(() => ts.kw("unknown"))), ...this.types.enclosingArgs(info, this.scope)];
   }
 
   /** Passes the enclosing instance and captured locals through `$cap(…)`. */
@@ -758,10 +765,11 @@ export class Translator {
     const ref = this.model.symbolOf(e);
     let obj: ts.Expr;
     const cls = ts.id(this.scope.classRef(info.sym.fqn));
+    const targs = this.localTypeArgs(info, undefined);
     if (info.mode === "native") {
-      obj = this.withCaptures(info, ts.newExpr(cls, ref && ref.kind === "method" ? this.args(e.args, ref) : []));
+      obj = this.withCaptures(info, ts.newExpr(cls, ref && ref.kind === "method" ? this.args(e.args, ref) : [], targs));
     } else {
-      obj = this.withCaptures(info, ts.newExpr(cls, []));
+      obj = this.withCaptures(info, ts.newExpr(cls, [], targs));
       const superInfo = superT && this.prog.classOf(superT.fqn);
       const argv = ref && ref.kind === "method" ? this.args(e.args, ref) : [];
       obj = ts.call(ts.prop(obj, "$anon"), ...argv);
@@ -1218,7 +1226,11 @@ export class Translator {
     if (isType) {
       // Unbound receiver: the first parameter is the object.
       const recvT = params[0] ?? OBJECT;
-      const recv = { e: ts.id("p0"), t: recvT };
+      // When inference lost the receiver's type (the parameter is `unknown`), the method's class supplies it.
+      const recvTs = this.tsType(recvT);
+      const lost = recvTs.kind === "KeywordType" && recvTs.name === "unknown";
+      const ownerT: JType = { kind: "class", fqn: m.owner, args: [] };
+      const recv = lost && this.prog.classOf(m.owner) ? { e: ts.as(ts.id("p0"), this.tsType(ownerT)), t: ownerT } : { e: ts.id("p0"), t: recvT };
       return ts.arrow(ps, body(this.invoke(ref, recv, packVarargs(argsOf(1)), ref.returnType), ref.returnType));
     }
     let recv: Arg;

@@ -39,7 +39,7 @@ export class ClassBuilder {
   /** Declarations (and registration statements) for one source type. */
   build(info: ClassInfo): (ts.Decl | ts.Stmt)[] {
     this.scope.line = info.decl.loc.line;
-    return this.scope.withTypeVars(info.sym.typeParams.map((p) => p.name), () =>
+    return this.scope.withTypeVars([...info.sym.typeParams, ...info.enclosingTypeParams].map((p) => p.name), () =>
       info.isInterface ? this.buildInterface(info) : this.buildClass(info),
     );
   }
@@ -127,7 +127,9 @@ export class ClassBuilder {
       const body: ts.Stmt[] = [];
       if (info.hasOuter) {
         const outer = this.prog.classOf(sym.outer ?? "");
-        const ot = outer ? this.tsType({ kind: "class", fqn: outer.sym.fqn, args: outer.sym.typeParams.map(() => OBJECT) }) : ts.kw("unknown");
+        // The enclosing instance's own type variables, where they are in scope (a local class in a generic class).
+        const outerArgs = outer?.sym.typeParams.map((p): JType => (this.scope.typeVars.has(p.name) ? { kind: "typevar", name: p.name, owner: outer.sym.fqn } : OBJECT));
+        const ot = outer ? this.tsType({ kind: "class", fqn: outer.sym.fqn, args: outerArgs ?? [] }) : ts.kw("unknown");
         members.push(ts.property(outerField(info) + "!", ot));
         capParams.push(ts.param("outer", ot));
         body.push(ts.exprStmt(ts.assign(ts.prop(ts.thisExpr(), outerField(info)), ts.id("outer"))));
@@ -181,7 +183,7 @@ export class ClassBuilder {
 
     const cls = ts.classDecl(info.tsName, members, {
       exported: !info.local,
-      ...(sym.typeParams.length && { typeParams: sym.typeParams.map((p) => ts.typeParam(p.name, this.bound(p.bounds))) }),
+      ...((sym.typeParams.length || info.enclosingTypeParams.length) && { typeParams: [...sym.typeParams, ...info.enclosingTypeParams].map((p) => ts.typeParam(p.name, this.bound(p.bounds))) }),
       ...(ext && { extends: ext }),
       ...((sym.abstract || (isEnum && parts.methods.some((m) => !m.body))) && { abstract: true }),
     });

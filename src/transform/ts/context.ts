@@ -5,7 +5,7 @@
 import type { MappingTable } from "../rules/mappings.js";
 import type { Loc, Node } from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
-import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
+import type { JType, MethodSymbol, TypeParamSymbol, TypeSymbol } from "../../semantic/types.js";
 
 export { Unsupported, unsupported } from "../common.js";
 import type { TransformItem } from "../common.js";
@@ -56,6 +56,11 @@ export interface ClassInfo {
   captures: string[];
   /** Has an enclosing instance reachable as `$outer`. */
   hasOuter: boolean;
+  /**
+   * A local or anonymous class's enclosing type variables (of the enclosing class and method): hoisted
+   * to module level, the class declares them after its own and every use passes them through.
+   */
+  enclosingTypeParams: TypeParamSymbol[];
 }
 
 export class TsProgram {

@@ -6,7 +6,7 @@ import type { MappingTable } from "../rules/mappings.js";
 import type * as J from "../../parse/ast.js";
 import * as ts from "../../ir/ts.js";
 import type { SemanticModel } from "../../semantic/index.js";
-import type { TypeSymbol } from "../../semantic/types.js";
+import type { TypeParamSymbol, TypeSymbol } from "../../semantic/types.js";
 import { inside, walk } from "./body.js";
 import { ClassBuilder } from "./classes.js";
 import { javaBinaryName } from "./reflect.js";
@@ -49,7 +49,7 @@ export interface TsTransformResult {
 
 export function transformTs(input: TsTransformInput): TsTransformResult {
   const prog = new TsProgram(input.model, input.itemId, input.mappings);
-  const found: { sym: TypeSymbol; decl: J.Node; file: string; local: boolean; staticContext: boolean; top: J.TypeDecl }[] = [];
+  const found: Found[] = [];
   for (const src of input.sources) {
     for (const top of src.unit.types) collectTypes(input.model, top, src.file, top, false, found);
   }
@@ -70,6 +70,7 @@ export function transformTs(input: TsTransformInput): TsTransformResult {
       local: f.local,
       captures: [],
       hasOuter: f.local ? !f.staticContext : sym.inner && sym.outer !== undefined,
+      enclosingTypeParams: f.typeVars.filter((v) => !sym.typeParams.some((p) => p.name === v.name)),
     };
     prog.classes.set(sym.fqn, info);
   }
@@ -117,40 +118,53 @@ export function transformTs(input: TsTransformInput): TsTransformResult {
   return { modules: out, entries, items: prog.items, renames: prog.renames, erasures: prog.erasures, stats: { methods: prog.methods, methodsFullyTranslated: prog.methodsFullyTranslated } };
 }
 
+/** A type found in a compilation unit; `typeVars` are the enclosing type variables a local class sees. */
+interface Found {
+  sym: TypeSymbol;
+  decl: J.Node;
+  file: string;
+  local: boolean;
+  staticContext: boolean;
+  top: J.TypeDecl;
+  typeVars: TypeParamSymbol[];
+}
+
 /** Every type declared in `decl` (member, local and anonymous classes), in source order. */
-function collectTypes(
-  model: SemanticModel,
-  decl: J.TypeDecl,
-  file: string,
-  top: J.TypeDecl,
-  local: boolean,
-  out: { sym: TypeSymbol; decl: J.Node; file: string; local: boolean; staticContext: boolean; top: J.TypeDecl }[],
-  staticContext = false,
-): void {
+function collectTypes(model: SemanticModel, decl: J.TypeDecl, file: string, top: J.TypeDecl, local: boolean, out: Found[], staticContext = false, typeVars: TypeParamSymbol[] = []): void {
   const sym = model.declaredType(decl);
   if (!sym) return;
-  out.push({ sym, decl, file, local, staticContext, top });
-  const bodies = (members: J.Member[], isStaticOwner: boolean) => {
+  out.push({ sym, decl, file, local, staticContext, top, typeVars });
+  // Inside an instance member, the enclosing classes' type variables are in scope too.
+  const classVars = [...typeVars.filter((v) => !sym.typeParams.some((p) => p.name === v.name)), ...sym.typeParams];
+  const bodies = (members: J.Member[], isStaticOwner: boolean, owner: TypeSymbol) => {
     for (const m of members) {
       if (m.kind === "ClassDecl" || m.kind === "InterfaceDecl" || m.kind === "EnumDecl" || m.kind === "RecordDecl" || m.kind === "AnnotationTypeDecl") {
-        collectTypes(model, m, file, top, false, out);
+        // An inner (non-static) class sees them; nested interfaces, enums and records are static.
+        const inner = m.kind === "ClassDecl" && !m.modifiers.flags.includes("static") && sym.kind !== "interface";
+        collectTypes(model, m, file, top, false, out, false, inner ? classVars : []);
         continue;
       }
       const isStatic = isStaticOwner || ("modifiers" in m && m.modifiers.flags.includes("static")) || (m.kind === "InitializerBlock" && m.static);
-      localTypes(model, m, file, top, isStatic, out);
+      localTypes(model, m, file, top, isStatic, out, memberTypeVars(owner, m, isStatic ? [] : classVars));
     }
   };
   if (decl.kind === "EnumDecl") {
     for (const c of decl.constants) {
-      localTypes(model, c.args, file, top, true, out);
+      localTypes(model, c.args, file, top, true, out, []);
       if (c.body) {
         const s = model.declaredType(c);
-        if (s) out.push({ sym: s, decl: c, file, local: true, staticContext: true, top });
-        bodies(c.body, false);
+        if (s) out.push({ sym: s, decl: c, file, local: true, staticContext: true, top, typeVars: [] });
+        bodies(c.body, false, s ?? sym);
       }
     }
   }
-  bodies(decl.members, sym.kind === "interface");
+  bodies(decl.members, sym.kind === "interface", sym);
+}
+
+/** The type variables in scope inside member `m` of `owner`: `classVars` and a generic method's own. */
+function memberTypeVars(owner: TypeSymbol, m: J.Member, classVars: TypeParamSymbol[]): TypeParamSymbol[] {
+  const method = m.kind === "MethodDecl" || m.kind === "ConstructorDecl" ? owner.methods.find((x) => x.decl === m) : undefined;
+  return method?.typeParams.length ? [...classVars.filter((v) => !method.typeParams.some((p) => p.name === v.name)), ...method.typeParams] : classVars;
 }
 
 /** Local and anonymous classes inside a member body (not descending into the classes found). */
@@ -160,7 +174,8 @@ function localTypes(
   file: string,
   top: J.TypeDecl,
   staticContext: boolean,
-  out: Parameters<typeof collectTypes>[5],
+  out: Found[],
+  typeVars: TypeParamSymbol[],
 ): void {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -173,8 +188,15 @@ function localTypes(
       const d = (n as J.LocalClassDecl).decl;
       const s = model.declaredType(d);
       if (s) {
-        out.push({ sym: s, decl: d, file, local: true, staticContext, top });
-        for (const m of d.members) if (m.kind !== "ClassDecl" && m.kind !== "InterfaceDecl" && m.kind !== "EnumDecl" && m.kind !== "RecordDecl") localTypes(model, m, file, top, "modifiers" in m && m.modifiers.flags.includes("static"), out);
+        // Local records, enums and interfaces are static: no enclosing type variable reaches them.
+        const visible = d.kind === "ClassDecl" ? typeVars : [];
+        out.push({ sym: s, decl: d, file, local: true, staticContext, top, typeVars: visible });
+        const inner = [...visible.filter((v) => !s.typeParams.some((p) => p.name === v.name)), ...s.typeParams];
+        for (const m of d.members) {
+          if (m.kind === "ClassDecl" || m.kind === "InterfaceDecl" || m.kind === "EnumDecl" || m.kind === "RecordDecl") continue;
+          const isStatic = "modifiers" in m && m.modifiers.flags.includes("static");
+          localTypes(model, m, file, top, isStatic, out, memberTypeVars(s, m, isStatic ? [] : inner));
+        }
       }
       return;
     }
@@ -184,8 +206,8 @@ function localTypes(
       if (ne.outer) visit(ne.outer);
       const s = model.declaredType(ne);
       if (s) {
-        out.push({ sym: s, decl: ne, file, local: true, staticContext, top });
-        for (const m of ne.body!) localTypes(model, m, file, top, false, out);
+        out.push({ sym: s, decl: ne, file, local: true, staticContext, top, typeVars });
+        for (const m of ne.body!) localTypes(model, m, file, top, false, out, memberTypeVars(s, m, typeVars));
       }
       return;
     }

@@ -6,7 +6,7 @@ import { mappedTsType } from "./mapped.js";
 import * as ts from "../../ir/ts.js";
 import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
 import { typeToString } from "../../semantic/types.js";
-import type { TsProgram } from "./context.js";
+import type { ClassInfo, TsProgram } from "./context.js";
 
 /** Resolves a source type's TS name inside the module being built (adding the import). */
 export interface NameScope {
@@ -268,6 +268,11 @@ export class TypeMapper {
     return out;
   }
 
+  /** A local class's enclosing type variables, passed through where they are in scope. */
+  enclosingArgs(info: ClassInfo, scope: NameScope): ts.Type[] {
+    return info.enclosingTypeParams.map((p) => (scope.typeVars.has(p.name) ? ts.typeRef(p.name) : ts.kw("unknown")));
+  }
+
   private classType(t: JType & { kind: "class" }, scope: NameScope): ts.Type {
     const fqn = t.fqn;
     if (fqn === "java.lang.String" || fqn === "java.lang.CharSequence") return ts.kw("string");
@@ -279,7 +284,7 @@ export class TypeMapper {
     if (fqn === "java.lang.Void") return ts.kw("void");
     const info = this.prog.classOf(fqn);
     const sym = this.prog.model.lookupType(fqn);
-    if (info) return ts.typeRef(scope.classRef(fqn), ...this.args(t, sym?.typeParams.length ?? 0, scope));
+    if (info) return ts.typeRef(scope.classRef(fqn), ...this.args(t, sym?.typeParams.length ?? 0, scope), ...this.enclosingArgs(info, scope));
     if (fqn === "java.util.Comparator") return ts.typeRef("jrt.Comparator", ...this.args(t, 1, scope));
     const sam = jdkSam(this.prog, t);
     if (sam) {
