@@ -4,6 +4,7 @@
 
 import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
+import { box } from "../../semantic/type-ops.js";
 import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type Ref } from "../../semantic/types.js";
 import type { Translator } from "./body.js";
 import { unsupported } from "./context.js";
@@ -501,6 +502,7 @@ function functionalDefault(c: Call): GE | undefined {
     case "reversed":
       return c.fn("Reversed", f);
     case "thenComparing":
+      if (c.argCount() === 2) return c.fn("ThenComparing", f, go.call(c.jrt("ComparingWith"), p[0]!, p[1]!));
       if (c.args[0] && c.tr.prog.types.funcSignature(c.args[0].j)?.params.length === 1) {
         return c.fn("ThenComparing", f, go.call(c.jrt("Comparing"), p[0]!));
       }
@@ -746,6 +748,14 @@ const STATICS: Record<string, Handler> = {
   "Collectors.summingInt": (c) => collectorCall(c),
   "Collectors.averagingInt": (c) => collectorCall(c),
   "Collectors.summarizingInt": (c) => collectorCall(c),
+  "Collectors.summingLong": (c) => collectorCall(c),
+  "Collectors.summingDouble": (c) => collectorCall(c),
+  "Collectors.averagingDouble": (c) => collectorCall(c),
+  "Collectors.maxBy": (c) => collectorCall(c),
+  "Collectors.minBy": (c) => collectorCall(c),
+  "Collectors.reducing": (c) => collectorCall(c),
+  "Collectors.collectingAndThen": (c) => collectorCall(c),
+  "Collectors.filtering": (c) => collectorCall(c),
   "Collectors.mapping": (c) => collectorCall(c),
   "Collectors.groupingBy": (c) => collectorCall(c),
   "Collectors.partitioningBy": (c) => collectorCall(c),
@@ -820,6 +830,8 @@ const STATICS: Record<string, Handler> = {
   "Comparator.naturalOrder": (c) => c.res(go.call(go.inst(c.jrt("NaturalOrder"), go.ident(methodTypeArg(c, 0))))),
   "Comparator.reverseOrder": (c) => c.res(go.call(go.inst(c.jrt("ReverseOrder"), go.ident(methodTypeArg(c, 0))))),
   "Comparator.comparing": (c) => (c.argCount() === 1 ? c.fn("Comparing", c.param(0)) : c.fn("ComparingWith", c.param(0), c.param(1))),
+  "Comparator.nullsFirst": (c) => c.res(go.call(go.inst(c.jrt("NullsFirst"), go.ident(methodTypeArg(c, 0))), c.param(0))),
+  "Comparator.nullsLast": (c) => c.res(go.call(go.inst(c.jrt("NullsLast"), go.ident(methodTypeArg(c, 0))), c.param(0))),
   "Comparator.comparingInt": (c) => c.fn("Comparing", c.param(0)),
   "Comparator.comparingLong": (c) => c.fn("Comparing", c.param(0)),
   "Comparator.comparingDouble": (c) => c.fn("Comparing", c.param(0)),
@@ -916,11 +928,8 @@ function streamMethod(c: Call): GE | undefined {
     }
     case "collect": {
       const node = c.node.kind === "MethodCall" ? c.node.args[0] : undefined;
-      const col = node && c.argCount() === 1 ? collector(c, node, elem) : undefined;
-      if (!col) return undefined;
-      const want = c.tr.goType(c.j);
-      const e = go.call(c.jrt("Collect"), c.self(), col);
-      return c.res(c.tr.v.isInterface(want) ? go.call(go.ident(want), e) : e);
+      const col = node && c.argCount() === 1 ? collector(c, node, elem, elemOf(c.recv!.j)) : undefined;
+      return col && { e: go.call(c.jrt("Collect"), c.self(), col.e), t: col.t, j: c.j };
     }
   }
   return undefined;
@@ -928,62 +937,139 @@ function streamMethod(c: Call): GE | undefined {
 
 /** A Collectors call outside `collect(...)` (collect re-translates its argument with the stream's element type). */
 function collectorCall(c: Call): GE | undefined {
-  const e = collector(c, c.node as J.Expr, c.typeArg(0));
-  return e ? { e, t: "func", j: c.j } : undefined;
+  const col = collector(c, c.node as J.Expr, c.typeArg(0));
+  return col ? { e: col.e, t: "func", j: c.j } : undefined;
 }
 
-/** A `Collectors.*(...)` expression as a jrt collector (`func([]E) R`) over elements of Go type `elem`. */
-function collector(c: Call, node: J.Expr, elem: string): go.Expr | undefined {
+/** A jrt collector (`func([]E) R`) and the Go type R of what it collects. */
+interface Collector {
+  e: go.Expr;
+  t: string;
+}
+
+/** The map factories `groupingBy`/`toMap` accept (`TreeMap::new`, ...) as jrt constructors. */
+const MAP_FACTORIES: Record<string, { fn: string; t: string }> = {
+  "java.util.HashMap": { fn: "NewHashMap", t: "*jrt.HashMap" },
+  "java.util.LinkedHashMap": { fn: "NewLinkedHashMapInsertionOrder", t: "*jrt.HashMap" },
+  "java.util.TreeMap": { fn: "NewTreeMapNaturalOrder", t: "*jrt.TreeMap" },
+};
+
+/**
+ * A `Collectors.*(...)` expression as a jrt collector over elements of Go type `elem`. The collected
+ * type comes from the collector itself (not from the model's inference of `collect`, which loses
+ * the key and value types of nested generic calls).
+ */
+function collector(c: Call, node: J.Expr, elem: string, elemJ?: JType): Collector | undefined {
   if (node.kind !== "MethodCall") return undefined;
   const ref = c.tr.prog.model.symbolOf(node);
   if (ref?.kind !== "method" || ref.method.owner !== "java.util.stream.Collectors") return undefined;
   const tr = c.tr;
-  const arg = (i: number): go.Expr => tr.coerceTo(tr.expr(node.args[i]!, ref.params[i]), ref.params[i] ?? OBJECT).e;
-  const str = (i: number): go.Expr => (node.args.length > i ? arg(i) : go.strLit(""));
-  const inst = (name: string, ...types: string[]): go.Expr => go.inst(c.jrt(name), ...types.map((t) => go.ident(t)));
-  /** The Go result type of the function-typed parameter i (the downstream's element type). */
-  const fnResult = (i: number): string | undefined => {
-    const sig = tr.prog.types.funcSignature(ref.params[i] ?? OBJECT);
-    return sig ? tr.goType(sig.result) : undefined;
+  const n = node.args.length;
+  /**
+   * The Java type of parameter i, a function type whose result is what the argument (a method
+   * reference or an expression lambda) really returns: the model infers the result type variable
+   * of a nested generic call (`mapping(Order::product, toList())`) as Object.
+   */
+  const paramType = (i: number): JType => {
+    const p = ref.params[i] ?? OBJECT;
+    const a = node.args[i];
+    if (!a || p.kind !== "class" || p.fqn !== "java.util.function.Function" || p.args.length !== 2) return p;
+    // Every Function parameter of Collectors takes a stream element, except collectingAndThen's finisher.
+    const ownInput = p.args[0]!.kind === "wildcard" ? p.args[0]!.bound : p.args[0];
+    const input = (node.name === "collectingAndThen" ? undefined : elemJ) ?? ownInput ?? OBJECT;
+    const sym = a.kind === "MethodRef" ? tr.prog.model.symbolOf(a) : undefined;
+    const isIdentity = a.kind === "MethodCall" && a.name === "identity" && tr.prog.model.typeOf(a).kind === "class";
+    const r = sym?.kind === "method" ? sym.returnType : a.kind === "Lambda" && a.body.kind !== "Block" ? tr.prog.model.typeOf(a.body) : isIdentity ? input : undefined;
+    const result = r && r.kind !== "void" && r.kind !== "unknown" && r.kind !== "typevar" && r.kind !== "null" ? box(r) : p.args[1]!;
+    return { ...p, args: [input, result] };
   };
-  const down = (i: number, el: string): go.Expr | undefined => (node.args.length > i ? collector(c, node.args[i]!, el) : go.call(inst("CollectToList", el)));
+  const arg = (i: number): go.Expr => {
+    const p = paramType(i);
+    const a = node.args[i]!;
+    // Function.identity() standing for the stream's element type, which its own inference did not see.
+    if (a.kind === "MethodCall" && a.name === "identity" && p.kind === "class" && p.fqn === "java.util.function.Function") return go.call(go.inst(c.jrt("Identity"), go.ident(tr.goType(p.args[0]!))));
+    return tr.coerceTo(tr.expr(a, p), p).e;
+  };
+  const str = (i: number): go.Expr => (n > i ? arg(i) : go.strLit(""));
+  const inst = (name: string, ...types: string[]): go.Expr => go.inst(c.jrt(name), ...types.map((t) => go.ident(t)));
+  /** The Go result type of the function-typed parameter i (a key, a value, the downstream's element). */
+  const fnResult = (i: number): string => {
+    const sig = tr.prog.types.funcSignature(paramType(i));
+    return sig ? tr.goType(sig.result) : "any";
+  };
+  const down = (i: number, el: string, elJ = elemJ): Collector | undefined => (n > i ? collector(c, node.args[i]!, el, elJ) : { e: go.call(inst("CollectToList", el)), t: `*jrt.ArrayList[${el}]` });
+  /** A `TreeMap::new`-style map factory argument instantiated for keys k and values v. */
+  const factory = (i: number, k: string, v: string): { e: go.Expr; t: string } | undefined => {
+    const f = node.args[i];
+    if (f?.kind !== "MethodRef" || f.name !== "new") return undefined;
+    const ft = tr.prog.model.typeOf(f.target as J.Expr);
+    const known = ft.kind === "class" ? own(MAP_FACTORIES, ft.fqn) : undefined;
+    return known && { e: inst(known.fn, k, v), t: `${known.t}[${k}, ${v}]` };
+  };
+  const done = (e: go.Expr, t: string): Collector => ({ e, t });
+  /** A downstream collecting a map, seen as the jrt.Map interface (Java declares nested groupings as Map<K, Map<K2, V>>). */
+  const asValue = (d: Collector): Collector => {
+    const m = /^\*jrt\.(?:HashMap|TreeMap)\[(.*)\]$/.exec(d.t);
+    return m ? { e: go.call(c.jrt("CollectAsMap"), d.e), t: `jrt.Map[${m[1]}]` } : d;
+  };
   switch (node.name) {
     case "toList": case "toUnmodifiableList":
-      return go.call(inst("CollectToList", elem));
+      return done(go.call(inst("CollectToList", elem)), `*jrt.ArrayList[${elem}]`);
     case "toSet": case "toUnmodifiableSet":
-      return go.call(inst("CollectToSet", elem));
+      return done(go.call(inst("CollectToSet", elem)), `*jrt.HashSet[${elem}]`);
     case "joining":
-      return go.call(inst("CollectJoining", elem), str(0), str(1), str(2));
+      return done(go.call(inst("CollectJoining", elem), str(0), str(1), str(2)), "string");
     case "counting":
-      return go.call(inst("CollectCounting", elem));
+      return done(go.call(inst("CollectCounting", elem)), "*int64");
     case "summingInt":
-      return go.call(c.jrt("CollectSummingInt"), arg(0));
+      return done(go.call(c.jrt("CollectSummingInt"), arg(0)), "*int32");
+    case "summingLong":
+      return done(go.call(c.jrt("CollectSummingLong"), arg(0)), "*int64");
+    case "summingDouble":
+      return done(go.call(c.jrt("CollectSummingDouble"), arg(0)), "*float64");
     case "averagingInt":
-      return go.call(c.jrt("CollectAveragingInt"), arg(0));
+      return done(go.call(c.jrt("CollectAveragingInt"), arg(0)), "*float64");
+    case "averagingDouble":
+      return done(go.call(c.jrt("CollectAveragingDouble"), arg(0)), "*float64");
     case "summarizingInt":
-      return go.call(inst("CollectSummarizingInt", elem), arg(0));
+      return done(go.call(inst("CollectSummarizingInt", elem), arg(0)), "*jrt.IntSummaryStatistics");
+    case "maxBy": case "minBy":
+      return done(go.call(inst(node.name === "maxBy" ? "CollectMaxBy" : "CollectMinBy", elem), arg(0)), `*jrt.Optional[${elem}]`);
+    case "reducing": {
+      if (n === 3) return done(go.call(c.jrt("CollectReducingMapped"), arg(0), arg(1), arg(2)), fnResult(1));
+      if (n === 2) return done(go.call(inst("CollectReducing", elem), arg(0), arg(1)), elem);
+      return done(go.call(inst("CollectReducingOptional", elem), arg(0)), `*jrt.Optional[${elem}]`);
+    }
+    case "collectingAndThen": {
+      const d = down(0, elem);
+      return d && done(go.call(c.jrt("CollectAndThen"), d.e, arg(1)), fnResult(1));
+    }
     case "mapping": {
-      const u = fnResult(0);
-      const d = u ? down(1, u) : undefined;
-      return d ? go.call(c.jrt("CollectMapping"), arg(0), d) : undefined;
+      const mapped = paramType(0);
+      const d = down(1, fnResult(0), mapped.kind === "class" ? mapped.args[1] : undefined);
+      return d && done(go.call(c.jrt("CollectMapping"), arg(0), d.e), d.t);
+    }
+    case "filtering": {
+      const d = down(1, elem);
+      return d && done(go.call(c.jrt("CollectFiltering"), arg(0), d.e), d.t);
     }
     case "groupingBy": {
-      if (node.args.length === 3) {
-        const f = node.args[1]!;
-        const isTree = f.kind === "MethodRef" && f.name === "new" && /TreeMap/.test(JSON.stringify(f.target).slice(0, 200));
-        const d = down(2, elem);
-        return isTree && d ? go.call(c.jrt("CollectGroupingByTree"), arg(0), d) : undefined;
-      }
-      const d = down(1, elem);
-      return d ? go.call(c.jrt("CollectGroupingBy"), arg(0), d) : undefined;
+      const k = fnResult(0);
+      const d0 = down(n === 3 ? 2 : 1, elem);
+      if (!d0) return undefined;
+      const d = asValue(d0);
+      const into = n === 3 ? factory(1, k, d.t) : { e: inst("NewHashMap", k, d.t), t: `*jrt.HashMap[${k}, ${d.t}]` };
+      return into && done(go.call(c.jrt("CollectGroupingBy"), arg(0), into.e, d.e), into.t);
     }
     case "partitioningBy": {
       const d = down(1, elem);
-      return d ? go.call(c.jrt("CollectPartitioningBy"), arg(0), d) : undefined;
+      return d && done(go.call(c.jrt("CollectPartitioningBy"), arg(0), d.e), `*jrt.HashMap[*bool, ${d.t}]`);
     }
-    case "toMap":
-      if (node.args.length > 3) return undefined;
-      return go.call(c.jrt("CollectToMap"), arg(0), arg(1), node.args.length === 3 ? arg(2) : go.ident("nil"));
+    case "toMap": {
+      const [k, v] = [fnResult(0), fnResult(1)];
+      const into = n === 4 ? factory(3, k, v) : { e: inst("NewHashMap", k, v), t: `*jrt.HashMap[${k}, ${v}]` };
+      return into && done(go.call(c.jrt("CollectToMap"), arg(0), arg(1), n >= 3 ? arg(2) : go.ident("nil"), into.e), into.t);
+    }
   }
   return undefined;
 }

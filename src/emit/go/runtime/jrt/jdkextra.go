@@ -1289,3 +1289,26 @@ func kernelTan(x, y float64, iy int) float64 {
 	s = 1 + t*z
 	return t + a*(s+t*v)
 }
+
+// NullsFirst is Comparator.nullsFirst(cmp): null before everything else; a nil cmp makes all non-null values equal.
+func NullsFirst[T any](cmp func(a, b T) int32) func(a, b T) int32 { return nullsOrdered(cmp, -1) }
+
+// NullsLast is Comparator.nullsLast(cmp).
+func NullsLast[T any](cmp func(a, b T) int32) func(a, b T) int32 { return nullsOrdered(cmp, 1) }
+
+func nullsOrdered[T any](cmp func(a, b T) int32, nullSign int32) func(a, b T) int32 {
+	return func(a, b T) int32 {
+		an, bn := isNilValue(any(a)), isNilValue(any(b))
+		switch {
+		case an && bn:
+			return 0
+		case an:
+			return nullSign
+		case bn:
+			return -nullSign
+		case cmp == nil:
+			return 0
+		}
+		return cmp(a, b)
+	}
+}

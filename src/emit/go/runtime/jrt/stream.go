@@ -494,9 +494,10 @@ func CollectMapping[T, U, R any](f func(T) U, down func([]U) R) func([]T) R {
 	}
 }
 
-// CollectGroupingBy is Collectors.groupingBy(key, downstream) into a HashMap (or a TreeMap when sorted).
-func CollectGroupingBy[T, K, R any](key func(T) K, down func([]T) R) func([]T) *HashMap[K, R] {
-	return func(xs []T) *HashMap[K, R] {
+// CollectGroupingBy is Collectors.groupingBy(key[, mapFactory], downstream): groups in order of first
+// appearance, each collected by downstream, put into the map newMap makes.
+func CollectGroupingBy[T, K, R any, M Map[K, R]](key func(T) K, newMap func() M, down func([]T) R) func([]T) M {
+	return func(xs []T) M {
 		groups := NewLinkedHashMap[K, []T](false)
 		for _, x := range xs {
 			k := key(x)
@@ -505,7 +506,7 @@ func CollectGroupingBy[T, K, R any](key func(T) K, down func([]T) R) func([]T) *
 			}
 			groups.Put(k, append(groups.Get(k), x))
 		}
-		out := NewHashMap[K, R]()
+		out := newMap()
 		for _, e := range groups.Entries() {
 			out.Put(e.Key, down(e.Value))
 		}
@@ -513,21 +514,11 @@ func CollectGroupingBy[T, K, R any](key func(T) K, down func([]T) R) func([]T) *
 	}
 }
 
-// CollectGroupingByTree is Collectors.groupingBy(key, TreeMap::new, downstream).
-func CollectGroupingByTree[T, K, R any](key func(T) K, down func([]T) R) func([]T) *TreeMap[K, R] {
-	return func(xs []T) *TreeMap[K, R] {
-		groups := NewLinkedHashMap[K, []T](false)
-		for _, x := range xs {
-			k := key(x)
-			groups.Put(k, append(groups.Get(k), x))
-		}
-		out := NewTreeMap[K, R](nil)
-		for _, e := range groups.Entries() {
-			out.Put(e.Key, down(e.Value))
-		}
-		return out
-	}
-}
+// NewLinkedHashMapInsertionOrder is LinkedHashMap::new as a map factory.
+func NewLinkedHashMapInsertionOrder[K, V any]() *HashMap[K, V] { return NewLinkedHashMap[K, V](false) }
+
+// NewTreeMapNaturalOrder is TreeMap::new as a map factory.
+func NewTreeMapNaturalOrder[K, V any]() *TreeMap[K, V] { return NewTreeMap[K, V](nil) }
 
 // CollectPartitioningBy is Collectors.partitioningBy(p, downstream).
 func CollectPartitioningBy[T, R any](p func(T) bool, down func([]T) R) func([]T) *HashMap[*bool, R] {
@@ -547,10 +538,10 @@ func CollectPartitioningBy[T, R any](p func(T) bool, down func([]T) R) func([]T)
 	}
 }
 
-// CollectToMap is Collectors.toMap(k, v[, merge]) (duplicate keys without merge: IllegalStateException).
-func CollectToMap[T, K, V any](kf func(T) K, vf func(T) V, merge func(V, V) V) func([]T) *HashMap[K, V] {
-	return func(xs []T) *HashMap[K, V] {
-		out := NewHashMap[K, V]()
+// CollectToMap is Collectors.toMap(k, v[, merge[, mapFactory]]) (duplicate keys without merge: IllegalStateException).
+func CollectToMap[T, K, V any, M Map[K, V]](kf func(T) K, vf func(T) V, merge func(V, V) V, newMap func() M) func([]T) M {
+	return func(xs []T) M {
+		out := newMap()
 		for _, x := range xs {
 			k, v := kf(x), vf(x)
 			if isNilValue(any(v)) {
@@ -566,4 +557,79 @@ func CollectToMap[T, K, V any](kf func(T) K, vf func(T) V, merge func(V, V) V) f
 		}
 		return out
 	}
+}
+
+// CollectSummingLong is Collectors.summingLong(f).
+func CollectSummingLong[T any](f func(T) int64) func([]T) *int64 {
+	return func(xs []T) *int64 {
+		var acc int64
+		for _, x := range xs {
+			acc += f(x)
+		}
+		return BoxInt64(acc)
+	}
+}
+
+// mappedDoubles applies f to every element.
+func mappedDoubles[T any](xs []T, f func(T) float64) []float64 {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
+// CollectSummingDouble is Collectors.summingDouble(f) (compensated, as Java sums).
+func CollectSummingDouble[T any](f func(T) float64) func([]T) *float64 {
+	return func(xs []T) *float64 { return BoxFloat64(kahanSum(mappedDoubles(xs, f))) }
+}
+
+// CollectAveragingDouble is Collectors.averagingDouble(f).
+func CollectAveragingDouble[T any](f func(T) float64) func([]T) *float64 {
+	return func(xs []T) *float64 {
+		if len(xs) == 0 {
+			return BoxFloat64(0)
+		}
+		return BoxFloat64(kahanSum(mappedDoubles(xs, f)) / float64(len(xs)))
+	}
+}
+
+// CollectMaxBy is Collectors.maxBy(cmp).
+func CollectMaxBy[T any](cmp func(a, b T) int32) func([]T) *Optional[T] {
+	return func(xs []T) *Optional[T] { return NewStream(xs).Max(cmp) }
+}
+
+// CollectMinBy is Collectors.minBy(cmp).
+func CollectMinBy[T any](cmp func(a, b T) int32) func([]T) *Optional[T] {
+	return func(xs []T) *Optional[T] { return NewStream(xs).Min(cmp) }
+}
+
+// CollectReducing is Collectors.reducing(identity, op).
+func CollectReducing[T any](identity T, op func(T, T) T) func([]T) T {
+	return func(xs []T) T { return NewStream(xs).Reduce(identity, op) }
+}
+
+// CollectReducingOptional is Collectors.reducing(op).
+func CollectReducingOptional[T any](op func(T, T) T) func([]T) *Optional[T] {
+	return func(xs []T) *Optional[T] { return NewStream(xs).ReduceOptional(op) }
+}
+
+// CollectReducingMapped is Collectors.reducing(identity, mapper, op).
+func CollectReducingMapped[T, U any](identity U, f func(T) U, op func(U, U) U) func([]T) U {
+	return func(xs []T) U { return StreamMap(NewStream(xs), f).Reduce(identity, op) }
+}
+
+// CollectAndThen is Collectors.collectingAndThen(downstream, finisher).
+func CollectAndThen[T, R, RR any](down func([]T) R, finish func(R) RR) func([]T) RR {
+	return func(xs []T) RR { return finish(down(xs)) }
+}
+
+// CollectFiltering is Collectors.filtering(p, downstream).
+func CollectFiltering[T, R any](p func(T) bool, down func([]T) R) func([]T) R {
+	return func(xs []T) R { return down(NewStream(xs).Filter(p).drain()) }
+}
+
+// CollectAsMap views what a map-collecting downstream collects as the Map interface.
+func CollectAsMap[T, K, V any, M Map[K, V]](down func([]T) M) func([]T) Map[K, V] {
+	return func(xs []T) Map[K, V] { return down(xs) }
 }
