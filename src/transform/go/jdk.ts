@@ -239,6 +239,8 @@ const STRING_METHODS: Record<string, Handler> = {
   codePointCount: (c) => (c.argCount() === 2 ? c.fn("CodePointCountRange", c.self(), c.arg(0, INT), c.arg(1, INT)) : c.fn("CodePointCount", c.self())),
   formatted: (c) => c.res(go.callSpread(c.jrt("Format"), c.self(), varargsAny(c, 0))),
   chars: (c) => c.fn("StringChars", c.self()),
+  lines: (c) => c.fn("StringLines", c.self()),
+  indent: (c) => c.fn("Indent", c.self(), c.arg(0, INT)),
   getChars: (c) => c.fn("GetChars", c.self(), c.arg(0, INT), c.arg(1, INT), c.args[2]!.e, c.arg(3, INT)),
   codePoints: (c) => c.fn("StringCodePoints", c.self()),
   offsetByCodePoints: (c) => c.fn("OffsetByCodePoints", c.self(), c.arg(0, INT), c.arg(1, INT)),

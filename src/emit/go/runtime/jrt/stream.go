@@ -1,5 +1,7 @@
 package jrt
 
+import "strings"
+
 // Streams are lazy pull pipelines, as Java's are: each element travels through the whole
 // pipeline before the next one is pulled, short-circuiting operations (limit, findFirst,
 // anyMatch, takeWhile) stop pulling, sorted() is a barrier, and infinite sources
@@ -632,4 +634,50 @@ func CollectFiltering[T, R any](p func(T) bool, down func([]T) R) func([]T) R {
 // CollectAsMap views what a map-collecting downstream collects as the Map interface.
 func CollectAsMap[T, K, V any, M Map[K, V]](down func([]T) M) func([]T) Map[K, V] {
 	return func(xs []T) Map[K, V] { return down(xs) }
+}
+
+// StringLines is String.lines(): the lines split at \n, \r or \r\n, without a trailing empty line.
+func StringLines(s string) *Stream[string] {
+	lines := []string{}
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\r' {
+			lines = append(lines, s[start:i])
+			if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		lines = append(lines, s[start:])
+	}
+	return NewStream(lines)
+}
+
+// Indent is String.indent(n): n spaces added to (or up to -n leading white space removed from) every
+// line, each line then ended by \n.
+func Indent(s string, n int32) string {
+	if s == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, line := range StringLines(s).drain() {
+		switch {
+		case n > 0:
+			line = strings.Repeat(" ", int(n)) + line
+		case n < 0:
+			cut, dropped := len(line), 0 // a byte offset: slicing runes would mangle WTF-8 surrogates
+			for i, r := range line {
+				if dropped >= int(-n) || !IsWhitespaceCP(r) {
+					cut = i
+					break
+				}
+				dropped++
+			}
+			line = line[cut:]
+		}
+		b.WriteString(line + "\n")
+	}
+	return b.String()
 }
