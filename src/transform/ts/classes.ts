@@ -631,25 +631,25 @@ export class ClassBuilder {
     const out: ts.ClassMember[] = [];
     if (this.prog.isSubtype(sym.fqn, "java.util.Iterator") && !this.prog.isSubtype(sym.superclass?.kind === "class" ? sym.superclass.fqn : "", "java.util.Iterator")) {
       out.push(
-        ts.method("next", [], ts.typeRef("IteratorResult", this.tsType(this.iteratorElem(sym) ?? OBJECT)), [
+        ts.method("next", [], ts.typeRef("IteratorResult", this.tsType(this.implementedArg(sym, ITERATORS) ?? OBJECT)), [
           ts.ret(ts.cond(ts.call(ts.prop(ts.thisExpr(), "hasNext")), ts.object({ done: ts.bool(false), value: ts.call(ts.prop(ts.thisExpr(), "nextValue")) }), ts.object({ done: ts.bool(true), value: ts.id("undefined") }))),
         ]),
       );
       if (!sym.methods.some((m) => m.name === "remove")) out.push(ts.method("remove", [], ts.kw("void"), [ts.throwStmt(ts.newExpr(qname("jrt.UnsupportedOperationException"), [ts.str("remove")]))]));
     }
     if (this.prog.isSubtype(sym.fqn, "java.lang.Iterable") && !sym.abstract) {
-      out.push({ ...ts.method("[Symbol.iterator]", [], ts.typeRef("Iterator", ts.kw("unknown")), [ts.ret(ts.call(qname("jrtx.iterate"), ts.call(ts.prop(ts.thisExpr(), "iterator"))))]) });
+      out.push({ ...ts.method("[Symbol.iterator]", [], ts.typeRef("Iterator", this.tsType(this.implementedArg(sym, ["java.lang.Iterable"]) ?? OBJECT)), [ts.ret(ts.call(qname("jrtx.iterate"), ts.call(ts.prop(ts.thisExpr(), "iterator"))))]) });
     }
     return out;
   }
 
-  /** E of the Iterator<E> a class implements. */
-  private iteratorElem(sym: TypeSymbol): JType | undefined {
+  /** E of the Iterator<E> or Iterable<E> (one of `fqns`) a class implements. */
+  private implementedArg(sym: TypeSymbol, fqns: string[]): JType | undefined {
     for (const t of [...sym.interfaces, ...(sym.superclass ? [sym.superclass] : [])]) {
       if (t.kind !== "class") continue;
-      if (t.fqn === "java.util.Iterator" || t.fqn === "java.util.ListIterator") return t.args[0];
+      if (fqns.includes(t.fqn)) return t.args[0];
       const s = this.model.lookupType(t.fqn);
-      const r = s && this.prog.classOf(t.fqn) ? this.iteratorElem(s) : undefined;
+      const r = s && this.prog.classOf(t.fqn) ? this.implementedArg(s, fqns) : undefined;
       if (r) return r;
     }
     return undefined;
@@ -737,6 +737,8 @@ export class ClassBuilder {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+const ITERATORS = ["java.util.Iterator", "java.util.ListIterator"];
 
 /** Java's default value for a field of type `t`. */
 function defaultValue(t: JType): ts.Expr {

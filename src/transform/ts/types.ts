@@ -75,7 +75,7 @@ const JDK_CLASSES: Record<string, string> = {
   "java.util.StringJoiner": "jrtx.StringJoiner",
   "java.util.concurrent.atomic.AtomicInteger": "jrtx.AtomicInteger",
   "java.util.concurrent.atomic.AtomicLong": "jrtx.AtomicLong",
-  "java.lang.Iterable": "Iterable",
+  "java.lang.Iterable": "jrtx.JIterable",
   "java.lang.AutoCloseable": "jrtx.AutoCloseable",
   "java.io.Closeable": "jrtx.AutoCloseable",
   "java.lang.Class": "jrtx.JClass",
@@ -295,7 +295,7 @@ export class TypeMapper {
     const name = jdkClassName(fqn);
     if (name) {
       if (prim) return ts.typeRef(name, this.map(prim, scope));
-      if (name === "jrt.Optional" || name === "jrt.JIterator" || name === "jrt.ListIter" || name === "Iterable") return ts.typeRef(name, ...this.args(t, 1, scope));
+      if (name === "jrt.Optional" || name === "jrt.JIterator" || name === "jrt.ListIter" || name === "jrtx.JIterable") return ts.typeRef(name, ...this.args(t, 1, scope));
       return ts.typeRef(name, ...this.args(t, sym?.typeParams.length ?? 0, scope));
     }
     if (sym?.kind === "enum" && fqn === "java.lang.Enum") return ts.typeRef("jrtx.JEnum");

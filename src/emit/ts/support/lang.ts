@@ -1,6 +1,6 @@
 // java.lang pieces the translated code needs beyond jrt: the enum base class, class names for
 // getClass(), interface membership for `instanceof`, and eager boolean operators.
-import { ArrayIndexOutOfBoundsException, BoxedChar, BoxedDouble, BoxedFloat, ClassCastException, IllegalArgumentException, NullPointerException, Throwable, TreeSet, compareNatural, identityHash, str } from "../runtime/index.js";
+import { ArrayIndexOutOfBoundsException, BoxedChar, BoxedDouble, BoxedFloat, ClassCastException, IllegalArgumentException, NullPointerException, Throwable, TreeSet, compareNatural, type JIterator, identityHash, str } from "../runtime/index.js";
 
 /** Base of every translated enum: Java's name/ordinal/compareTo, identity equality. */
 export abstract class JEnum {
@@ -261,8 +261,13 @@ export interface AutoCloseable {
   close(): void;
 }
 
+/** java.lang.Iterable: Java's iterator() beside JS iteration (collections, translated classes, lambdas). */
+export interface JIterable<T> extends Iterable<T> {
+  iterator(): JIterator<T>;
+}
+
 /** A lambda or method reference implementing java.lang.Iterable: Java's iterator() and JS iteration. */
-export function iterableOf<T>(iterator: () => { hasNext(): boolean; nextValue(): T }): Iterable<T> {
+export function iterableOf<T>(iterator: () => JIterator<T>): JIterable<T> {
   const iterable = { iterator, [Symbol.iterator]: () => iterate(iterator()) };
   return iterable;
 }
