@@ -410,6 +410,13 @@ export class Translator {
     if (from.kind === "class" && OBJECT_LIKE.has(from.fqn) && to.kind === "class" && (BOXES[to.fqn] === "double" || BOXES[to.fqn] === "float" || BOXES[to.fqn] === "char")) {
       return ts.call(ts.prop("jrt", "unboxObj"), x);
     }
+    // A value of a class without a TS counterpart (SecureRandom: `unknown`, reported as an erasure)
+    // reaching a slot of a mapped supertype (Random) keeps the Java type the assignment allows.
+    if (from.kind === "class" && !OBJECT_LIKE.has(from.fqn) && (to.kind === "class" || to.kind === "array")) {
+      const fromTs = this.tsType(from);
+      const toTs = this.tsType(to);
+      if (fromTs.kind === "KeywordType" && fromTs.name === "unknown" && !(toTs.kind === "KeywordType" && toTs.name === "unknown")) return ts.as(x, toTs);
+    }
     return x;
   }
 
@@ -732,6 +739,7 @@ export class Translator {
     let obj: ts.Expr = ts.newExpr(cls, [], targs);
     obj = this.withCaptures(info, obj, outer);
     if (ref) obj = ts.call(ts.prop(obj, this.naming.ctorName(ref.method)), ...argv);
+    else if (args.length) return unsupported("unresolved constructor call");
     else obj = ts.call(ts.prop(obj, "$init"));
     return obj;
   }

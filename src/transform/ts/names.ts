@@ -117,8 +117,9 @@ export class Naming {
       n = `${f.name}$${this.prog.classOf(f.owner)?.tsName ?? ""}`;
       this.prog.renames.push({ javaClass: f.owner, member: f.name, tsName: n, why: "field hides a superclass field" });
     } else if (clash) {
-      // A method with a reserved name is escaped the same way (`type$()`): its field takes one more `$`.
-      n = f.name + (RESERVED.has(f.name) && this.methodNameInHierarchy(f.owner, f.name) ? "$$" : "$");
+      // A method with a reserved name is escaped the same way (`type$()`), an overload without
+      // parameters is `isPk$()` beside `isPk$String()`: then the field takes one more `$`.
+      n = f.name + ((RESERVED.has(f.name) || this.overloaded.has(f.name)) && this.methodNameInHierarchy(f.owner, f.name) ? "$$" : "$");
       this.prog.renames.push({ javaClass: f.owner, member: f.name, tsName: n, why: "field shares a name with a method or JS built-in" });
     }
     this.fieldNames.set(f, n);

@@ -23,9 +23,11 @@ export function classLiteral(tr: Translator, node: J.TypeNode): ts.Expr {
   const sym = tr.model.lookupType(t.fqn);
   if (!sym) return unsupported(`class literal of ${t.fqn}`);
   const info = tr.prog.classOf(t.fqn);
-  if (!info) return named(javaBinaryName(sym));
+  // Known by name, the Class still carries its type (`getBean(IUserService.class)` returns an IUserService).
+  const typed = (c: ts.Expr) => ts.as(c, ts.typeRef("jrtx.JClass", tr.tsType(t)));
+  if (!info) return typed(named(javaBinaryName(sym)));
   // An interface has no JS constructor: its Class is known by name and described here.
-  if (info.isInterface) return named(javaBinaryName(sym), classMeta(tr.prog, sym, info.tsName));
+  if (info.isInterface) return typed(named(javaBinaryName(sym), classMeta(tr.prog, sym, info.tsName)));
   return ts.call(ts.prop("jrtx", "classOf"), ts.id(tr.scope.classRef(t.fqn)));
 }
 
