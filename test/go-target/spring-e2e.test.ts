@@ -1,7 +1,8 @@
 // End to end: order-service converted to Go, built, started through its composition root
-// (cmd/orderapplication → internal/app.Main), and asked for a quote over HTTP. The route's handler
-// is plain Java (QuoteController → PricingService → DiscountPolicy with @Value defaults), so the
-// Go service must answer what the Spring service answers. No network beyond localhost.
+// (cmd/orderapplication → internal/app.Main), and asked for quotes over HTTP. The route's handler
+// is plain Java (QuoteController → PricingService → DiscountPolicy with @Value defaults), and its
+// errors go through the @ControllerAdvice, so the Go service must answer what the Spring service
+// answers. No network beyond localhost.
 
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -79,6 +80,10 @@ describe("Spring service → Go, served", () => {
     // qty 3 with a non-VIP coupon: 420 × 3 = 1260, 0 %.
     const pear = await getJson(`${base}/SKU-PEAR?qty=3&coupon=SPRING`);
     expect(pear.body).toMatchObject({ data: { quantity: 3, totalCents: 1260, rules: [] } });
+    // An unknown SKU throws IllegalArgumentException in PricingService; GlobalExceptionHandler's
+    // @ExceptionHandler({IllegalArgumentException, IllegalStateException}) with
+    // @ResponseStatus(BAD_REQUEST) answers Result.fail(ErrorCode.PARAM_INVALID.code() = 40001, message).
+    expect(await getJson(`${base}/NOPE`)).toEqual({ status: 400, body: { code: 40001, message: "未知商品: NOPE", data: null, success: false } });
     server.kill();
   }, 300_000);
 });

@@ -64,6 +64,8 @@ export const BOXES: Record<string, string> = {
 const JDK: Record<string, string> = {
   "java.lang.Object": "any",
   "java.lang.Number": "any",
+  // Void's only value is null (Result<Void>, Callable<Void>).
+  "java.lang.Void": "any",
   "java.lang.Comparable": "any",
   "java.lang.String": "string",
   "java.lang.CharSequence": "string",
