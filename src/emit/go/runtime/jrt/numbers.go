@@ -537,6 +537,9 @@ func numberFormat(s string) *NumberFormatException {
 
 // parseSigned is Long.parseLong's algorithm bounded to [min, max].
 func parseSigned(s string, radix int32, min, max int64) int64 {
+	if IsNullString(s) {
+		panic(NewNumberFormatException("Cannot parse null string"))
+	}
 	if radix < 2 {
 		panic(NewNumberFormatException("radix " + itoa(radix) + " less than Character.MIN_RADIX"))
 	}
