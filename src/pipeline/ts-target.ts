@@ -1,6 +1,7 @@
 // The TypeScript target: transform (src/transform/ts) then lay out the project (src/emit/ts/project.ts).
 
 import { tsProject } from "../emit/ts/project.js";
+import { configModule } from "../transform/ts/config.js";
 import { transformTs } from "../transform/ts/index.js";
 import { type EmitInput, type EmittedProject, registerTarget } from "./target.js";
 
@@ -12,7 +13,8 @@ function packageName(module: string): string {
 
 export function emitTs(input: EmitInput): EmittedProject {
   const t = transformTs({ sources: input.sources, model: input.model, itemId: input.itemId, onFile: input.onFile, mappings: input.mappings });
-  const p = tsProject({ packageName: packageName(input.module), modules: t.modules, entries: t.entries });
+  const config = configModule(input.facts ?? []);
+  const p = tsProject({ packageName: packageName(input.module), modules: config ? [...t.modules, config] : t.modules, entries: t.entries });
   return {
     files: p.files,
     build: p.build,

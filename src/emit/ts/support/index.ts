@@ -4,3 +4,4 @@ export * from "./streams.js";
 export * from "./util.js";
 export * from "./jdk.js";
 export * from "./log.js";
+export * from "./config.js";
