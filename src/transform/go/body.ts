@@ -1631,17 +1631,22 @@ function isPure(e: go.Expr): boolean {
 }
 
 function mentionsTypeVar(t: JType, names: string[]): boolean {
+  return typeVarNames(t).some((n) => names.includes(n));
+}
+
+/** The type variables a type mentions. */
+export function typeVarNames(t: JType): string[] {
   switch (t.kind) {
     case "typevar":
-      return names.includes(t.name);
+      return [t.name];
     case "array":
-      return mentionsTypeVar(t.elem, names);
+      return typeVarNames(t.elem);
     case "class":
-      return t.args.some((a) => mentionsTypeVar(a, names));
+      return t.args.flatMap(typeVarNames);
     case "wildcard":
-      return !!t.bound && mentionsTypeVar(t.bound, names);
+      return t.bound ? typeVarNames(t.bound) : [];
     default:
-      return false;
+      return [];
   }
 }
 

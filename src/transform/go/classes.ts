@@ -8,7 +8,7 @@ import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
 import { substitute } from "../../semantic/type-ops.js";
 import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type TypeSymbol } from "../../semantic/types.js";
-import { javaBinaryName, Translator, type FnEnv } from "./body.js";
+import { javaBinaryName, Translator, typeVarNames, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
 import { anonymousMembers, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
@@ -796,6 +796,10 @@ export class FileLowering {
       return { e: go.funcLit(go.funcType(params, resultGo ? [go.param(resultGo)] : []), body), t, j: baseJ };
     }
     if (info.sym.typeParams.length) return unsupported("generic anonymous class");
+    // Its struct only has the enclosing classes' type parameters, not an enclosing generic method's.
+    const known = new Set(this.prog.layout.goTypeParams(info));
+    const memberTypes = [...info.sym.fields.map((f) => f.type), ...info.sym.methods.flatMap((m) => [m.returnType, ...m.params])];
+    if (memberTypes.some((t) => typeVarNames(t).some((n) => !known.has(n)))) return unsupported("anonymous class using a generic method's type variable");
     const self = `anon${info.goName.replace(/^.*_/, "")}`;
     // An anonymous class in a generic class takes the enclosing type parameters (`Main_1[T]`).
     const typeArgs = this.prog.layout.goTypeParams(info).map((n) => (this.scope.typeParams.has(n) ? n : "any"));

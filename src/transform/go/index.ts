@@ -117,6 +117,11 @@ function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTr
       const declared = [sym, ...layout.allSupers(sym)].flatMap((t) => t.interfaces).find((i) => i.kind === "class" && i.fqn === toJ.fqn);
       return !!declared && types.go(declared, scope) === to;
     };
+    values.iteratorMethod = (j) => {
+      const sym = j.kind === "class" && layout.info(j.fqn) ? input.model.lookupType(j.fqn) : undefined;
+      const m = sym && [sym, ...layout.allSupers(sym)].flatMap((t) => t.methods).find((x) => x.name === "iterator" && !x.params.length && !x.static);
+      return m && layout.methodName(m);
+    };
     for (const info of layout.all()) if (info.sym.kind === "interface" || info.poly) values.ifaceNames.add(info.poly && info.sym.kind !== "interface" ? info.goName + "I" : info.goName);
     const decls = new FileLowering(prog, src.file, src.text, scope, values).lower(symbols);
     const referenced = referencedPackages(decls, [...imports.used.keys()]);

@@ -136,6 +136,7 @@ const JDK_LAMBDA_ADAPTERS: Record<string, { method: string; adapter: string }> =
   "java.lang.AutoCloseable": { method: "close", adapter: "jrt.CloseFunc" },
   "java.io.Closeable": { method: "close", adapter: "jrt.CloseFunc" },
   "java.lang.Comparable": { method: "compareTo", adapter: "jrt.ComparableOf" },
+  "java.lang.Iterable": { method: "iterator", adapter: "jrt.IterableOf" },
 };
 
 export class TypeMapper {

@@ -50,6 +50,8 @@ export class Values {
   readonly ifaceNames = new Set<string>();
   /** Checks a concrete source type against a parameterised source interface (set by the transform). */
   implementsAs?: (g: GE, to: string, toJ: JType) => boolean;
+  /** The Go name of a source class's iterator() method, when it has one (set by the transform). */
+  iteratorMethod?: (j: JType) => string | undefined;
 
   constructor(
     private readonly imports: () => Imports,
@@ -142,6 +144,9 @@ export class Values {
     }
     if (this.isInterface(to)) {
       if (g.untyped) return { ...this.settle(g), t: to, j: toJ };
+      // A source class used as an Iterable is iterated through its iterator() (Go's Iterable is jrt.Collection).
+      const iterator = toJ.kind === "class" && toJ.fqn === "java.lang.Iterable" ? this.iteratorMethod?.(g.j) : undefined;
+      if (iterator) return out(go.call(this.jrt("IterableOf"), go.sel(g.e, iterator)));
       // Only jrt's own types implement jrt's collection interfaces (a source Iterator has HasNext and Next, as jrt.Iterator asks).
       if (/^jrt\.(Collection|Set|Map|Deque)\[/.test(to) && !/^\*?jrt\./.test(g.t)) return unsupported(`${g.t} used as ${to}`);
       if (this.implementsAs && !this.implementsAs(g, to, toJ)) return unsupported(`${g.t} does not implement ${to} with these type arguments`);
