@@ -12,11 +12,11 @@ function packageName(module: string): string {
 }
 
 export function emitTs(input: EmitInput): EmittedProject {
-  const t = transformTs({ sources: input.sources, model: input.model, itemId: input.itemId, onFile: input.onFile, mappings: input.mappings });
+  const t = transformTs({ sources: input.sources, model: input.model, itemId: input.itemId, onFile: input.onFile, mappings: input.mappings, facts: input.facts });
   const config = configModule(input.facts ?? []);
   const p = tsProject({ packageName: packageName(input.module), modules: config ? [...t.modules, config] : t.modules, entries: t.entries });
   return {
-    files: p.files,
+    files: t.compositionRoot ? [...p.files, { path: `src/${t.compositionRoot.path}`, content: t.compositionRoot.text }] : p.files,
     build: p.build,
     entryPoints: p.entryPoints,
     items: t.items,

@@ -708,7 +708,8 @@ export class ClassBuilder {
   private lambdaAdapter(info: ClassInfo, typeParams: ts.TypeParam[] | undefined): (ts.Decl | ts.Stmt)[] | undefined {
     const sym = info.sym;
     const sam = samOf(this.prog, sym);
-    if (!sam || this.prog.classOf(sam.owner) === undefined) return undefined;
+    // A generic abstract method cannot be implemented by a lambda (JLS §15.27.3): no adapter.
+    if (!sam || sam.typeParams.length || this.prog.classOf(sam.owner) === undefined) return undefined;
     const name = info.tsName + "$Lambda";
     const selfArgs = sym.typeParams.map((p) => ts.typeRef(p.name));
     const ownerMap = this.superInterfaces(sym).find((x) => x.iface.fqn === sam.owner)?.map ?? new Map<string, JType>();

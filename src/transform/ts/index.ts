@@ -12,6 +12,8 @@ import { ClassBuilder } from "./classes.js";
 import { javaBinaryName } from "./reflect.js";
 import { type ClassInfo, type CtorMode, type Erasure, type Rename, type TsItem, TsProgram } from "./context.js";
 import { Naming } from "./names.js";
+import type { RuleFact } from "../rules/engine.js";
+import { springCompositionRoot } from "./spring.js";
 import { ModuleScope } from "./scope.js";
 import { jdkClassName, TypeMapper } from "./types.js";
 
@@ -30,6 +32,8 @@ export interface TsTransformInput {
   itemId(rule: string, file: string, line: number, endLine?: number): string;
   /** Told which file is being translated, so a java2x failure names it. */
   onFile?(file: string): void;
+  /** Facts of the rule packs; `bean` facts become the composition root src/app/app.ts (./spring.ts). */
+  facts?: RuleFact[];
 }
 
 export interface TsModuleOut {
@@ -41,6 +45,8 @@ export interface TsModuleOut {
 export interface TsTransformResult {
   modules: TsModuleOut[];
   entries: { javaClass: string; path: string; module: ts.Module }[];
+  /** src/app/app.ts, generated as text from the bean facts. */
+  compositionRoot?: { path: string; text: string };
   items: TsItem[];
   renames: Rename[];
   erasures: Erasure[];
@@ -115,7 +121,8 @@ export function transformTs(input: TsTransformInput): TsTransformResult {
     entries.push({ javaClass: info.sym.fqn, path, module });
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { modules: out, entries, items: prog.items, renames: prog.renames, erasures: prog.erasures, stats: { methods: prog.methods, methodsFullyTranslated: prog.methodsFullyTranslated } };
+  const compositionRoot = springCompositionRoot(prog, naming, input.facts ?? []);
+  return { modules: out, entries, ...(compositionRoot ? { compositionRoot } : {}), items: prog.items, renames: prog.renames, erasures: prog.erasures, stats: { methods: prog.methods, methodsFullyTranslated: prog.methodsFullyTranslated } };
 }
 
 /** A type found in a compilation unit; `typeVars` are the enclosing type variables a local class sees. */

@@ -111,7 +111,9 @@ export class Naming {
     if (n !== undefined) return n;
     n = f.name;
     const hides = this.hidesField(f);
-    const clash = (f.static && STATIC_BUILTINS.has(n)) || RESERVED.has(n) || this.methodNameInHierarchy(f.owner, n);
+    // A class extending a runtime collection inherits TS members Java does not have (capacity(), kind…).
+    const runtimeBase = !f.static && this.prog.classOf(f.owner)?.mode === "native";
+    const clash = (f.static && STATIC_BUILTINS.has(n)) || RESERVED.has(n) || runtimeBase || this.methodNameInHierarchy(f.owner, n);
     if (hides) {
       // Java keeps a hidden superclass field separate; in JS one object has one property per name.
       n = `${f.name}$${this.prog.classOf(f.owner)?.tsName ?? ""}`;
