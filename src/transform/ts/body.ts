@@ -274,6 +274,9 @@ export class Translator {
     } else {
       res = this.expr(r);
     }
+    const resType = r.kind === "LocalVarDecl" ? this.model.resolveTypeNode(r.type) : this.model.typeOf(r);
+    const resTs = this.tsType(resType);
+    if (resTs.kind === "KeywordType" && resTs.name === "unknown") unsupported(`try-with-resources on a ${typeToString(resType)}, a type without a TypeScript counterpart`);
     const primary = this.temp("primary");
     const caught = this.temp("e");
     const sup = this.temp("s");

@@ -125,6 +125,9 @@ const MATH_DIRECT = new Set(["sqrt", "cbrt", "pow", "floor", "ceil", "sin", "cos
 
 const FUNCTIONAL_DEFAULTS: Record<string, string> = { andThen: "andThen", compose: "compose", negate: "negate", and: "andPred", or: "orPred" };
 
+const isUnknown = (t: ts.Type): boolean => t.kind === "KeywordType" && t.name === "unknown";
+const jdkTypeName = (t: JType): string => (t.kind === "class" ? t.fqn : t.kind);
+
 export function jdkInvoke(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg | undefined, args: Arg[], resultType: JType): ts.Expr {
   const m = ref.method;
   const owner = m.owner;
@@ -136,6 +139,8 @@ export function jdkInvoke(tr: Translator, ref: Ref & { kind: "method" }, recv: A
     const sam = jdkSam(tr.prog, recv.t);
     if (sam && sam.method.name === name && m.params.length === sam.method.params.length && !m.default) return call(recv.e, ...a);
     const r = instanceCall(tr, ref, recv, args);
+    // A method called on a value whose class has no TS counterpart (`unknown`) cannot type-check.
+    if (r && r.kind === "CallExpr" && r.callee.kind === "PropertyAccess" && r.callee.object === recv.e && isUnknown(tr.tsType(recv.t))) return unsupported(`JDK method ${owner}.${name} on a ${jdkTypeName(recv.t)}, a type without a TypeScript counterpart`);
     if (r) return NULLABLE.has(name) && resultType.kind !== "void" && resultType.kind !== "prim" ? ts.nonNull(r) : r;
     return unsupported(`JDK method ${owner}.${name}`);
   }

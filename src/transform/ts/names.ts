@@ -65,13 +65,19 @@ export class Naming {
    */
   jdkOverride(m: MethodSymbol): MethodSymbol | undefined {
     if (m.static || m.name === "<init>") return undefined;
+    const match = this.jdkMatch(m);
+    if (!match) return undefined;
+    // A TS class has one method per name: of several overrides of one JDK name (append(char) and
+    // append(CharSequence, int, int)), the first keeps it and the others are named as overloads.
+    const first = this.prog.model.lookupType(m.owner)?.methods.find((x) => x.name === m.name && !x.static && this.jdkMatch(x));
+    return first === undefined || first === m ? match : undefined;
+  }
+
+  private jdkMatch(m: MethodSymbol): MethodSymbol | undefined {
     const same = this.prog.allMethods(m.owner).filter((j) => j.origin === "jdk" && j.name === m.name && j.params.length === m.params.length && !j.static);
     const sigOf = (x: MethodSymbol) => x.params.map(erasedName).join(",");
     if (new Set(same.map(sigOf)).size < 2) return same[0];
-    // A TS class has one method per name: of several overrides of such overloads, the first keeps the JDK name.
-    const overriding = (x: MethodSymbol) => same.some((j) => sigOf(j) === sigOf(x));
-    const first = this.prog.model.lookupType(m.owner)?.methods.find((x) => x.name === m.name && x.params.length === m.params.length && !x.static && overriding(x));
-    return first === m ? same.find((j) => sigOf(j) === sigOf(m)) : undefined;
+    return same.find((j) => sigOf(j) === sigOf(m));
   }
 
   methodName(m: MethodSymbol): string {
