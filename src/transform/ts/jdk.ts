@@ -578,6 +578,8 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
       if (["sort", "reverse", "shuffle", "swap", "max", "min", "frequency", "nCopies", "emptyList", "singletonList", "emptyMap", "emptySet", "singleton", "unmodifiableList", "unmodifiableSet", "unmodifiableMap", "unmodifiableCollection", "reverseOrder", "fill", "binarySearch", "disjoint", "rotate"].includes(name)) {
         return call(jrt(`Collections.${name}`), ...a);
       }
+      if (name.startsWith("synchronized")) return call(jrt(`Collections.${name}`), a[0]!);
+      if (name === "checkedList" || name === "checkedSet" || name === "checkedCollection") return call(jrtx("checkedCollection"), a[0]!, a[1]!);
       if (name === "addAll") return call(jrt("Collections.addAll"), a[0]!, ...spreadArgs(args.slice(1)));
       if (name === "copy") return call(jrtx("collectionsCopy"), ...a);
       if (name === "singletonMap") return call(jrtx("singletonMap"), ...a);

@@ -811,7 +811,18 @@ export const JavaMap = {
 
 /* ===================== Collections ===================== */
 
+/** JS runs one thread: a synchronized wrapper is the collection itself. */
+const synchronizedView = <C>(c: C): C => c;
+
 export const Collections = {
+  synchronizedList: synchronizedView,
+  synchronizedSet: synchronizedView,
+  synchronizedSortedSet: synchronizedView,
+  synchronizedNavigableSet: synchronizedView,
+  synchronizedMap: synchronizedView,
+  synchronizedSortedMap: synchronizedView,
+  synchronizedNavigableMap: synchronizedView,
+  synchronizedCollection: synchronizedView,
   sort<T>(list: JList<T>, cmp?: Comparator<T> | null): void {
     list.sort(cmp ?? null);
   },

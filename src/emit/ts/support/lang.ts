@@ -382,3 +382,28 @@ export function ulp(d: number): number {
 
 /** Character.isIdeographic */
 export const isIdeographic = (cp: number): boolean => /\p{Ideographic}/u.test(String.fromCodePoint(cp));
+
+const CHECKED_INSERTS = new Set(["add", "addAt", "set", "addFirst", "addLast", "offer", "offerFirst", "offerLast", "push"]);
+
+/**
+ * Collections.checkedList/Set/Collection: a view (its own identity, like Java's wrapper) whose
+ * insertions throw Java's ClassCastException for an element that is not an instance of `type`.
+ */
+export function checkedCollection<C extends object>(c: C, type: JClass): C {
+  const check = (e: unknown): void => {
+    if (e !== null && !type.isInstance(e)) throw new ClassCastException(`Attempt to insert class ${getName(e)} element into collection with element type class ${type.getName()}`);
+  };
+  return new Proxy(c, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop, target) as unknown;
+      if (typeof v !== "function") return v;
+      const f = v as (...args: unknown[]) => unknown;
+      if (CHECKED_INSERTS.has(String(prop))) return (...args: unknown[]) => (check(args[args.length - 1]), f.apply(target, args));
+      if (prop === "addAll" || prop === "addAllAt") return (...args: unknown[]) => {
+        for (const e of args[args.length - 1] as Iterable<unknown>) check(e);
+        return f.apply(target, args);
+      };
+      return f.bind(target);
+    },
+  });
+}
