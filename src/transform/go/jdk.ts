@@ -809,14 +809,20 @@ const STATICS: Record<string, Handler> = {
   "Arrays.binarySearch": (c) => (c.argCount() === 2 ? c.fn("ArraysBinarySearch", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, (c.args[0]!.j as Extract<JType, { kind: "array" }>).elem).e) : undefined),
   "Arrays.asList": (c) => listFromVarargs(c, "ArraysAsList"),
   "List.of": (c) => listFromVarargs(c, "ListOf"),
-  "List.copyOf": (c) => c.res(go.callSpread(go.inst(c.jrt("ListOf"), go.ident(c.typeArg(0))), c.items(0))),
+  "List.copyOf": (c) => (c.args[0]!.t.startsWith("*jrt.ArrayList[") ? c.fn("ListCopyOf", c.args[0]!.e) : c.res(go.callSpread(go.inst(c.jrt("ListOf"), go.ident(c.typeArg(0))), c.items(0)))),
   "Set.of": (c) => c.res(go.call(go.inst(c.jrt("ImmutableSetOf"), go.ident(c.typeArg(0))), ...c.args.map((_, i) => c.tr.coerceTo(c.args[i]!, (c.j as Extract<JType, { kind: "class" }>).args[0] ?? OBJECT).e))),
   "Map.of": (c) => {
     const [k, v] = [(c.j as Extract<JType, { kind: "class" }>).args[0] ?? OBJECT, (c.j as Extract<JType, { kind: "class" }>).args[1] ?? OBJECT];
     const pairs = c.args.map((a, i) => c.tr.coerceTo(a, i % 2 === 0 ? k : v).e);
     return c.res(go.call(go.inst(c.jrt("ImmutableMapOf"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), ...pairs));
   },
-  "Map.entry": (c) => c.res(go.unary("&", go.composite(go.ident(c.tr.goType(c.j).slice(1)), [go.kv("Key", c.param(0)), go.kv("Value", c.param(1))]))),
+  "Map.entry": (c) => c.res(go.call(go.inst(c.jrt("MapEntryOf"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), c.param(0), c.param(1))),
+  "Map.ofEntries": (c) => {
+    const fn = go.inst(c.jrt("ImmutableMapOfEntries"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1)));
+    if (c.ref && !c.ref.varargsCall && c.args.length === 1 && c.args[0]!.t.startsWith("[]")) return c.res(go.callSpread(fn, c.args[0]!.e));
+    const entryJ: JType = { kind: "class", fqn: "java.util.Map.Entry", args: (c.j as Extract<JType, { kind: "class" }>).args };
+    return c.res(go.call(fn, ...c.args.map((a) => c.tr.coerceTo(a, entryJ).e)));
+  },
   "Collections.sort": (c) => c.fn("CollectionsSort", c.args[0]!.e, c.argCount() > 1 ? c.param(1) : go.ident("nil")),
   "Collections.reverse": (c) => c.fn("CollectionsReverse", c.args[0]!.e),
   "Collections.shuffle": (c) => (c.argCount() === 2 ? c.fn("CollectionsShuffle", c.args[0]!.e, c.args[1]!.e) : undefined),

@@ -35,6 +35,14 @@ type HashMap[K, V any] struct {
 	// RemoveEldest is LinkedHashMap.removeEldestEntry: called after an
 	// insertion with the eldest entry; returning true removes it.
 	RemoveEldest func(eldest *MapEntry[K, V]) bool
+	immutable    bool // Map.of / Set.of: every change is an UnsupportedOperationException
+}
+
+// checkMutable rejects changes to an immutable map (Map.of, Set.of).
+func (m *HashMap[K, V]) checkMutable() {
+	if m.immutable {
+		panic(&UnsupportedOperationException{})
+	}
 }
 
 // MapEntry is Map.Entry: a snapshot key/value pair (setValue is not a view).
@@ -46,12 +54,20 @@ type MapEntry[K, V any] struct {
 
 // SetValue is setValue(v): writes through to the map the entry came from (entrySet of a HashMap/TreeMap).
 func (e *MapEntry[K, V]) SetValue(v V) V {
-	old := e.Value
-	e.Value = v
 	if e.set != nil {
 		e.set(v)
 	}
+	old := e.Value
+	e.Value = v
 	return old
+}
+
+// MapEntryOf is Map.entry(k, v): immutable, and neither may be null.
+func MapEntryOf[K, V any](k K, v V) *MapEntry[K, V] {
+	if isNilValue(any(k)) || isNilValue(any(v)) {
+		panic(&NullPointerException{})
+	}
+	return &MapEntry[K, V]{k, v, func(V) { panic(&UnsupportedOperationException{}) }}
 }
 
 // GetKey is getKey().
@@ -250,6 +266,7 @@ func (m *HashMap[K, V]) afterInsert() {
 
 // put is putVal: onlyIfAbsent keeps an existing value.
 func (m *HashMap[K, V]) put(key K, value V, onlyIfAbsent bool) (old V, existed bool) {
+	m.checkMutable()
 	if len(m.table) == 0 {
 		m.resize()
 	}
@@ -317,6 +334,7 @@ func (m *HashMap[K, V]) ContainsValue(v V) bool {
 
 // Remove is remove(key); it returns the removed value (zero/nil if none).
 func (m *HashMap[K, V]) Remove(key K) V {
+	m.checkMutable()
 	zero := Null[V]()
 	if len(m.table) == 0 {
 		return zero
@@ -350,6 +368,7 @@ func (m *HashMap[K, V]) IsEmpty() bool { return m.size == 0 }
 
 // Clear is clear() (the table keeps its capacity, as in Java).
 func (m *HashMap[K, V]) Clear() {
+	m.checkMutable()
 	clear(m.table)
 	m.head, m.tail = nil, nil
 	m.size = 0
@@ -358,6 +377,7 @@ func (m *HashMap[K, V]) Clear() {
 
 // PutAll is putAll(other), iterating other in its order.
 func (m *HashMap[K, V]) PutAll(other *HashMap[K, V]) {
+	m.checkMutable()
 	s := other.size
 	if s == 0 {
 		return
@@ -378,6 +398,7 @@ func (m *HashMap[K, V]) PutAll(other *HashMap[K, V]) {
 // ComputeIfAbsent is computeIfAbsent. A nil result (for pointer/interface
 // value types) records nothing, as Java does for null.
 func (m *HashMap[K, V]) ComputeIfAbsent(key K, f func(K) V) V {
+	m.checkMutable()
 	if e := m.find(key); e != nil && !isNilValue(any(e.value)) {
 		m.afterAccess(e)
 		return e.value
@@ -406,6 +427,7 @@ func (m *HashMap[K, V]) ComputeIfAbsent(key K, f func(K) V) V {
 
 // ComputeIfPresent is computeIfPresent; a nil result removes the key.
 func (m *HashMap[K, V]) ComputeIfPresent(key K, f func(K, V) V) V {
+	m.checkMutable()
 	zero := Null[V]()
 	e := m.find(key)
 	if e == nil || isNilValue(any(e.value)) {
@@ -423,6 +445,7 @@ func (m *HashMap[K, V]) ComputeIfPresent(key K, f func(K, V) V) V {
 
 // Compute is compute; a nil result removes the key.
 func (m *HashMap[K, V]) Compute(key K, f func(K, V) V) V {
+	m.checkMutable()
 	if len(m.table) == 0 || m.size > m.threshold {
 		m.resize()
 	}
@@ -450,6 +473,7 @@ func (m *HashMap[K, V]) Compute(key K, f func(K, V) V) V {
 
 // Merge is merge(key, value, f).
 func (m *HashMap[K, V]) Merge(key K, value V, f func(V, V) V) V {
+	m.checkMutable()
 	if len(m.table) == 0 || m.size > m.threshold {
 		m.resize()
 	}
@@ -561,7 +585,10 @@ func (it *MapIterator[K, V]) Next() *MapEntry[K, V] {
 }
 
 // SetValue is entry.setValue(v) on the entry last returned by Next.
-func (it *MapIterator[K, V]) SetValue(v V) { it.last.value = v }
+func (it *MapIterator[K, V]) SetValue(v V) {
+	it.m.checkMutable()
+	it.last.value = v
+}
 
 // Remove is iterator.remove().
 func (it *MapIterator[K, V]) Remove() {
@@ -578,6 +605,7 @@ func (it *MapIterator[K, V]) Remove() {
 
 // RemoveIf is entrySet().removeIf / keySet().removeIf via a predicate on both.
 func (m *HashMap[K, V]) RemoveIf(pred func(K, V) bool) bool {
+	m.checkMutable()
 	removed := false
 	for it := m.Iterator(); it.HasNext(); {
 		if e := it.Next(); pred(e.Key, e.Value) {
@@ -690,6 +718,7 @@ func (s *HashSet[E]) Contains(v E) bool { return s.m.ContainsKey(v) }
 
 // Remove is remove(e).
 func (s *HashSet[E]) Remove(v E) bool {
+	s.m.checkMutable()
 	if !s.m.ContainsKey(v) {
 		return false
 	}

@@ -163,16 +163,44 @@ func AddAllTo[C interface{ Add(E) bool }, E any](c C, items []E) C {
 	return c
 }
 
-// ImmutableSetOf is Set.of (iteration order differs from Java's
-// randomised order; programs relying on it are unportable anyway).
-func ImmutableSetOf[E any](items ...E) *HashSet[E] { return LinkedSetOf(items) }
+// ImmutableSetOf is Set.of: immutable, no nulls, no duplicates. (Its iteration order is
+// insertion order; Java's is randomised per JVM run, so no program can rely on it.)
+func ImmutableSetOf[E any](items ...E) *HashSet[E] {
+	s := NewLinkedHashSet[E]()
+	for _, v := range items {
+		if isNilValue(any(v)) {
+			panic(&NullPointerException{})
+		}
+		if !s.Add(v) {
+			panic(NewIllegalArgumentException("duplicate element: " + ToString(v)))
+		}
+	}
+	s.m.immutable = true
+	return s
+}
 
 // ImmutableMapOf is Map.of(k1, v1, ...).
 func ImmutableMapOf[K, V any](kv ...any) *HashMap[K, V] {
-	m := NewHashMap[K, V]()
+	entries := make([]*MapEntry[K, V], 0, len(kv)/2)
 	for i := 0; i+1 < len(kv); i += 2 {
-		m.Put(As[K](kv[i]), As[V](kv[i+1]))
+		entries = append(entries, &MapEntry[K, V]{Key: As[K](kv[i]), Value: As[V](kv[i+1])})
 	}
+	return ImmutableMapOfEntries(entries...)
+}
+
+// ImmutableMapOfEntries is Map.ofEntries(entries...): immutable, no null keys or values, no duplicate keys.
+func ImmutableMapOfEntries[K, V any](entries ...*MapEntry[K, V]) *HashMap[K, V] {
+	m := NewHashMap[K, V]()
+	for _, e := range entries {
+		if isNilValue(any(e.Key)) || isNilValue(any(e.Value)) {
+			panic(&NullPointerException{})
+		}
+		if m.ContainsKey(e.Key) {
+			panic(NewIllegalArgumentException("duplicate key: " + ToString(e.Key)))
+		}
+		m.Put(e.Key, e.Value)
+	}
+	m.immutable = true
 	return m
 }
 

@@ -197,6 +197,9 @@ func (l *ArrayList[E]) RemoveRange(from, to int32) {
 
 // IndexOf is indexOf(o).
 func (l *ArrayList[E]) IndexOf(v E) int32 {
+	if l.kind == kindImmutableCol && isNilValue(any(v)) {
+		panic(&NullPointerException{}) // List.of rejects null queries too
+	}
 	for i, x := range l.a {
 		if Equals(v, x) {
 			return int32(i)
@@ -241,7 +244,19 @@ func (l *ArrayList[E]) checkSubList(from, to int32) {
 // through a view need RemoveRange/Set on the parent).
 func (l *ArrayList[E]) SubList(from, to int32) *ArrayList[E] {
 	l.checkSubList(from, to)
-	return &ArrayList[E]{a: append([]E(nil), l.a[from:to]...)}
+	sub := &ArrayList[E]{a: append([]E(nil), l.a[from:to]...)}
+	if l.kind == kindImmutable || l.kind == kindImmutableCol {
+		sub.kind = l.kind
+	}
+	return sub
+}
+
+// ListCopyOf is List.copyOf(list): an immutable copy, or the list itself when it is a List.of already.
+func ListCopyOf[E any](l *ArrayList[E]) *ArrayList[E] {
+	if l.kind == kindImmutableCol {
+		return l
+	}
+	return ListOf(l.a...)
 }
 
 // Items returns the backing elements (do not modify through it while iterating).
