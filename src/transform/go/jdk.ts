@@ -161,6 +161,7 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   if (t === "jrt.ThrowableI" || tr.prog.types.isThrowable(owner)) return (c) => throwableMethod(c) ?? objectMethod(c);
   if (t.startsWith("func(")) return (c) => functionalDefault(c);
   if (owner === "java.lang.Enum") return (c) => enumMethod(c) ?? objectMethod(c);
+  if (owner === "java.lang.Number") return (c) => numberMethod(c) ?? objectMethod(c);
   return objectMethod;
 }
 
@@ -170,6 +171,30 @@ const SIMPLE_JRT_CLASSES = new Set(["*jrt.Runtime", "*jrt.Thread", "*jrt.IntSumm
 function simpleJrtMethod(c: Call): GE | undefined {
   if (c.m.name === "toString" || c.m.name === "equals" || c.m.name === "hashCode") return undefined;
   return c.method(exported(c.m.name), ...c.args.map((_, i) => c.param(i)));
+}
+
+/** Number's xxxValue() on a value whose class is not known statically (a type variable bounded by Number). */
+function numberMethod(c: Call): GE | undefined {
+  const n = c.tr.v.coerce(c.recv!, "any", OBJECT).e;
+  const via = (fn: string, t: string, narrow?: string): GE => {
+    const e = go.call(c.jrt(fn), n);
+    return c.res(narrow ? go.call(narrow, e) : e, t);
+  };
+  switch (c.m.name) {
+    case "intValue":
+      return via("NumberIntValue", "int32");
+    case "longValue":
+      return via("NumberLongValue", "int64");
+    case "doubleValue":
+      return via("NumberDoubleValue", "float64");
+    case "floatValue":
+      return via("NumberDoubleValue", "float32", "float32");
+    case "shortValue":
+      return via("NumberIntValue", "int16", "int16");
+    case "byteValue":
+      return via("NumberIntValue", "int8", "int8");
+  }
+  return undefined;
 }
 
 /** java.lang.Enum's final methods on a translated enum (which embeds jrt.Enum). */

@@ -1312,3 +1312,65 @@ func nullsOrdered[T any](cmp func(a, b T) int32, nullSign int32) func(a, b T) in
 		return cmp(a, b)
 	}
 }
+
+// numberParts reads a java.lang.Number of unknown static type (a type variable bounded by Number):
+// an integral value, or else a floating one.
+func numberParts(n any) (i int64, f float64, integral bool) {
+	switch x := n.(type) {
+	case *int32:
+		return int64(*x), 0, true
+	case *int64:
+		return *x, 0, true
+	case *int16:
+		return int64(*x), 0, true
+	case *int8:
+		return int64(*x), 0, true
+	case *float64:
+		return 0, *x, false
+	case *float32:
+		return 0, float64(*x), false
+	case *BigInteger:
+		return x.LongValue(), 0, true
+	case interface{ DoubleValue() float64 }:
+		return 0, x.DoubleValue(), false
+	case nil:
+		panic(&NullPointerException{})
+	}
+	panic(NewClassCastException("class " + ClassNameOf(n) + " cannot be cast to class java.lang.Number"))
+}
+
+// NumberLongValue is Number.longValue().
+func NumberLongValue(n any) int64 {
+	if b, ok := n.(*BigDecimal); ok {
+		return b.LongValue()
+	}
+	i, f, integral := numberParts(n)
+	if integral {
+		return i
+	}
+	return F64ToI64(f)
+}
+
+// NumberIntValue is Number.intValue().
+func NumberIntValue(n any) int32 {
+	if b, ok := n.(*BigDecimal); ok {
+		return b.IntValue()
+	}
+	i, f, integral := numberParts(n)
+	if integral {
+		return int32(i)
+	}
+	return F64ToI32(f)
+}
+
+// NumberDoubleValue is Number.doubleValue().
+func NumberDoubleValue(n any) float64 {
+	if b, ok := n.(*BigInteger); ok {
+		return b.DoubleValue()
+	}
+	i, f, integral := numberParts(n)
+	if integral {
+		return float64(i)
+	}
+	return f
+}
