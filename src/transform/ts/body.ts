@@ -7,7 +7,7 @@ import type * as J from "../../parse/ast.js";
 import * as ts from "../../ir/ts.js";
 import type { JType, MethodSymbol, Ref, TypeSymbol } from "../../semantic/types.js";
 import { typeToString } from "../../semantic/types.js";
-import { type ClassInfo, type TsProgram, unsupported } from "./context.js";
+import { type ClassInfo, type TsProgram, Unsupported, unsupported } from "./context.js";
 import { type Arg, jdkInvoke, jdkNew, jdkStaticField, qname, strConv } from "./jdk.js";
 import { localName, type Naming } from "./names.js";
 import { classLiteral, javaBinaryName } from "./reflect.js";
@@ -668,7 +668,15 @@ export class Translator {
     const owner = this.prog.classOf(m.owner);
     if (!owner) {
       // A source class may override a JDK method (toString, compareTo, …): the JDK mapping handles the receiver.
-      return jdkInvoke(this, ref, recv, args, resultType);
+      try {
+        return jdkInvoke(this, ref, recv, args, resultType);
+      } catch (e) {
+        // Else an abstract method of a JDK interface without a runtime counterpart (IntBinaryOperator on an
+        // enum): the source implementations, or the abstract declaration, keep the JDK name.
+        const recvInfo = recv?.t.kind === "class" ? this.prog.classOf(recv.t.fqn) : undefined;
+        if (!(e instanceof Unsupported) || !recv || !recvInfo || !m.abstract || m.default || m.static || jdkClassName(m.owner)) throw e;
+        return ts.call(ts.prop(recv.e, m.name), ...args.map((a) => a.e));
+      }
     }
     if (m.static) {
       const cls = ts.id(this.scope.classRef(m.owner, owner.isInterface ? "$" : ""));

@@ -179,13 +179,15 @@ export class ClassBuilder {
     if (isEnum) members.push(...this.enumStatics(info));
     if (isRecord) members.push(...this.recordMembers(info, parts));
     members.push(...this.interfaceDelegates(info));
+    const jdkAbstract = this.unimplementedJdkMethods(info);
+    members.push(...jdkAbstract);
     members.push(...this.jsProtocols(info));
 
     const cls = ts.classDecl(info.tsName, members, {
       exported: !info.local,
       ...((sym.typeParams.length || info.enclosingTypeParams.length) && { typeParams: [...sym.typeParams, ...info.enclosingTypeParams].map((p) => ts.typeParam(p.name, this.bound(p.bounds))) }),
       ...(ext && { extends: ext }),
-      ...((sym.abstract || (isEnum && parts.methods.some((m) => !m.body))) && { abstract: true }),
+      ...((sym.abstract || jdkAbstract.length || (isEnum && parts.methods.some((m) => !m.body))) && { abstract: true }),
     });
     const ifaces = this.allInterfaces(sym).map((i) => ts.str(i));
     const meta = classMeta(this.prog, sym);
@@ -571,6 +573,28 @@ export class ClassBuilder {
           const comp = ts.id(this.scope.classRef(provider.owner, "$"));
           out.push(ts.method(this.naming.methodName(m), params, result, [ts.ret(ts.call(ts.prop(comp, this.naming.methodName(provider)), ts.thisExpr(), ...params.map((p) => ts.id(p.name))))], typeParams && { typeParams }));
         });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Abstract declarations of the methods of JDK interfaces an abstract class (or an enum whose
+   * constants implement them in their bodies) leaves to subclasses: `op.applyAsInt(…)` must type-check.
+   */
+  private unimplementedJdkMethods(info: ClassInfo): ts.ClassMember[] {
+    const sym = info.sym;
+    if (!sym.abstract && !(sym.kind === "enum" && (sym.decl as J.EnumDecl).constants.some((c) => c.body))) return [];
+    const out: ts.ClassMember[] = [];
+    for (const t of sym.interfaces) {
+      const iface = t.kind === "class" && !this.prog.classOf(t.fqn) ? this.model.lookupType(t.fqn) : undefined;
+      // Interfaces with a runtime counterpart (Iterator, Iterable, collections) are mapped by name instead.
+      if (!iface || iface.origin !== "jdk" || t.kind !== "class" || jdkClassName(t.fqn)) continue;
+      const map = new Map<string, JType>(iface.typeParams.map((p, i) => [p.name, t.args[i]?.kind === "wildcard" ? OBJECT : (t.args[i] ?? OBJECT)]));
+      for (const m of iface.methods) {
+        if (!m.abstract || m.static || m.default || m.typeParams.length || this.classChainHas(sym, m.name, m.params.length)) continue;
+        const params = m.params.map((p, i) => ts.param(localName(m.paramNames[i] ?? `p${i}`), this.tsType(subst(p, map))));
+        out.push(ts.method(m.name, params, this.tsType(subst(m.returnType, map)), undefined, { abstract: true }));
       }
     }
     return out;
