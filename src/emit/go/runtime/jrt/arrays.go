@@ -190,11 +190,16 @@ func ArraysSortRange[T Ordered](a []T, from, to int32) {
 // ArraysBinarySearch is Arrays.binarySearch on a sorted primitive array:
 // the index, or -(insertion point) - 1.
 func ArraysBinarySearch[T Ordered](a []T, key T) int32 {
-	lo, hi := 0, len(a)-1
+	return binarySearch(len(a), func(i int) int32 { return comparePrimitive(a[i], key) })
+}
+
+// binarySearch is the JDK's binary search over n sorted elements, cmpAt(i) comparing element i
+// with the key: the index found, or -(insertion point) - 1.
+func binarySearch(n int, cmpAt func(i int) int32) int32 {
+	lo, hi := 0, n-1
 	for lo <= hi {
 		mid := int(uint(lo+hi) >> 1)
-		c := comparePrimitive(a[mid], key)
-		switch {
+		switch c := cmpAt(mid); {
 		case c < 0:
 			lo = mid + 1
 		case c > 0:

@@ -434,12 +434,7 @@ func (d *BigDecimal) DivideRounding(o *BigDecimal, mode RoundingMode) *BigDecima
 // Divide is divide(divisor): the exact quotient at the preferred scale
 // this.scale - divisor.scale, or ArithmeticException if it does not terminate.
 func (d *BigDecimal) Divide(o *BigDecimal) *BigDecimal {
-	if o.unscaled.Sign() == 0 {
-		if d.unscaled.Sign() == 0 {
-			panic(NewArithmeticException("Division undefined"))
-		}
-		panic(NewArithmeticException("Division by zero"))
-	}
+	d.checkDivisor(o)
 	preferred := d.scale - o.scale
 	if d.unscaled.Sign() == 0 {
 		return &BigDecimal{big.NewInt(0), preferred}
@@ -474,6 +469,16 @@ func (d *BigDecimal) Divide(o *BigDecimal) *BigDecimal {
 		res = res.SetScale(preferred, RoundUnnecessary)
 	}
 	return res
+}
+
+// checkDivisor throws what divide throws for a zero divisor.
+func (d *BigDecimal) checkDivisor(o *BigDecimal) {
+	if o.unscaled.Sign() == 0 {
+		if d.unscaled.Sign() == 0 {
+			panic(NewArithmeticException("Division undefined"))
+		}
+		panic(NewArithmeticException("Division by zero"))
+	}
 }
 
 // stripTo removes trailing zeros while the scale stays above min.

@@ -923,19 +923,7 @@ func CollectionsBinarySearch[E any](items []E, key E, cmp func(a, b E) int32) in
 	if cmp == nil {
 		cmp = NaturalOrder[E]()
 	}
-	lo, hi := 0, len(items)-1
-	for lo <= hi {
-		mid := int(uint(lo+hi) >> 1)
-		switch c := cmp(items[mid], key); {
-		case c < 0:
-			lo = mid + 1
-		case c > 0:
-			hi = mid - 1
-		default:
-			return int32(mid)
-		}
-	}
-	return int32(-(lo + 1))
+	return binarySearch(len(items), func(i int) int32 { return cmp(items[i], key) })
 }
 
 // DescendingMap is TreeMap.descendingMap() (a reversed copy, not a view).
@@ -1114,12 +1102,7 @@ func (d *BigDecimal) DivideMathContext(o *BigDecimal, mc *MathContext) *BigDecim
 	if mc.precision == 0 {
 		return d.Divide(o)
 	}
-	if o.unscaled.Sign() == 0 {
-		if d.unscaled.Sign() == 0 {
-			panic(NewArithmeticException("Division undefined"))
-		}
-		panic(NewArithmeticException("Division by zero"))
-	}
+	d.checkDivisor(o)
 	preferred := d.scale - o.scale
 	if d.unscaled.Sign() == 0 {
 		return &BigDecimal{big.NewInt(0), preferred}
