@@ -187,7 +187,8 @@ function enclosing(/** @type {readonly import("../../src/parse/ast.js").Node[]} 
  * A logging rule: maps the library (see loggingMappings) and reports each logger it declares and
  * each call whose placeholders and values disagree (the translation keeps every value; a human
  * checks the message).
- * @param {{ id: string, title: string, library: string, logger: string, factory: string, factoryMethod: string, placeholders: boolean }} lib
+ * @param {{ id: string, title: string, library: string, logger: string, factory: string, factoryMethod: string, placeholders: boolean, lombok: string }} lib
+ *   `lombok`: the Lombok annotation declaring such a logger (its files have no import of the logger type)
  * @returns {import("../../src/transform/rules/api.js").RuleModule}
  */
 export function loggingRule(lib) {
@@ -203,7 +204,7 @@ export function loggingRule(lib) {
         mismatch: "{level}() in {in}: {placeholders} placeholder(s) for {values} value(s); every value is kept as an attribute, check the message",
       },
     },
-    preconditions: { uses: [lib.logger, lib.factory] },
+    preconditions: { uses: [lib.logger, lib.factory, lib.lombok] },
     create(ctx) {
       return {
         MethodCall(node) {

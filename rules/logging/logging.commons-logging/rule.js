@@ -12,4 +12,5 @@ export default loggingRule({
   factory: "org.apache.commons.logging.LogFactory",
   factoryMethod: "getLog",
   placeholders: false,
+  lombok: "lombok.extern.apachecommons.CommonsLog",
 });

@@ -11,4 +11,5 @@ export default loggingRule({
   factory: "org.apache.logging.log4j.LogManager",
   factoryMethod: "getLogger",
   placeholders: true,
+  lombok: "lombok.extern.log4j.Log4j2",
 });

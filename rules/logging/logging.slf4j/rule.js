@@ -13,4 +13,5 @@ export default loggingRule({
   factory: "org.slf4j.LoggerFactory",
   factoryMethod: "getLogger",
   placeholders: true,
+  lombok: "lombok.extern.slf4j.Slf4j",
 });
