@@ -3,6 +3,7 @@
 // Java's string conversion by static type, catch by instanceof, lazily initialised statics.
 // Anything without a faithful form throws Unsupported and the caller stubs the whole method.
 
+import { mappedCall } from "./mapped.js";
 import type * as J from "../../parse/ast.js";
 import * as ts from "../../ir/ts.js";
 import type { JType, MethodSymbol, Ref, TypeSymbol } from "../../semantic/types.js";
@@ -647,6 +648,8 @@ export class Translator {
   }
 
   private methodCall(e: J.MethodCall): ts.Expr {
+    const mapped = mappedCall(this, e);
+    if (mapped) return mapped;
     const ref = this.model.symbolOf(e);
     if (e.name === "clone" && !e.args.length && e.target && this.model.typeOf(e.target).kind === "array") return ts.call(ts.prop(this.expr(e.target), "slice"));
     if (!ref || ref.kind !== "method") return unsupported(`unresolved call ${e.name}(…)`);
