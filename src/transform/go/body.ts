@@ -1171,8 +1171,11 @@ export class Translator {
     const t = this.goType(j);
     if (e.init) return this.arrayInit(e.init, j);
     if (e.dimExprs.length === 1) {
-      const n = this.coerceTo(this.expr(e.dimExprs[0]!), INT).e;
+      const dim = this.coerceTo(this.expr(e.dimExprs[0]!), INT);
+      const n = dim.e;
       if (t === "[]string") return { e: go.call(this.v.jrt("NewStringArray"), n), t, j };
+      // Go rejects make() with a negative constant length; jrt throws NegativeArraySizeException as Java does.
+      if (dim.konst !== undefined && Number(dim.konst) < 0) return { e: go.call(go.inst(this.v.jrt("NewArray"), go.ident(t.slice(2))), n), t, j };
       return { e: go.call("make", go.ident(t), n), t, j };
     }
     if (e.dimExprs.length === 2 && e.extraDims === 0 && t.startsWith("[][]")) {
