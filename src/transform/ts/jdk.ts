@@ -356,13 +356,15 @@ function stringMethod(name: string, r: ts.Expr, args: Arg[], params: JType[]): t
     case "codePointCount":
       return ts.prop(call(jrtx("codePoints"), call(jrt("substring"), r, ...a)), "length");
     case "getBytes":
-      return call(jrtx("getBytes"), r);
+      return args.length <= 1 ? call(jrtx("getBytes"), r, ...a) : undefined;
     case "contentEquals":
       return ts.binary(r, "===", call(jrt("str"), a[0]!));
     case "regionMatches":
       return args.length === 4 ? ts.binary(method(r, "substr", a[0]!, a[3]!), "===", method(a[1]!, "substr", a[2]!, a[3]!)) : undefined;
     case "lines":
       return call(jrtx("stream"), call(jrtx("lines"), r));
+    case "indent":
+      return call(jrtx("indent"), r, a[0]!);
     case "offsetByCodePoints":
       return call(jrtx("offsetByCodePoints"), r, ...a);
     case "getChars":
@@ -543,10 +545,13 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
       if (name === "toString") return call(ts.prop("String", declP0 === "int" ? "fromCodePoint" : "fromCharCode"), a[0]!);
       if (name === "toCodePoint") return ts.binary(ts.binary(ts.binary(ts.binary(a[0]!, "-", ts.num(0xd800)), "<<", ts.num(10)), "+", ts.binary(a[1]!, "-", ts.num(0xdc00))), "+", ts.num(0x10000));
       if (name === "isIdeographic") return call(jrtx("isIdeographic"), a[0]!);
-      if (name === "getNumericValue" || name === "isDigit" || name === "isLetter" || name === "isLetterOrDigit" || name === "isAlphabetic" || name === "isUpperCase" || name === "isLowerCase" || name === "isWhitespace" || name === "isSpaceChar" || name === "toUpperCase" || name === "toLowerCase" || name === "digit" || name === "forDigit" || name === "compare" || name === "hashCode" || name === "isSurrogate" || name === "isHighSurrogate" || name === "isLowSurrogate" || name === "toChars" || name === "isValidCodePoint" || name === "charCount") {
+      if (name === "getNumericValue" || name === "isJavaIdentifierStart" || name === "isJavaIdentifierPart" || name === "getType" || name === "getName" || name === "isSupplementaryCodePoint" || name === "isBmpCodePoint" || name === "isDigit" || name === "isLetter" || name === "isLetterOrDigit" || name === "isAlphabetic" || name === "isUpperCase" || name === "isLowerCase" || name === "isWhitespace" || name === "isSpaceChar" || name === "toUpperCase" || name === "toLowerCase" || name === "digit" || name === "forDigit" || name === "compare" || name === "hashCode" || name === "isSurrogate" || name === "isHighSurrogate" || name === "isLowSurrogate" || name === "toChars" || name === "isValidCodePoint" || name === "charCount") {
         return call(jrt(`Character.${name}`), ...a);
       }
       return undefined;
+    case "java.lang.Character.UnicodeBlock":
+    case "java.lang.Character.UnicodeScript":
+      return name === "of" ? call(jrt(`${owner === "java.lang.Character.UnicodeBlock" ? "UnicodeBlock" : "UnicodeScript"}.of`), a[0]!) : undefined;
     case "java.lang.System":
       if (name === "exit") return call(jrt("System.exit"), a[0]!);
       if (name === "currentTimeMillis" || name === "nanoTime" || name === "lineSeparator" || name === "identityHashCode") return call(jrt(`System.${name}`), ...a);
@@ -815,6 +820,7 @@ export function jdkStaticField(tr: Translator, owner: string, name: string): ts.
   if (owner === "java.lang.String" && name === "CASE_INSENSITIVE_ORDER") return jrt("compareToIgnoreCase");
   if (owner === "java.nio.charset.StandardCharsets") return ts.str(name);
   if (owner === "java.util.Locale") return ts.str(name);
+  if (owner === "java.lang.Character.UnicodeBlock" || owner === "java.lang.Character.UnicodeScript") return call(jrt(`${owner.slice(owner.lastIndexOf(".") + 1)}.named`), ts.str(name));
   const f = tr.model.lookupType(owner)?.fields.find((x) => x.name === name);
   if (f?.constLiteral !== undefined) {
     const v = f.constLiteral.replace(/[lL]$/, "");

@@ -59,6 +59,8 @@ const JDK_CLASSES: Record<string, string> = {
   "java.io.PrintStream": "jrt.PrintStream",
   "java.lang.Throwable": "jrt.Throwable",
   "java.lang.StackTraceElement": "jrt.StackTraceElement",
+  "java.lang.Character.UnicodeBlock": "jrt.UnicodeBlock",
+  "java.lang.Character.UnicodeScript": "jrt.UnicodeScript",
   "java.lang.Exception": "jrt.Exception",
   "java.lang.Error": "jrt.JError",
   "java.util.stream.Stream": "jrtx.JStream",

@@ -11,4 +11,5 @@ export * from "./numbers.js";
 export * from "./strings.js";
 export * from "./StringBuilder.js";
 export * from "./system.js";
+export { UnicodeBlock, UnicodeScript } from "./unicode.js";
 export * from "./util.js";

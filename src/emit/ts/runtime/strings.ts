@@ -2,11 +2,17 @@
 import { strHashCode } from "./core.js";
 import { IllegalArgumentException, PatternSyntaxException, StringIndexOutOfBoundsException } from "./exceptions.js";
 import { javaTrim } from "./numbers.js";
+import { getName, getType, isJavaIdentifierPart, isJavaIdentifierStart } from "./unicode.js";
 
 export { strHashCode, javaTrim as trim };
 
 export function charAt(s: string, i: number): number {
-  if (i < 0 || i >= s.length) throw new StringIndexOutOfBoundsException(`String index out of range: ${i}`);
+  if (i < 0 || i >= s.length) {
+    // JDK 17's message depends on the compact string's coder: Latin-1 strings and UTF-16 ones check differently.
+    let latin1 = true;
+    for (let k = 0; k < s.length && latin1; k++) latin1 = s.charCodeAt(k) < 0x100;
+    throw new StringIndexOutOfBoundsException(latin1 ? `String index out of range: ${i}` : `index ${i}, length ${s.length}`);
+  }
   return s.charCodeAt(i);
 }
 
@@ -270,6 +276,12 @@ export const Character = {
     return c >= 0x1680 && RE_SPACE.test(String.fromCodePoint(c));
   },
   isSpaceChar: (c: number): boolean => RE_SPACE.test(String.fromCodePoint(c)),
+  isJavaIdentifierStart,
+  isJavaIdentifierPart,
+  getType,
+  getName,
+  isSupplementaryCodePoint: (cp: number): boolean => cp >= 0x10000 && cp <= 0x10ffff,
+  isBmpCodePoint: (cp: number): boolean => cp >= 0 && cp < 0x10000,
   isSurrogate: (c: number): boolean => c >= 0xd800 && c <= 0xdfff,
   isHighSurrogate: (c: number): boolean => c >= 0xd800 && c <= 0xdbff,
   isLowSurrogate: (c: number): boolean => c >= 0xdc00 && c <= 0xdfff,

@@ -1,7 +1,7 @@
 // Smaller JDK statics and instance methods (Math, unsigned conversions, Arrays/Collections extras,
 // Double.toHexString, BigDecimal extras) that translated code calls by name.
 import {
-  ArrayIndexOutOfBoundsException, Arrays, type BigDecimal, IndexOutOfBoundsException, Integer, type JArray, type JList, type JMap, LinkedHashMap, Long, NullPointerException, NumberFormatException, UnmodifiableMap, jequals, jhash,
+  ArrayIndexOutOfBoundsException, Arrays, type BigDecimal, Character, IndexOutOfBoundsException, Integer, type JArray, type JList, type JMap, LinkedHashMap, Long, NullPointerException, NumberFormatException, UnmodifiableMap, jequals, jhash,
 } from "../runtime/index.js";
 
 /** Math.IEEEremainder */
@@ -264,6 +264,19 @@ export function lines(s: string): string[] {
   const parts = s.split(/\r\n|\r|\n/);
   if (parts[parts.length - 1] === "") parts.pop();
   return parts;
+}
+
+/** String.indent(n): each line shifted right by n spaces or left by up to -n leading white space, each ended by "\n". */
+export function indent(s: string, n: number): string {
+  return lines(s)
+    .map((line) => {
+      if (n > 0) return " ".repeat(n) + line;
+      let cut = 0;
+      while (cut < -n && cut < line.length && Character.isWhitespace(line.charCodeAt(cut))) cut++;
+      return line.slice(cut);
+    })
+    .map((line) => line + "\n")
+    .join("");
 }
 
 /** Byte.parseByte / Short.parseShort: Integer.parseInt, then the narrower range check. */

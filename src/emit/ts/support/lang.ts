@@ -340,8 +340,25 @@ export function init<C extends { $clinit(): void }>(cls: C): C {
   return cls;
 }
 
-/** String.getBytes(UTF_8) as Java's signed bytes (ES2022 has no TextEncoder type, so encoded here). */
-export function getBytes(s: string): Int8Array {
+/**
+ * String.getBytes(charset) as Java's signed bytes (ES2022 has no TextEncoder type, so encoded here).
+ * `charset` is a StandardCharsets constant's name or a charset name ("UTF-8"); UTF-8 by default.
+ */
+export function getBytes(s: string, charset = "UTF_8"): Int8Array {
+  const cs = charset.toUpperCase().replaceAll("-", "_");
+  if (cs.startsWith("UTF_16")) {
+    const le = cs === "UTF_16LE";
+    const out = cs === "UTF_16" ? [0xfe, 0xff] : [];
+    for (let i = 0; i < s.length; i++) {
+      const u = s.charCodeAt(i);
+      out.push(...(le ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff]));
+    }
+    return Int8Array.from(out);
+  }
+  if (cs === "ISO_8859_1" || cs === "US_ASCII") {
+    const max = cs === "US_ASCII" ? 0x80 : 0x100;
+    return Int8Array.from(Array.from(s, (c) => (c.codePointAt(0)! < max ? c.codePointAt(0)! : 63)));
+  }
   const out: number[] = [];
   for (const ch of s) {
     const cp = ch.codePointAt(0) as number;
