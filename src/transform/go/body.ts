@@ -792,7 +792,7 @@ export class Translator {
       case "SwitchExpr":
         return this.switchExpr(e, j);
       case "ClassLit":
-        return unsupported("class literal");
+        return this.classLiteral(e, j);
       case "Super":
         return unsupported("bare super");
       case "ErrorExpr":
@@ -803,7 +803,21 @@ export class Translator {
   /** Translates an initializer value (expression or array initializer) for Java type `j`. */
   value(v: J.Expr | J.ArrayInit, j: JType): GE {
     if (v.kind === "ArrayInit") return this.arrayInit(v, j);
+    if (v.kind === "NewArrayExpr" && this.coversArray(v, j)) return this.newArray(v, j);
     return this.expr(v, j);
+  }
+
+  /**
+   * A new array of a subtype met where a supertype array is expected (`Object[] a = new String[2]`):
+   * Go slices are not covariant, so it is created with the expected element type (recorded as lost:
+   * storing a value of another type raises no ArrayStoreException).
+   */
+  private coversArray(e: J.NewArrayExpr, to: JType): boolean {
+    const from = this.prog.model.typeOf(e);
+    const ref = (t: JType): boolean => t.kind === "class" || t.kind === "array" || t.kind === "typevar";
+    if (from.kind !== "array" || to.kind !== "array" || !ref(from.elem) || !ref(to.elem) || this.goType(from) === this.goType(to)) return false;
+    this.prog.erasure(this.env.file, e.loc.line, typeToString(from), this.goType(to), "array covariance: created with the target's element type, so a store of another type raises no ArrayStoreException");
+    return true;
   }
 
   /** Translates `e` and converts it to Java type `j` (assignment context). */
@@ -813,6 +827,26 @@ export class Translator {
 
   coerceTo(g: GE, j: JType): GE {
     return this.v.coerce(g, this.goType(j), j);
+  }
+
+  /** `T.class`: jrt's one Class object for the class's Java binary name. */
+  private classLiteral(e: J.ClassLit, j: JType): GE {
+    const t = this.prog.model.resolveTypeNode(e.type, this.env.file);
+    const name = t.kind === "class" ? (this.prog.layout.info(t.fqn) ? javaBinaryName(this.prog, t.fqn) : t.fqn) : t.kind === "prim" ? t.name : t.kind === "void" ? "void" : unsupported(`class literal of ${typeToString(t)}`);
+    return { e: go.call(this.v.jrt("ClassNamed"), go.strLit(name)), t: "*jrt.Class", j };
+  }
+
+  /** getClass() and the members of java.lang.Class that name, print and test classes. */
+  private classObjectCall(m: MethodSymbol, recv: GE | undefined, e: J.MethodCall, j: JType): GE | undefined {
+    if (m.name === "getClass" && !m.params.length && recv) return { e: go.call(this.v.jrt("ClassOf"), this.v.settle(recv).e), t: "*jrt.Class", j };
+    // An enum constant's declaring class is its enum type (the static type of the receiver).
+    const enumType = recv?.j.kind === "class" && this.prog.layout.info(recv.j.fqn)?.sym.kind === "enum" ? recv.j.fqn : undefined;
+    if (m.name === "getDeclaringClass" && enumType) return { e: go.call(this.v.jrt("ClassNamed"), go.strLit(javaBinaryName(this.prog, enumType))), t: "*jrt.Class", j };
+    if (m.owner !== "java.lang.Class" || !recv) return undefined;
+    const method = ({ getName: "GetName", getSimpleName: "GetSimpleName", toString: "ToString", isInstance: "IsInstance" } as Record<string, string>)[m.name];
+    if (!method) return unsupported(`Class.${m.name}`);
+    const args = e.args.map((a) => this.exprTo(a, OBJECT).e);
+    return { e: go.call(go.sel(recv.e, method), ...args), t: this.goType(j), j };
   }
 
   /** JLS 15.25: `c ? 'x' : 0` is a char (a byte/short/char operand with an int constant that fits it). */
@@ -1010,9 +1044,11 @@ export class Translator {
     const classNameQuery = e.target?.kind === "MethodCall" && e.target.name === "getClass" && (m.name === "getName" || m.name === "getSimpleName");
     if (!m.static && !isSuper && !classNameQuery) {
       if (e.target && !staticTarget) recv = this.expr(e.target);
-      else if (!e.target) recv = this.implicitCallReceiver(m);
+      else if (!e.target) recv = m.owner === "java.lang.Object" ? this.thisExpr() : this.implicitCallReceiver(m);
     }
     const info = this.usedClass(m.owner);
+    const classCall = info ? undefined : this.classObjectCall(m, recv ?? (isSuper ? this.thisExpr() : undefined), e, j);
+    if (classCall) return classCall;
     if (!info || (isSuper && !this.usedClass(m.owner))) {
       if (isSuper) return this.superJdkCall(e, m, ref);
       const args = e.args.map((a, i) => this.expr(a, ref.params[Math.min(i, ref.params.length - 1)]));
@@ -1036,6 +1072,8 @@ export class Translator {
       return { list: out, spread: args.length > fixed };
     }
     for (let i = fixed; i < args.length; i++) out.push(this.exprTo(args[i]!, elem).e);
+    // No variadic argument gives Go a nil slice but Java an empty array: pass one where the callee tests for null.
+    if (args.length === fixed && testsVarargsForNull(m)) return { list: [...out, go.composite(go.sliceType(this.goType(elem)), [])], spread: true };
     return { list: out, spread: false };
   }
 
@@ -1358,6 +1396,7 @@ export class Translator {
   }
 
   private cast(e: J.Cast, j: JType): GE {
+    if (e.expr.kind === "NewArrayExpr" && this.coversArray(e.expr, j)) return this.newArray(e.expr, j);
     const x = this.expr(e.expr, j);
     if (j.kind === "prim") return this.convert(x, j);
     const t = this.goType(j);
@@ -1578,6 +1617,24 @@ export function completesNormally(stmts: J.Stmt[] | J.Stmt): boolean {
     default:
       return true;
   }
+}
+
+/** Whether some node under `root` (a Java AST) satisfies `test`. */
+export function someNode(root: unknown, test: (n: J.Node) => boolean): boolean {
+  if (!root || typeof root !== "object") return false;
+  if (Array.isArray(root)) return root.some((x) => someNode(x, test));
+  const o = root as Record<string, unknown>;
+  if (typeof o.kind === "string" && test(o as unknown as J.Node)) return true;
+  return Object.keys(o).some((k) => k !== "loc" && someNode(o[k], test));
+}
+
+/** A source varargs method whose body compares its varargs parameter with null. */
+function testsVarargsForNull(m: MethodSymbol): boolean {
+  const decl = m.decl?.kind === "MethodDecl" || m.decl?.kind === "ConstructorDecl" ? (m.decl as J.MethodDecl) : undefined;
+  const name = decl?.params[decl.params.length - 1]?.name;
+  const isName = (e: J.Expr): boolean => e.kind === "Name" && e.name === name;
+  const isNull = (e: J.Expr): boolean => e.kind === "Literal" && e.litKind === "null";
+  return !!name && someNode(decl.body, (n) => n.kind === "Binary" && (n.op === "==" || n.op === "!=") && ((isName(n.left) && isNull(n.right)) || (isNull(n.left) && isName(n.right))));
 }
 
 /** Packages whose String-returning functions never return Java's null. */

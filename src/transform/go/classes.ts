@@ -8,7 +8,7 @@ import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
 import { substitute } from "../../semantic/type-ops.js";
 import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type TypeSymbol } from "../../semantic/types.js";
-import { javaBinaryName, Translator, typeVarNames, type FnEnv } from "./body.js";
+import { javaBinaryName, someNode, Translator, typeVarNames, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
 import { anonymousMembers, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
@@ -854,14 +854,7 @@ export class FileLowering {
 
 /** A method whose body calls it by its bare name (or through `this`): as a func literal it would have no `this`. */
 function callsItself(md: J.MethodDecl): boolean {
-  const visit = (n: unknown): boolean => {
-    if (!n || typeof n !== "object") return false;
-    if (Array.isArray(n)) return n.some(visit);
-    const o = n as Record<string, unknown>;
-    if (o.kind === "MethodCall" && o.name === md.name && (!o.target || (o.target as J.Node).kind === "This")) return true;
-    return Object.keys(o).some((k) => k !== "loc" && visit(o[k]));
-  };
-  return visit(md.body);
+  return someNode(md.body, (n) => n.kind === "MethodCall" && n.name === md.name && (!n.target || n.target.kind === "This"));
 }
 
 /** Static state needing a lazily run initialiser: enums, static blocks, non-constant static initialisers. */

@@ -66,6 +66,7 @@ const JDK: Record<string, string> = {
   "java.lang.Number": "any",
   // Void's only value is null (Result<Void>, Callable<Void>).
   "java.lang.Void": "any",
+  "java.lang.Class": "*jrt.Class",
   "java.lang.Comparable": "any",
   "java.lang.String": "string",
   "java.lang.CharSequence": "string",

@@ -154,6 +154,8 @@ export class Values {
       if (this.isInterface(g.t)) return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
       return unsupported(`generic types differ: ${g.t} vs ${to}`);
     }
+    // Go's CharSequence is string: a StringBuilder passed as one hands over its current text.
+    if (to === "string" && g.t === "*jrt.StringBuilder" && toJ.kind === "class" && toJ.fqn === "java.lang.CharSequence") return out(go.call(go.sel(g.e, "ToString")));
     if (g.t.startsWith("[]") && to.startsWith("[]")) return unsupported(`array types differ: ${g.t} vs ${to}`);
     if (g.t.startsWith("func(") && to.startsWith("func(")) return unsupported(`function types differ: ${g.t} vs ${to}`);
     return unsupported(`cannot convert ${g.t} to ${to}`);

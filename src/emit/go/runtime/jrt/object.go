@@ -83,6 +83,9 @@ func ToString(v any) string {
 	if isNilValue(v) {
 		return "null"
 	}
+	if name, ok := javaArrayName(v); ok {
+		return name + "@" + identityHex(v)
+	}
 	return fmt.Sprint(v)
 }
 
