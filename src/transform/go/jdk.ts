@@ -857,6 +857,26 @@ const STATICS: Record<string, Handler> = {
   "Collections.frequency": (c) => c.fn("CollectionsFrequency", c.items(0), c.tr.coerceTo(c.args[1]!, elemOf(c.args[0]!.j)).e),
   "Collections.nCopies": (c) => c.fn("CollectionsNCopies", c.arg(0, INT), c.param(1)),
   "Collections.unmodifiableList": (c) => c.fn("UnmodifiableList", c.args[0]!.e),
+  "Collections.unmodifiableCollection": (c) => (c.args[0]!.t.startsWith("*jrt.ArrayList[") ? c.fn("UnmodifiableList", c.args[0]!.e) : undefined),
+  "Collections.unmodifiableSet": (c) => (c.args[0]!.t.startsWith("*jrt.HashSet[") ? c.res(go.callSpread(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))), c.items(0))) : undefined),
+  "Collections.unmodifiableMap": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableMap"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), c.args[0]!.e)),
+  "Collections.emptySet": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))))),
+  "Collections.singleton": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))), c.param(0))),
+  "Collections.emptyMap": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableMap"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), go.ident("nil"))),
+  "Collections.singletonMap": (c) => c.res(go.call(go.inst(c.jrt("SingletonMap"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), c.param(0), c.param(1))),
+  // One thread: a synchronized wrapper behaves as the collection itself.
+  "Collections.synchronizedList": (c) => c.res(c.tr.coerceTo(c.args[0]!, c.j).e),
+  "Collections.synchronizedMap": (c) => c.res(c.tr.coerceTo(c.args[0]!, c.j).e),
+  "Collections.synchronizedSet": (c) => c.res(c.tr.coerceTo(c.args[0]!, c.j).e),
+  "Collections.fill": (c) => c.fn("CollectionsFill", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, elemOf(c.args[0]!.j)).e),
+  "Collections.copy": (c) => c.fn("CollectionsCopy", c.args[0]!.e, c.items(1)),
+  "Collections.addAll": (c) => {
+    const elemJ = elemOf(c.args[0]!.j);
+    if (c.ref && !c.ref.varargsCall && c.args.length === 2 && c.args[1]!.t.startsWith("[]")) return c.res(go.callSpread(c.jrt("CollectionsAddAll"), c.args[0]!.e, c.args[1]!.e));
+    return c.fn("CollectionsAddAll", c.args[0]!.e, ...c.args.slice(1).map((a) => c.tr.coerceTo(a, elemJ).e));
+  },
+  "Collections.indexOfSubList": (c) => c.fn("CollectionsIndexOfSubList", c.items(0), c.items(1)),
+  "Collections.lastIndexOfSubList": (c) => c.fn("CollectionsLastIndexOfSubList", c.items(0), c.items(1)),
   "Collections.emptyList": (c) => c.res(go.call(go.inst(c.jrt("ListOf"), go.ident(c.typeArg(0))))),
   "Collections.singletonList": (c) => c.res(go.call(go.inst(c.jrt("ListOf"), go.ident(c.typeArg(0))), c.param(0))),
   "Collections.reverseOrder": (c) => (c.argCount() === 0 ? c.res(go.call(go.inst(c.jrt("ReverseOrder"), go.ident(methodTypeArg(c, 0))))) : c.fn("Reversed", c.param(0))),

@@ -1357,3 +1357,76 @@ func NumberDoubleValue(n any) float64 {
 	}
 	return f
 }
+
+// CollectionsFill is Collections.fill(list, v).
+func CollectionsFill[E any](l *ArrayList[E], v E) {
+	for i := range l.a {
+		l.Set(int32(i), v)
+	}
+}
+
+// CollectionsCopy is Collections.copy(dest, src): src's elements over dest's first ones.
+func CollectionsCopy[E any](dest *ArrayList[E], src []E) {
+	if len(src) > len(dest.a) {
+		panic(NewIndexOutOfBoundsException("Source does not fit in dest"))
+	}
+	for i, v := range src {
+		dest.Set(int32(i), v)
+	}
+}
+
+// CollectionsAddAll is Collections.addAll(c, elements...).
+func CollectionsAddAll[C interface{ Add(E) bool }, E any](c C, items ...E) bool {
+	changed := false
+	for _, v := range items {
+		changed = c.Add(v) || changed
+	}
+	return changed
+}
+
+// CollectionsIndexOfSubList is Collections.indexOfSubList(source, target) (-1 if absent).
+func CollectionsIndexOfSubList[E any](source, target []E) int32 {
+	for i := 0; i+len(target) <= len(source); i++ {
+		if ArraysMismatch(source[i:i+len(target)], target) < 0 {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// CollectionsLastIndexOfSubList is Collections.lastIndexOfSubList(source, target) (-1 if absent).
+func CollectionsLastIndexOfSubList[E any](source, target []E) int32 {
+	for i := len(source) - len(target); i >= 0; i-- {
+		if ArraysMismatch(source[i:i+len(target)], target) < 0 {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// UnmodifiableSet is Collections.unmodifiableSet, emptySet and singleton (a snapshot here, not a view).
+func UnmodifiableSet[E any](items ...E) *HashSet[E] {
+	s := LinkedSetOf(items)
+	s.m.immutable = true
+	return s
+}
+
+// UnmodifiableMap is Collections.unmodifiableMap and emptyMap (a snapshot here, not a view).
+func UnmodifiableMap[K, V any](src Map[K, V]) *HashMap[K, V] {
+	m := NewLinkedHashMap[K, V](false)
+	if src != nil {
+		for _, e := range src.Entries() {
+			m.Put(e.Key, e.Value)
+		}
+	}
+	m.immutable = true
+	return m
+}
+
+// SingletonMap is Collections.singletonMap(k, v) (nulls allowed, unlike Map.of).
+func SingletonMap[K, V any](k K, v V) *HashMap[K, V] {
+	m := NewHashMap[K, V]()
+	m.Put(k, v)
+	m.immutable = true
+	return m
+}
