@@ -62,6 +62,8 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     return a;
   };
   const wired = new Map<string, Wired>();
+  /** Marker lines of the beans the root does not build, each with its item. */
+  const skipped: string[] = [];
   const item = (rule: string, file: string, line: number, message: string, effort = 1): string => prog.addItem(rule, file, { line, col: 1, start: 0, end: 0 } as never, message, effort);
 
   for (const f of beans) {
@@ -69,7 +71,8 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     const info = fact.factory ? undefined : prog.classOf(fact.type);
     const buildable = fact.factory || (info && !info.isInterface && !info.local && !info.sym.abstract && info.sym.typeParams.length === 0 && info.sym.kind === "class");
     if (!buildable) {
-      item("ts.bean-skipped", f.file, f.line, `bean ${fact.name} (${fact.type}) has no TypeScript class java2x can build: it is not in the composition root; build it by hand`, 3);
+      const id = item("ts.bean-skipped", f.file, f.line, `bean ${fact.name} (${fact.type}) has no TypeScript class java2x can build: it is not in the composition root; build it by hand`, 3);
+      skipped.push(`  // java2x: ${id} bean ${fact.name} (${fact.type}) is not built here`);
       continue;
     }
     const type = info ? alias(info) : "any";
@@ -86,7 +89,7 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     if (!info?.isInterface || [...prog.classes.values()].some((c) => !c.isInterface && prog.isSubtype(c.sym.fqn, fqn) && c.sym.fqn !== fqn)) return undefined;
     const line = (info.sym.decl as { loc?: { line: number } } | undefined)?.loc?.line ?? 1;
     const id = item("ts.bean-stub", info.file, line, `${info.sym.name} has no implementation in the project (a MyBatis mapper, Feign client or Dubbo reference): the composition root injects a stand-in whose methods throw; implement it in TypeScript`, 3);
-    const expr = `jrtxSpring.unimplemented<${alias(info)}>(${JSON.stringify(id)}, ${JSON.stringify(fqn)})`;
+    const expr = `jrtxSpring.unimplemented<${alias(info)}>(${JSON.stringify(id)}, ${JSON.stringify(fqn)}) /* java2x: ${id} stand-in */`;
     stubs.set(fqn, expr);
     return expr;
   };
@@ -104,8 +107,17 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     if (d.beans.length === 1 && refs[0]) return refs[0];
     const stub = stubFor(d.type);
     if (stub) return stub;
-    const id = item("ts.bean-unresolved", w.file, w.line, `${w.fact.name}.${d.name} (${d.type.slice(d.type.lastIndexOf(".") + 1)}): no single bean of the project qualifies, so the composition root passes null; wire it by hand`);
-    return `null as never /* java2x: ${id} no single bean qualifies */`;
+    unresolved.push(`${d.name} (${d.type.slice(d.type.lastIndexOf(".") + 1)})`);
+    return "null as never";
+  };
+  /** The injection points of the bean being built that no single bean satisfies: one item per bean. */
+  let unresolved: string[] = [];
+  const unresolvedMarker = (w: Wired): string[] => {
+    if (!unresolved.length) return [];
+    const id = item("ts.bean-unresolved", w.file, w.line, `${w.fact.name}: no single bean of the project qualifies for ${unresolved.join(", ")}, so the composition root passes null; wire it by hand`);
+    const line = `// java2x: ${id} null for ${unresolved.join(", ")}: no single bean qualifies`;
+    unresolved = [];
+    return [line];
   };
 
   // Dependency order; a cycle is cut where it is met (the late bean is still undefined there).
@@ -128,6 +140,7 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     [info.sym, ...[...prog.classes.values()].filter((c) => c !== info && prog.isSubtype(info.sym.fqn, c.sym.fqn)).map((c) => c.sym)].flatMap((t) => t.methods).find((m) => m.name === name && m.params.length === arity && !m.static);
   for (const w of order) {
     const body: string[] = [];
+    unresolved = [];
     let made: string;
     if (w.fact.factory) {
       const owner = wired.get(w.fact.factory.bean);
@@ -157,6 +170,7 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
         made = "bean";
       }
     }
+    body.unshift(...unresolvedMarker(w));
     if (w.fact.scope === "prototype") {
       steps.push(`  jrtxSpring.beanStep(failed, ${JSON.stringify(w.fact.name)}, () => {\n    a.${w.prop} = () => {\n${[...body, `return ${made};`].map((l) => `      ${l}`).join("\n")}\n    };\n  });`);
       continue;
@@ -198,6 +212,7 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     "export function build(cfg: jrtxSpring.SpringConfig = {}): { app: App; failures: string[] } {",
     "  const a = new App();",
     "  const failed: string[] = [];",
+    ...skipped,
     ...steps,
     ...lifecycle,
     "  return { app: a, failures: failed };",
