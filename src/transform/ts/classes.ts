@@ -156,8 +156,8 @@ export class ClassBuilder {
         members.push(ts.property(name, this.tsType(t), defaultValue(t), { ...(f.sym.static && { static: true }) }));
       }
     }
-    if (isEnum) {
     members.push(...generatedStaticFields(this.prog, info, this.naming));
+    if (isEnum) {
       for (const c of sym.enumConstants ?? []) members.push(ts.property(c, ts.typeRef(info.tsName), ts.nonNull(ts.nullLit()), { static: true }));
       members.push(ts.property("$VALUES", ts.arrayOf(ts.typeRef(info.tsName)), ts.array(), { static: true, accessibility: "private" }));
     }
