@@ -858,16 +858,16 @@ const STATICS: Record<string, Handler> = {
   "Collections.nCopies": (c) => c.fn("CollectionsNCopies", c.arg(0, INT), c.param(1)),
   "Collections.unmodifiableList": (c) => c.fn("UnmodifiableList", c.args[0]!.e),
   "Collections.unmodifiableCollection": (c) => (c.args[0]!.t.startsWith("*jrt.ArrayList[") ? c.fn("UnmodifiableList", c.args[0]!.e) : undefined),
-  "Collections.unmodifiableSet": (c) => (c.args[0]!.t.startsWith("*jrt.HashSet[") ? c.res(go.callSpread(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))), c.items(0))) : undefined),
+  "Collections.unmodifiableSet": (c) => c.res(go.callSpread(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))), c.items(0))),
   "Collections.unmodifiableMap": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableMap"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), c.args[0]!.e)),
   "Collections.emptySet": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))))),
   "Collections.singleton": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))), c.param(0))),
   "Collections.emptyMap": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableMap"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), go.ident("nil"))),
   "Collections.singletonMap": (c) => c.res(go.call(go.inst(c.jrt("SingletonMap"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), c.param(0), c.param(1))),
   // One thread: a synchronized wrapper behaves as the collection itself.
-  "Collections.synchronizedList": (c) => c.res(c.tr.coerceTo(c.args[0]!, c.j).e),
-  "Collections.synchronizedMap": (c) => c.res(c.tr.coerceTo(c.args[0]!, c.j).e),
-  "Collections.synchronizedSet": (c) => c.res(c.tr.coerceTo(c.args[0]!, c.j).e),
+  "Collections.synchronizedList": (c) => sameCollection(c),
+  "Collections.synchronizedMap": (c) => sameCollection(c),
+  "Collections.synchronizedSet": (c) => sameCollection(c),
   "Collections.fill": (c) => c.fn("CollectionsFill", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, elemOf(c.args[0]!.j)).e),
   "Collections.copy": (c) => c.fn("CollectionsCopy", c.args[0]!.e, c.items(1)),
   "Collections.addAll": (c) => {
@@ -901,6 +901,11 @@ function arrayArg(c: Call, i: number): go.Expr {
   const a = c.args[i]!;
   const p = c.ref?.params[i] ?? c.m.params[i];
   return a.t === "nil" && p ? go.call(go.ident(c.tr.goType(p)), go.ident("nil")) : a.e;
+}
+
+/** A wrapper returning its collection argument (one thread: `synchronizedList(l)` behaves as `l`). */
+function sameCollection(c: Call): GE {
+  return c.res(c.tr.coerceTo(c.args[0]!, c.j).e);
 }
 
 /** The radix argument `i` of parseShort/valueOf-like calls, 10 when absent. */

@@ -67,7 +67,9 @@ class Schemas {
     if (TRANSPARENT.has(t.fqn)) return t.args[0] ? this.of(t.args[0]) : {};
     const sym = this.prog.model.lookupType(t.fqn);
     if (!sym || sym.origin !== "source") return {};
-    const name = [sym.name, ...t.args.map((a) => (a.kind === "class" ? a.fqn.slice(a.fqn.lastIndexOf(".") + 1) : ""))].join("");
+    // Each instantiation of a generic DTO is its own schema: Result<List<Long>> is ResultListLong.
+    const nameOf = (x: JType): string => (x.kind === "class" ? x.fqn.slice(x.fqn.lastIndexOf(".") + 1) + x.args.map(nameOf).join("") : x.kind === "prim" ? x.name : "");
+    const name = nameOf(t);
     const ref = { $ref: `#/components/schemas/${name}` };
     if (this.components.has(name)) return ref;
     if (sym.kind === "enum") {

@@ -662,7 +662,10 @@ export class Translator {
       else if (e.target.kind === "Super") return this.superCall(e.target, m, ref, args);
       else recv = { e: this.expr(e.target), t: this.model.typeOf(e.target), src: e.target };
     }
-    return this.invoke(ref, recv, args, resultType);
+    const call = this.invoke(ref, recv, args, resultType);
+    // `List.<Integer>of()`: the runtime's factory has nothing to infer its element type from.
+    if (e.typeArgs?.length && !args.length && !this.prog.classOf(m.owner) && resultType.kind === "class" && resultType.args.length) return ts.as(call, this.tsType(resultType));
+    return call;
   }
 
   /** A call of a resolved method on a translated receiver (also used for method references). */

@@ -34,6 +34,8 @@ function erasedName(t: JType): string {
   }
 }
 
+const erasedSig = (m: MethodSymbol): string => m.params.map(erasedName).join(",");
+
 /** Method names of JDK supertypes that a source method keeps when it overrides them. */
 const JDK_RENAMES: Record<string, string> = { "java.util.Iterator.next": "nextValue" };
 
@@ -84,13 +86,29 @@ export class Naming {
     let n = this.methodNames.get(m);
     if (n !== undefined) return n;
     const jdk = this.jdkOverride(m);
+    const overridden = jdk || !this.overloaded.has(m.name) ? undefined : this.sourceOverride(m);
     if (jdk) n = JDK_RENAMES[`${jdk.owner}.${jdk.name}`] ?? m.name;
+    else if (overridden) n = this.methodName(overridden);
     else if (this.overloaded.has(m.name)) n = `${m.name}$${m.params.map(erasedName).join("$")}`;
     else if (RESERVED.has(m.name) || (m.static && STATIC_BUILTINS.has(m.name))) n = m.name + "$";
     else n = m.name;
     if (n !== m.name) this.prog.renames.push({ javaClass: m.owner, member: `${m.name}(${m.params.map(erasedName).join(", ")})`, tsName: n, why: jdk ? "JDK method" : this.overloaded.has(m.name) ? "overload" : "reserved name" });
     this.methodNames.set(m, n);
     return n;
+  }
+
+  /**
+   * The source method `m` overrides when their erasures differ (`save(Employee)` implementing
+   * `save(T)` of `Repository<ID, T extends Identified<ID>>`): the override takes its name.
+   */
+  private sourceOverride(m: MethodSymbol): MethodSymbol | undefined {
+    if (m.static || m.name === "<init>") return undefined;
+    const own = erasedSig(m);
+    return this.prog.allMethods(m.owner).find(
+      (x) =>
+        x.owner !== m.owner && x.origin === "source" && x.name === m.name && !x.static && x.access !== "private" && erasedSig(x) !== own &&
+        x.params.length === m.params.length && x.params.every((p, i) => p.kind === "typevar" || erasedName(p) === erasedName(m.params[i]!)),
+    );
   }
 
   /**
