@@ -30,6 +30,7 @@ type Throwable struct {
 	Message    string
 	HasMessage bool
 	Cause      ThrowableI
+	causeSet   bool // Java's cause == this: a cause (even null) is given once, by a constructor or initCause
 	suppressed []ThrowableI
 }
 
@@ -43,22 +44,39 @@ func (t *Throwable) JavaClassName() string { return "java.lang.Throwable" }
 func (t *Throwable) SetMessage(msg string) { t.Message, t.HasMessage = msg, true }
 
 // InitCause is super(message, cause) / initCause(cause).
-func (t *Throwable) InitCause(cause ThrowableI) { t.Cause = cause }
+func (t *Throwable) InitCause(cause ThrowableI) {
+	if t.causeSet {
+		what := "a null"
+		if cause != nil {
+			what = ThrowableToString(cause)
+		}
+		panic(NewIllegalStateException("Can't overwrite cause with " + what))
+	}
+	if cause != nil && cause.AsThrowable() == t {
+		panic(NewIllegalArgumentException("Self-causation not permitted"))
+	}
+	t.Cause, t.causeSet = cause, true
+}
 
 // SetCauseAndMessage is the super(cause) constructor: the message becomes
 // cause.toString(), or stays null when cause is null.
 func (t *Throwable) SetCauseAndMessage(cause ThrowableI) {
-	t.Cause = cause
+	t.Cause, t.causeSet = cause, true
 	if cause != nil {
 		t.SetMessage(ThrowableToString(cause))
 	}
 }
 
-// GetMessage returns the message; a null message reads as "" (check HasMessage).
-func (t *Throwable) GetMessage() string { return t.Message }
+// GetMessage returns the message (NullString when there is none).
+func (t *Throwable) GetMessage() string {
+	if !t.HasMessage {
+		return NullString
+	}
+	return t.Message
+}
 
 // GetLocalizedMessage is GetMessage, as in Java's default implementation.
-func (t *Throwable) GetLocalizedMessage() string { return t.Message }
+func (t *Throwable) GetLocalizedMessage() string { return t.GetMessage() }
 
 // GetCause returns the cause or nil.
 func (t *Throwable) GetCause() ThrowableI { return t.Cause }
@@ -84,7 +102,7 @@ func ThrowableToString(e ThrowableI) string {
 	t := e.AsThrowable()
 	// The interface call reaches an overriding GetMessage on the outer type.
 	msg := e.GetMessage()
-	if !t.HasMessage && msg == "" {
+	if IsNullString(msg) || !t.HasMessage && msg == "" {
 		return e.JavaClassName()
 	}
 	return e.JavaClassName() + ": " + msg
