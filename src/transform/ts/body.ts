@@ -1354,7 +1354,7 @@ const CHECKED_JDK_CASTS = new Set(["java.lang.String", "java.lang.Integer", "jav
 const ROOT_SUPERCLASSES = new Set(["java.lang.Object", "java.lang.Enum", "java.lang.Record"]);
 /** The `$init…` methods of jrt.Throwable (runtime/exceptions.ts): Throwable's constructors, shared by its JDK subclasses. */
 const THROWABLE_INITS = new Set(["$init$", "$init$String", "$init$String$Throwable", "$init$Throwable", "$init$String$Throwable$boolean$boolean"]);
-const OBJECT_LIKE = new Set(["java.lang.Object", "java.io.Serializable", "java.lang.constant.Constable"]);
+const OBJECT_LIKE = new Set(["java.lang.Object", "java.lang.Number", "java.io.Serializable", "java.lang.constant.Constable"]);
 
 function isTypedArrayElem(tr: Translator, e: J.Expr): boolean {
   if (e.kind !== "ArrayAccess") return false;

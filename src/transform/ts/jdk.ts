@@ -545,13 +545,15 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
       if (name === "toString") return call(ts.prop("String", declP0 === "int" ? "fromCodePoint" : "fromCharCode"), a[0]!);
       if (name === "toCodePoint") return ts.binary(ts.binary(ts.binary(ts.binary(a[0]!, "-", ts.num(0xd800)), "<<", ts.num(10)), "+", ts.binary(a[1]!, "-", ts.num(0xdc00))), "+", ts.num(0x10000));
       if (name === "isIdeographic") return call(jrtx("isIdeographic"), a[0]!);
-      if (name === "getNumericValue" || name === "isJavaIdentifierStart" || name === "isJavaIdentifierPart" || name === "getType" || name === "getName" || name === "isSupplementaryCodePoint" || name === "isBmpCodePoint" || name === "isDigit" || name === "isLetter" || name === "isLetterOrDigit" || name === "isAlphabetic" || name === "isUpperCase" || name === "isLowerCase" || name === "isWhitespace" || name === "isSpaceChar" || name === "toUpperCase" || name === "toLowerCase" || name === "digit" || name === "forDigit" || name === "compare" || name === "hashCode" || name === "isSurrogate" || name === "isHighSurrogate" || name === "isLowSurrogate" || name === "toChars" || name === "isValidCodePoint" || name === "charCount") {
+      if (name === "getName") return ts.nonNull(call(jrt("Character.getName"), a[0]!));
+      if (name === "getNumericValue" || name === "isJavaIdentifierStart" || name === "isJavaIdentifierPart" || name === "getType" || name === "isSupplementaryCodePoint" || name === "isBmpCodePoint" || name === "isDigit" || name === "isLetter" || name === "isLetterOrDigit" || name === "isAlphabetic" || name === "isUpperCase" || name === "isLowerCase" || name === "isWhitespace" || name === "isSpaceChar" || name === "toUpperCase" || name === "toLowerCase" || name === "digit" || name === "forDigit" || name === "compare" || name === "hashCode" || name === "isSurrogate" || name === "isHighSurrogate" || name === "isLowSurrogate" || name === "toChars" || name === "isValidCodePoint" || name === "charCount") {
         return call(jrt(`Character.${name}`), ...a);
       }
       return undefined;
     case "java.lang.Character.UnicodeBlock":
     case "java.lang.Character.UnicodeScript":
-      return name === "of" ? call(jrt(`${owner === "java.lang.Character.UnicodeBlock" ? "UnicodeBlock" : "UnicodeScript"}.of`), a[0]!) : undefined;
+      // Java's references are nullable: a null block reaches any UnicodeBlock slot.
+      return name === "of" ? ts.nonNull(call(jrt(`${owner === "java.lang.Character.UnicodeBlock" ? "UnicodeBlock" : "UnicodeScript"}.of`), a[0]!)) : undefined;
     case "java.lang.System":
       if (name === "exit") return call(jrt("System.exit"), a[0]!);
       if (name === "currentTimeMillis" || name === "nanoTime" || name === "lineSeparator" || name === "identityHashCode") return call(jrt(`System.${name}`), ...a);

@@ -282,7 +282,9 @@ export class TypeMapper {
     const box = BOXES[fqn];
     if (box) return ts.kw(box === "boolean" ? "boolean" : box === "long" ? "bigint" : "number");
     // A Number may hold a Long, which is a bigint.
-    if (fqn === "java.lang.Number") return ts.union(ts.kw("number"), ts.kw("bigint"));
+    // A Double or Float in a Number keeps its type in a jrt box (it prints as 1500.0, not 1500);
+    // BigInteger and BigDecimal are Numbers too.
+    if (fqn === "java.lang.Number") return ts.union(ts.kw("number"), ts.kw("bigint"), ts.typeRef("jrt.BoxedDouble"), ts.typeRef("jrt.BoxedFloat"), ts.typeRef("jrt.BigInteger"), ts.typeRef("jrt.BigDecimal"));
     if (fqn === "java.lang.Void") return ts.kw("void");
     const info = this.prog.classOf(fqn);
     const sym = this.prog.model.lookupType(fqn);

@@ -344,8 +344,9 @@ export function init<C extends { $clinit(): void }>(cls: C): C {
  * String.getBytes(charset) as Java's signed bytes (ES2022 has no TextEncoder type, so encoded here).
  * `charset` is a StandardCharsets constant's name or a charset name ("UTF-8"); UTF-8 by default.
  */
-export function getBytes(s: string, charset = "UTF_8"): Int8Array {
-  const cs = charset.toUpperCase().replaceAll("-", "_");
+export function getBytes(s: string, charset: unknown = "UTF_8"): Int8Array {
+  // A Charset value is always a name here: StandardCharsets constants are emitted as their names.
+  const cs = String(charset).toUpperCase().replaceAll("-", "_");
   if (cs.startsWith("UTF_16")) {
     const le = cs === "UTF_16LE";
     const out = cs === "UTF_16" ? [0xfe, 0xff] : [];
