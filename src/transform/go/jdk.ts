@@ -374,6 +374,10 @@ function collectionMethod(c: Call): GE | undefined {
   const isStack = rj.kind === "class" && rj.fqn === "java.util.Stack";
   if (t.startsWith("jrt.Iterator[") && c.m.name === "remove") return c.fn("IteratorRemove", c.self());
   if (t.startsWith("*jrt.ListIterator[") && c.m.name === "remove") return c.method("Remove");
+  if (c.m.name === "removeIf") {
+    const written = mapViewRemoveIf(c, params[0]!);
+    if (written) return written;
+  }
   switch (c.m.name) {
     case "push":
       return isStack ? c.method("Push", ...params) : c.method("AddFirst", ...params);
@@ -425,6 +429,22 @@ function collectionMethod(c: Call): GE | undefined {
   const rename = own(COLLECTION_RENAMES, c.m.name);
   if (rename) return c.resAs(go.call(go.sel(c.self(), rename), ...params), returnGo(c, t));
   return undefined;
+}
+
+/**
+ * `map.keySet()/values()/entrySet().removeIf(p)`: the views are snapshots in jrt, so the removal is
+ * made on the map itself, as Java's views write through.
+ */
+function mapViewRemoveIf(c: Call, pred: go.Expr): GE | undefined {
+  const view = c.node.kind === "MethodCall" ? c.node.target : undefined;
+  if (view?.kind !== "MethodCall" || !view.target || !["keySet", "values", "entrySet"].includes(view.name) || view.args.length) return undefined;
+  const map = c.tr.expr(view.target);
+  if (map.j.kind !== "class" || !/^\*?jrt\.(HashMap|TreeMap|Map)\[/.test(map.t)) return undefined;
+  const [k, v] = [c.typeArg(0, map.j), c.typeArg(1, map.j)];
+  const entry = `*jrt.MapEntry[${k}, ${v}]`;
+  const part = view.name === "keySet" ? go.sel("e", "Key") : view.name === "values" ? go.sel("e", "Value") : go.ident("e");
+  const onEntry = go.funcLit(go.funcType([go.field("e", entry)], [go.param("bool")]), [go.ret(go.call(pred, part))]);
+  return c.res(go.call(go.inst(c.jrt("MapRemoveIf"), go.ident(k), go.ident(v)), map.e, onEntry), "bool");
 }
 
 /** The Go type a jrt collection method returns: the element/value type where Java's is erased or boxed. */

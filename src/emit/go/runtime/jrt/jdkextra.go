@@ -1430,3 +1430,15 @@ func SingletonMap[K, V any](k K, v V) *HashMap[K, V] {
 	m.immutable = true
 	return m
 }
+
+// MapRemoveIf is keySet()/values()/entrySet().removeIf(p) on map m, written through to m.
+func MapRemoveIf[K, V any](m Map[K, V], p func(*MapEntry[K, V]) bool) bool {
+	removed := false
+	for _, e := range m.Entries() {
+		if p(e) {
+			m.Remove(e.Key)
+			removed = true
+		}
+	}
+	return removed
+}
