@@ -110,7 +110,7 @@ const JRT_STATICS: Record<string, Set<string>> = {
   Float: new Set("parseFloat floatToIntBits floatToRawIntBits intBitsToFloat".split(" ")),
 };
 const BIG_DECIMAL_ONLY = new Set(["scale", "unscaledValue", "precision", "setScale", "divideToIntegralValue", "stripTrailingZeros", "movePointLeft", "movePointRight", "toBigInteger", "toPlainString"]);
-const BIG_INTEGER_ONLY = new Set(["divideAndRemainder", "mod", "modPow", "modInverse", "gcd", "sqrt", "shiftLeft", "shiftRight", "and", "or", "xor", "not", "testBit", "setBit", "bitLength", "bitCount", "getLowestSetBit", "isProbablePrime", "nextProbablePrime", "intValueExact", "longValueExact"]);
+const BIG_INTEGER_ONLY = new Set(["divideAndRemainder", "mod", "modPow", "modInverse", "gcd", "sqrt", "shiftLeft", "shiftRight", "and", "or", "xor", "not", "testBit", "setBit", "bitLength", "bitCount", "getLowestSetBit", "isProbablePrime", "nextProbablePrime"]);
 
 /** java.lang.Class methods jrtx.JClass implements. */
 const CLASS_METHODS = new Set([
@@ -189,6 +189,8 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
     if (toPrim[name]) return tr.convert(call(ts.id("Number"), r), { kind: "prim", name: "double" }, { kind: "prim", name: toPrim[name] as J.PrimitiveName });
     return undefined;
   }
+  // jrt.RoundingMode is a string enum: the value is its name.
+  if (rfqn === "java.math.RoundingMode") return name === "name" ? r : undefined;
   if (owner === "java.lang.Enum") {
     if (name === "name" || name === "ordinal") return method(r, name);
     if (name === "getDeclaringClass") return call(jrtx("getDeclaringClass"), r);
@@ -222,6 +224,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
     if (name === "divide" && args.length === 2 && rfqn === "java.math.BigDecimal") return method(r, name, ...a);
     if (rfqn === "java.math.BigDecimal" && name === "divideAndRemainder" && args.length === 1) return call(jrtx("bigDecimalDivideAndRemainder"), r, a[0]!);
     if (rfqn === "java.math.BigDecimal" && name === "toEngineeringString") return call(jrtx("toEngineeringString"), r);
+    if (rfqn === "java.math.BigDecimal" && name === "round") return method(r, name, a[0]!);
     const wrongClass = rfqn === "java.math.BigDecimal" ? BIG_INTEGER_ONLY.has(name) : BIG_DECIMAL_ONLY.has(name);
     if ((BIG_METHODS.has(name) || name === "toString") && !wrongClass) return method(r, name, ...a);
     return undefined;
@@ -232,6 +235,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
     return undefined;
   }
   if (rfqn === "java.util.BitSet") return method(r, name, ...a);
+  if (rfqn === "java.math.MathContext") return name === "getPrecision" || name === "getRoundingMode" ? method(r, name) : undefined;
   if (rfqn.startsWith("java.util.stream.") || rfqn.endsWith("SummaryStatistics") || rfqn === "java.util.StringJoiner" || rfqn.startsWith("java.util.concurrent.atomic.")) {
     return streamMethod(rfqn, name, r, args);
   }
@@ -784,6 +788,8 @@ export function jdkNew(tr: Translator, t: JType & { kind: "class" }, args: Arg[]
       return unsupported("BigDecimal constructor");
     case "java.math.BigInteger":
       return ts.newExpr(jrt("BigInteger"), a);
+    case "java.math.MathContext":
+      return args.length <= 2 && (!args[0] || primOf(args[0].t) === "int") ? ts.newExpr(jrt("MathContext"), a) : unsupported("MathContext(String)");
     case "java.util.Random":
       return ts.newExpr(jrt("Random"), a);
     case "java.util.BitSet":
@@ -849,6 +855,8 @@ export function jdkStaticField(tr: Translator, owner: string, name: string): ts.
       return jrt(`${owner.slice(10)}.${name}`);
     case "java.math.RoundingMode":
       return jrt(`RoundingMode.${name}`);
+    case "java.math.MathContext":
+      return jrt(`MathContext.${name}`);
     case "java.lang.Boolean":
       if (name === "TRUE" || name === "FALSE") return ts.bool(name === "TRUE");
       break;

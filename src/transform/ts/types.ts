@@ -59,6 +59,7 @@ const JDK_CLASSES: Record<string, string> = {
   "java.io.PrintStream": "jrt.PrintStream",
   "java.lang.Throwable": "jrt.Throwable",
   "java.lang.StackTraceElement": "jrt.StackTraceElement",
+  "java.math.MathContext": "jrt.MathContext",
   "java.lang.Character.UnicodeBlock": "jrt.UnicodeBlock",
   "java.lang.Character.UnicodeScript": "jrt.UnicodeScript",
   "java.lang.Exception": "jrt.Exception",

@@ -1,6 +1,6 @@
 // java.math.BigInteger (on bigint) and BigDecimal (unscaled bigint + int scale) with Java's toString, equality and rounding.
 import { dstr } from "./dtoa.js";
-import { ArithmeticException, NumberFormatException } from "./exceptions.js";
+import { ArithmeticException, IllegalArgumentException, NumberFormatException } from "./exceptions.js";
 
 const abs = (x: bigint): bigint => (x < 0n ? -x : x);
 const sign = (x: bigint): number => (x > 0n ? 1 : x < 0n ? -1 : 0);
@@ -280,6 +280,30 @@ function divRound(n: bigint, d: bigint, mode: RoundingMode): bigint {
 
 const pow10 = (n: number): bigint => 10n ** BigInt(n);
 
+/** java.math.MathContext: a precision in significant digits (0: unlimited) and a rounding mode. */
+export class MathContext {
+  static readonly UNLIMITED = new MathContext(0, RoundingMode.HALF_UP);
+  static readonly DECIMAL32 = new MathContext(7, RoundingMode.HALF_EVEN);
+  static readonly DECIMAL64 = new MathContext(16, RoundingMode.HALF_EVEN);
+  static readonly DECIMAL128 = new MathContext(34, RoundingMode.HALF_EVEN);
+
+  constructor(
+    private readonly precision: number,
+    private readonly mode: RoundingMode = RoundingMode.HALF_UP,
+  ) {
+    if (precision < 0) throw new IllegalArgumentException("Digits < 0");
+  }
+  getPrecision(): number {
+    return this.precision;
+  }
+  getRoundingMode(): RoundingMode {
+    return this.mode;
+  }
+  toString(): string {
+    return `precision=${this.precision} roundingMode=${this.mode}`;
+  }
+}
+
 export class BigDecimal {
   static readonly ZERO = new BigDecimal(0n, 0);
   static readonly ONE = new BigDecimal(1n, 0);
@@ -381,8 +405,9 @@ export class BigDecimal {
    * raised as far as needed to represent the quotient exactly. Non-terminating -> ArithmeticException.
    * divide(divisor, mode): scale = this.scale. divide(divisor, scale, mode).
    */
-  divide(o: BigDecimal, scaleOrMode?: number | RoundingMode, mode?: RoundingMode): BigDecimal {
+  divide(o: BigDecimal, scaleOrMode?: number | RoundingMode | MathContext, mode?: RoundingMode): BigDecimal {
     if (o.unscaled === 0n) throw new ArithmeticException(this.unscaled === 0n ? "Division undefined" : "Division by zero");
+    if (scaleOrMode instanceof MathContext) return this.divideToPrecision(o, scaleOrMode);
     if (scaleOrMode !== undefined) {
       const scale = typeof scaleOrMode === "number" ? scaleOrMode : this.scaleValue;
       const m = typeof scaleOrMode === "number" ? (mode ?? RoundingMode.UNNECESSARY) : scaleOrMode;
@@ -422,6 +447,30 @@ export class BigDecimal {
     const unscaled = (num * pow10(extra)) / den; // exact
     const q = new BigDecimal(unscaled, preferred + extra);
     return q.scaleValue < preferred ? q.setScale(preferred) : q.stripTo(preferred);
+  }
+  /** divide(divisor, mc): the quotient to mc's significant digits, trailing zeros stripped down to the preferred scale. */
+  private divideToPrecision(o: BigDecimal, mc: MathContext): BigDecimal {
+    const digits = mc.getPrecision();
+    if (digits === 0) return this.divide(o);
+    const preferred = this.scaleValue - o.scaleValue;
+    if (this.unscaled === 0n) return new BigDecimal(0n, preferred);
+    // floor(log10(|u1 / u2|)), from the digit counts and one comparison.
+    const n = abs(this.unscaled);
+    const d = abs(o.unscaled);
+    let magnitude = n.toString().length - d.toString().length;
+    if (magnitude >= 0 ? n < d * pow10(magnitude) : n * pow10(-magnitude) < d) magnitude--;
+    const scale = digits - 1 - magnitude + preferred;
+    let q = this.divide(o, scale, mc.getRoundingMode());
+    // Rounding up may carry into one more digit (9.99… → 10.0).
+    if (q.precision() > digits) q = q.setScale(scale - 1, mc.getRoundingMode());
+    return q.scaleValue > preferred ? q.stripTo(preferred) : q;
+  }
+  /** round(mc): this value to mc's significant digits. */
+  round(mc: MathContext): BigDecimal {
+    const drop = this.precision() - mc.getPrecision();
+    if (mc.getPrecision() === 0 || drop <= 0) return this;
+    const r = this.setScale(this.scaleValue - drop, mc.getRoundingMode());
+    return r.precision() > mc.getPrecision() ? r.setScale(r.scaleValue - 1, mc.getRoundingMode()) : r;
   }
   remainder(o: BigDecimal): BigDecimal {
     const q = this.divideToIntegralValue(o);
@@ -472,6 +521,19 @@ export class BigDecimal {
   }
   doubleValue(): number {
     return Number(this.toString());
+  }
+  /** The integral value, ArithmeticException when digits after the point would be lost or it leaves the range. */
+  private exactIntegral(bits: 32 | 64): bigint {
+    const v = this.setScale(0, RoundingMode.DOWN);
+    if (v.compareTo(this) !== 0) throw new ArithmeticException("Rounding necessary");
+    if (BigInt.asIntN(bits, v.unscaled) !== v.unscaled) throw new ArithmeticException("Overflow");
+    return v.unscaled;
+  }
+  intValueExact(): number {
+    return Number(this.exactIntegral(32));
+  }
+  longValueExact(): bigint {
+    return this.exactIntegral(64);
   }
   /** Java: plain notation when scale >= 0 and the adjusted exponent >= -6, else scientific ("1.23E+5"). */
   toString(): string {
