@@ -205,7 +205,8 @@ function enumMethod(c: Call): GE | undefined {
     case "ordinal":
       return c.method("Ordinal");
     case "compareTo":
-      return c.method("CompareTo", c.any(0));
+      // Enum.compareTo is final: the ordinal difference (also where the enum's static type is its interface).
+      return c.res(go.binary(go.call(go.sel(c.self(), "Ordinal")), "-", go.call(go.sel(c.args[0]!.e, "Ordinal"))), "int32");
     case "equals":
       return c.res(go.binary(c.self(), "==", c.any(0)));
   }
@@ -1241,6 +1242,10 @@ export function jdkNew(tr: Translator, j: JType, ref: MethodRef | undefined, arg
       if (args.length === 3) return c.res(go.call(go.inst(c.jrt("NewLinkedHashMap"), ta(0), ta(1)), c.arg(2, prim("boolean"))));
       if (args.length === 1 && !c.paramIs(0, "int")) return unsupported("LinkedHashMap copy constructor");
       return c.res(go.call(go.inst(c.jrt("NewLinkedHashMap"), ta(0), ta(1)), go.ident("false")));
+    case "EnumMap":
+      // new EnumMap<>(K.class) or new EnumMap<>(map): ordinal order is the enum's natural order.
+      if (args.length === 1 && args[0]!.j.kind === "class" && args[0]!.j.fqn === "java.lang.Class") return c.res(go.call(go.inst(c.jrt("NewTreeMap"), ta(0), ta(1)), go.ident("nil")));
+      return args.length === 1 ? c.res(go.call(go.inst(c.jrt("TreeMapOf"), ta(0), ta(1)), args[0]!.e)) : unsupported("new EnumMap(...)");
     case "TreeMap":
       if (args.length === 1 && tr.prog.types.funcSignature(args[0]!.j)) return c.res(go.call(go.inst(c.jrt("NewTreeMap"), ta(0), ta(1)), c.param(0)));
       if (args.length === 1) return c.res(go.call(go.inst(c.jrt("TreeMapOf"), ta(0), ta(1)), args[0]!.e));

@@ -90,6 +90,8 @@ const JDK: Record<string, string> = {
   "java.util.TreeMap": "*jrt.TreeMap[$0, $1]",
   "java.util.SortedMap": "*jrt.TreeMap[$0, $1]",
   "java.util.NavigableMap": "*jrt.TreeMap[$0, $1]",
+  // Iterates in ordinal order: a TreeMap in natural order (an enum's compareTo is by ordinal).
+  "java.util.EnumMap": "*jrt.TreeMap[$0, $1]",
   "java.util.Map.Entry": "*jrt.MapEntry[$0, $1]",
   "java.util.Queue": "jrt.Deque[$0]",
   "java.util.Deque": "jrt.Deque[$0]",
