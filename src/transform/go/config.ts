@@ -6,6 +6,7 @@
 // lookups, and a reload hook (OnReload/Reload) for refreshable values.
 
 import * as go from "../../ir/go.js";
+import { configFiles, configKeys, configMemberName, hasConfig } from "../config-facts.js";
 import type { RuleFact } from "../rules/engine.js";
 import type { Program } from "./context.js";
 import { Imports, type Scope } from "./types.js";
@@ -13,10 +14,8 @@ import { referencedPackages } from "./irutil.js";
 
 export const CONFIG_DIR = "internal/config";
 
-/** Whether the facts describe any configuration (the composition root then reads config.Values). */
-export function hasConfig(facts: readonly RuleFact[]): boolean {
-  return facts.some((f) => f.kind === "config-key" || f.kind === "config-file");
-}
+/** Whether the facts describe any configuration (the composition root then reads config.MustValues). */
+export { hasConfig };
 
 /** Go types jrt.ConfigValue converts to, by the Java type of the injected field. */
 const GO_TYPES: Record<string, string> = {
@@ -34,29 +33,6 @@ const GO_TYPES: Record<string, string> = {
   "java.util.List<java.lang.Integer>": "*jrt.ArrayList[*int32]",
 };
 
-interface Key {
-  key: string;
-  field: string;
-  goType: string;
-  javaType: string;
-  default: string | null;
-  refreshable: boolean;
-  users: string[];
-}
-
-/** `order.limit.per-user-per-minute` → `OrderLimitPerUserPerMinute`. */
-function fieldName(key: string, taken: Set<string>): string {
-  let name = key
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
-    .join("");
-  if (!/^[A-Z]/.test(name)) name = "K" + name;
-  while (taken.has(name)) name += "_";
-  taken.add(name);
-  return name;
-}
-
 function stringMap(values: Record<string, string>): go.Expr {
   const keys = Object.keys(values).sort();
   return go.composite(go.ident("map[string]string"), keys.map((k) => go.kv(go.strLit(k), go.strLit(values[k]!))), keys.length > 0);
@@ -67,22 +43,8 @@ export function lowerConfigFacts(prog: Program, facts: readonly RuleFact[]): { p
   if (!hasConfig(facts)) return [];
   const scope: Scope = { pkgDir: CONFIG_DIR, imports: new Imports(), module: prog.module, typeParams: new Set() };
   const jrt = scope.imports.use("jrt", `${prog.module}/internal/jrt`);
-  const keys = new Map<string, Key>();
   const taken = new Set<string>();
-  for (const f of facts.filter((x) => x.kind === "config-key")) {
-    const d = f.data as { key: string; default: string | null; type: string; refreshable: boolean; owner: string; member: string };
-    const user = d.member ? `${d.owner}.${d.member}` : d.owner;
-    const known = keys.get(d.key);
-    if (known) {
-      known.refreshable ||= d.refreshable;
-      known.default ??= d.default;
-      if (!known.users.includes(user)) known.users.push(user);
-      continue;
-    }
-    const goType = GO_TYPES[d.type] ?? "string";
-    keys.set(d.key, { key: d.key, field: fieldName(d.key, taken), goType, javaType: d.type, default: d.default, refreshable: d.refreshable, users: [user] });
-  }
-  const sorted = [...keys.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sorted = configKeys(facts).map((k) => ({ ...k, field: configMemberName(k.key, true, taken), goType: GO_TYPES[k.javaType] ?? "string" }));
   const typeText = (t: string) => t.replace(/\bjrt\./g, `${jrt}.`);
 
   const fields = sorted.map((k) => {
@@ -91,12 +53,7 @@ export function lowerConfigFacts(prog: Program, facts: readonly RuleFact[]): { p
   });
   const javaDefaults: Record<string, string> = {};
   for (const k of sorted) if (k.default !== null) javaDefaults[k.key] = k.default;
-  const sources = facts
-    .filter((x) => x.kind === "config-file")
-    .map((f) => {
-      const d = f.data as { file: string; profile: string; values: Record<string, string> };
-      return go.composite(undefined, [go.kv("Profile", go.strLit(d.profile)), go.kv("Values", stringMap(d.values))], true);
-    });
+  const sources = configFiles(facts).map((d) => go.composite(undefined, [go.kv("Profile", go.strLit(d.profile)), go.kv("Values", stringMap(d.values))], true));
   const cfgT = go.ident("*Config");
   const build = go.funcLit(go.funcType([go.field("c", `${jrt}.Config`)], [go.param(cfgT)]), [
     go.ret(go.unary("&", go.composite(go.ident("Config"), sorted.map((k) => go.kv(k.field, go.call(go.inst(go.qual(jrt, "ConfigValue"), go.ident(typeText(k.goType))), go.ident("c"), go.strLit(`\${${k.key}}`)))), true))),

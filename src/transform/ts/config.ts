@@ -4,6 +4,7 @@
 // onReload/reload hook for refreshable values.
 
 import * as ts from "../../ir/ts.js";
+import { configFiles, configKeys, configMemberName, hasConfig } from "../config-facts.js";
 import type { RuleFact } from "../rules/engine.js";
 
 export const CONFIG_MODULE = "config/config.ts";
@@ -22,16 +23,6 @@ const KINDS: Record<string, { kind: string; type: ts.Type }> = {
   "java.util.List<java.lang.String>": { kind: "list", type: ts.arrayOf(ts.kw("string")) },
 };
 
-/** `order.limit.per-user-per-minute` → `orderLimitPerUserPerMinute`. */
-function propertyName(key: string, taken: Set<string>): string {
-  const parts = key.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  let name = parts.map((p, i) => (i === 0 ? p.charAt(0).toLowerCase() + p.slice(1) : p.charAt(0).toUpperCase() + p.slice(1))).join("");
-  if (!/^[A-Za-z]/.test(name)) name = "k" + name;
-  while (taken.has(name)) name += "_";
-  taken.add(name);
-  return name;
-}
-
 function stringRecord(values: Record<string, string>): ts.Expr {
   return ts.object(Object.fromEntries(Object.keys(values).sort().map((k) => [k, ts.str(values[k]!)])));
 }
@@ -40,38 +31,22 @@ const jrtx = (name: string): ts.Expr => ts.prop("jrtx", name);
 
 /** The config module, or undefined when no rule stated configuration. */
 export function configModule(facts: readonly RuleFact[]): { path: string; module: ts.Module } | undefined {
-  if (!facts.some((f) => f.kind === "config-key" || f.kind === "config-file")) return undefined;
-  const keys = new Map<string, { name: string; javaType: string; default: string | null; refreshable: boolean; users: string[] }>();
+  if (!hasConfig(facts)) return undefined;
   const taken = new Set<string>();
-  for (const f of facts.filter((x) => x.kind === "config-key")) {
-    const d = f.data as { key: string; default: string | null; type: string; refreshable: boolean; owner: string; member: string };
-    const user = d.member ? `${d.owner}.${d.member}` : d.owner;
-    const known = keys.get(d.key);
-    if (known) {
-      known.refreshable ||= d.refreshable;
-      known.default ??= d.default;
-      if (!known.users.includes(user)) known.users.push(user);
-    } else keys.set(d.key, { name: propertyName(d.key, taken), javaType: d.type, default: d.default, refreshable: d.refreshable, users: [user] });
-  }
-  const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const sorted = configKeys(facts).map((k) => ({ ...k, name: configMemberName(k.key, false, taken) }));
   const kindOf = (javaType: string) => KINDS[javaType] ?? { kind: "string", type: ts.kw("string") };
-  const members = sorted.map(([key, k]) =>
-    ts.propSig(k.name, kindOf(k.javaType).type, { doc: [`${key}: ${k.users.join(", ")}${KINDS[k.javaType] ? "" : ` (Java ${k.javaType}, kept as text)`}${k.refreshable ? "; refreshable" : ""}`] }),
+  const members = sorted.map((k) =>
+    ts.propSig(k.name, kindOf(k.javaType).type, { doc: [`${k.key}: ${k.users.join(", ")}${KINDS[k.javaType] ? "" : ` (Java ${k.javaType}, kept as text)`}${k.refreshable ? "; refreshable" : ""}`] }),
   );
   const javaDefaults: Record<string, string> = {};
-  for (const [key, k] of sorted) if (k.default !== null) javaDefaults[key] = k.default;
-  const files = facts
-    .filter((x) => x.kind === "config-file")
-    .map((f) => {
-      const d = f.data as { profile: string; values: Record<string, string> };
-      return ts.object({ profile: ts.str(d.profile), values: stringRecord(d.values) });
-    });
+  for (const k of sorted) if (k.default !== null) javaDefaults[k.key] = k.default;
+  const files = configFiles(facts).map((d) => ts.object({ profile: ts.str(d.profile), values: stringRecord(d.values) }));
   const config = ts.typeRef("Config");
   const body: ts.Module["body"] = [
     ts.interfaceDecl("Config", members, { exported: true, doc: ["Every key the Java code reads, typed as the Java field was."] }),
     ts.varStmt("const", "javaDefaults", stringRecord(javaDefaults), ts.typeRef("Record", ts.kw("string"), ts.kw("string")), { doc: ["The defaults written in the Java: @Value(\"${key:default}\"), property initialisers."] }),
     ts.varStmt("const", "files", ts.array(...files), ts.arrayOf(ts.typeRef("jrtx.ConfigSource")), { doc: ["The service's application*.yml/.properties documents per profile (\"\" for all)."] }),
-    ts.varStmt("const", "refreshable", ts.array(...sorted.filter(([, k]) => k.refreshable).map(([key]) => ts.str(key))), ts.arrayOf(ts.kw("string")), {
+    ts.varStmt("const", "refreshable", ts.array(...sorted.filter((k) => k.refreshable).map((k) => ts.str(k.key))), ts.arrayOf(ts.kw("string")), {
       exported: true,
       doc: ["The keys the Java reloaded at run time (@NacosValue(autoRefreshed = true), @RefreshScope): call reload() when they change."],
     }),
@@ -85,7 +60,7 @@ export function configModule(facts: readonly RuleFact[]): { path: string; module
       config,
       [
         ts.varStmt("const", "v", ts.call(ts.id("values"))),
-        ts.ret(ts.object(Object.fromEntries(sorted.map(([key, k]) => [k.name, ts.call(jrtx("configValue"), ts.id("v"), ts.str(key), ts.str(kindOf(k.javaType).kind))])))),
+        ts.ret(ts.object(Object.fromEntries(sorted.map((k) => [k.name, ts.call(jrtx("configValue"), ts.id("v"), ts.str(k.key), ts.str(kindOf(k.javaType).kind))])))),
       ],
       { exported: true, doc: ["The typed configuration; a required key without a value, or one that does not convert, throws IllegalArgumentException."] },
     ),
