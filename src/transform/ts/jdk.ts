@@ -125,6 +125,7 @@ const MATH_DIRECT = new Set(["sqrt", "cbrt", "pow", "floor", "ceil", "sin", "cos
 
 const FUNCTIONAL_DEFAULTS: Record<string, string> = { andThen: "andThen", compose: "compose", negate: "negate", and: "andPred", or: "orPred" };
 
+const isLocale = (t: JType | undefined): boolean => t?.kind === "class" && t.fqn === "java.util.Locale";
 const isUnknown = (t: ts.Type): boolean => t.kind === "KeywordType" && t.name === "unknown";
 const jdkTypeName = (t: JType): string => (t.kind === "class" ? t.fqn : t.kind);
 
@@ -419,6 +420,8 @@ function printMethod(tr: Translator, name: string, r: ts.Expr, args: Arg[]): ts.
     }
     case "printf":
     case "format":
+      // With a Locale first the stream prints the locale's formatting (the call's value, the stream, is rarely used).
+      if (isLocale(args[0]!.t)) return method(r, "print", call(jrt("formatLocale"), args[0]!.e, args[1]!.e, ...formatArgs(args.slice(2))));
       return method(r, "printf", args[0]!.e, ...formatArgs(args.slice(1)));
     case "flush":
       return method(r, "flush");
@@ -493,8 +496,7 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
         return toStr(tr, a[0]!, declP0 ? { kind: "prim", name: declP0 as J.PrimitiveName } : t0!);
       }
       if (name === "format") {
-        const localeFirst = ref.method.params[0]?.kind === "class" && (ref.method.params[0] as { fqn: string }).fqn === "java.util.Locale";
-        return localeFirst ? call(jrt("format"), a[1]!, ...formatArgs(args.slice(2))) : call(jrt("format"), a[0]!, ...formatArgs(args.slice(1)));
+        return isLocale(ref.method.params[0]) ? call(jrt("formatLocale"), a[0]!, a[1]!, ...formatArgs(args.slice(2))) : call(jrt("format"), a[0]!, ...formatArgs(args.slice(1)));
       }
       if (name === "join") return call(jrt("join"), a[0]!, args[1]!.varargs ? ts.array(...args[1]!.varargs.map((v) => v.e)) : a[1]!);
       return undefined;

@@ -165,6 +165,29 @@ export function formatJava(fmt: string, ...args: unknown[]): string {
 }
 export const format = formatJava;
 
+/** Grouping and decimal separators of the locales whose numbers Java formats differently from en-US (JDK 17's CLDR data). */
+const LOCALE_SYMBOLS: Record<string, { group: string; decimal: string }> = {
+  GERMANY: { group: ".", decimal: "," },
+  GERMAN: { group: ".", decimal: "," },
+  ITALY: { group: ".", decimal: "," },
+  ITALIAN: { group: ".", decimal: "," },
+  FRANCE: { group: "\u202f", decimal: "," },
+  FRENCH: { group: "\u202f", decimal: "," },
+  CANADA_FRENCH: { group: "\u00a0", decimal: "," },
+};
+const DEFAULT_SYMBOLS = { group: ",", decimal: "." };
+let symbols = DEFAULT_SYMBOLS;
+
+/** String.format(Locale, fmt, args...): `locale` is a Locale constant's name (Locale values are their names at run time). */
+export function formatLocale(locale: unknown, fmt: string, ...args: unknown[]): string {
+  symbols = LOCALE_SYMBOLS[String(locale)] ?? DEFAULT_SYMBOLS;
+  try {
+    return formatJava(fmt, ...args);
+  } finally {
+    symbols = DEFAULT_SYMBOLS;
+  }
+}
+
 function checkLiteral(s: string): string {
   const i = s.indexOf("%");
   if (i >= 0) throw new UnknownFormatConversionException(i + 1 < s.length ? s[i + 1] : "%");
@@ -247,7 +270,7 @@ function finishNumber(spec: Spec, neg: boolean, magnitude: string, zeroPadAllowe
 }
 
 function group(intPart: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, symbols.group);
 }
 
 function integral(spec: Spec, arg: unknown): string {
@@ -387,11 +410,12 @@ function floating(spec: Spec, arg: unknown): string {
     default:
       mag = hexFloat(x);
   }
+  const dot = mag.indexOf(".");
   if (spec.flags.includes(",")) {
-    const dot = mag.indexOf(".");
     const ip = dot < 0 ? mag : mag.substring(0, dot);
     if (/^\d+$/.test(ip)) mag = group(ip) + (dot < 0 ? "" : mag.substring(dot));
   }
+  if (dot >= 0 && symbols.decimal !== "." && spec.conv.toLowerCase() !== "a") mag = mag.replace(/\.(?=\d*(?:[eE][+-]?\d+)?$)/, symbols.decimal);
   return finishNumber(spec, neg, mag);
 }
 
