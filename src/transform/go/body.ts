@@ -272,15 +272,20 @@ export class Translator {
   }
 
   private assignStmt(e: J.Assign): go.Stmt[] {
+    return this.assignment(e).stmts;
+  }
+
+  /** The statements of an assignment and the place assigned (its computed parts pinned by those statements). */
+  private assignment(e: J.Assign): { stmts: go.Stmt[]; place: go.Expr } {
     const target = this.lvalue(e.target);
     const tj = this.prog.model.typeOf(e.target);
     const tg = this.goType(tj);
     if (e.op === "=") {
       const val = this.value(e.value, tj);
-      return [...target.pre, go.assign(target.e, "=", this.v.coerce(val, tg, tj).e)];
+      return { stmts: [...target.pre, go.assign(target.e, "=", this.v.coerce(val, tg, tj).e)], place: target.e };
     }
     if (e.value.kind === "ArrayInit") unsupported("array initializer in compound assignment");
-    return this.compound(e.target, e.op.slice(0, -1) as J.BinaryOp, e.value, target);
+    return { stmts: this.compound(e.target, e.op.slice(0, -1) as J.BinaryOp, e.value, target), place: target.e };
   }
 
   /** `x op= y`: Java computes in the promoted type and narrows back implicitly. */
@@ -1373,11 +1378,9 @@ export class Translator {
   }
 
   private assignExpr(e: J.Assign, j: JType): GE {
-    const stmts = this.assignStmt(e);
+    const { stmts, place } = this.assignment(e);
     const t = this.goType(j);
-    const target = this.lvalue(e.target);
-    if (target.pre.length) unsupported("assignment to a computed array element inside an expression");
-    return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), [...stmts, go.ret(target.e)])), t, j };
+    return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), [...stmts, go.ret(place)])), t, j };
   }
 
   private conditional(e: J.Conditional, j: JType): GE {
