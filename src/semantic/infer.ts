@@ -61,7 +61,8 @@ export class Inference {
           if (actual.bound && !isIvar(actual.bound)) this.bind(formal, actual.bound);
           return;
         }
-        this.bind(formal, box(actual));
+        if (argMode) this.bindLower(formal, box(actual));
+        else this.bind(formal, box(actual));
         return;
       }
       case "wildcard":
@@ -98,6 +99,46 @@ export class Inference {
 
   private bind(v: TypeVarT, t: JType): void {
     if (!this.bindings.has(v)) this.bindings.set(v, t);
+  }
+
+  /**
+   * A lower bound from an argument: several arguments for one variable (`List.of(created, stockLow)`)
+   * widen it to their least common supertype, as javac's lub does, instead of keeping the first.
+   */
+  private bindLower(v: TypeVarT, t: JType): void {
+    const cur = this.bindings.get(v);
+    if (!cur || cur.kind !== "class" || t.kind !== "class" || cur.fqn === t.fqn || this.registry.isSubclass(t.fqn, cur.fqn)) {
+      this.bind(v, t);
+      return;
+    }
+    if (this.registry.isSubclass(cur.fqn, t.fqn)) {
+      this.bindings.set(v, t);
+      return;
+    }
+    this.bindings.set(v, this.commonSupertype(cur, t));
+  }
+
+  /** The nearest supertype of `a` that `b` also has; among equally near ones, a source type first (an interface both implement over Record). */
+  private commonSupertype(a: ClassT, b: ClassT): JType {
+    let level: ClassT[] = [a];
+    const seen = new Set<string>([a.fqn]);
+    while (level.length) {
+      const next: ClassT[] = [];
+      for (const c of level) {
+        const sym = this.registry.lookup(c.fqn);
+        if (!sym) continue;
+        for (const s of this.registry.supertypes(sym)) {
+          if (s.kind !== "class" || seen.has(s.fqn) || s.fqn === OBJECT.fqn) continue;
+          seen.add(s.fqn);
+          const view = this.registry.asSuper(a, s.fqn);
+          if (view) next.push(view);
+        }
+      }
+      const common = next.filter((c) => this.registry.isSubclass(b.fqn, c.fqn));
+      if (common.length) return common.find((c) => this.registry.lookup(c.fqn)?.origin === "source") ?? common[0];
+      level = next;
+    }
+    return OBJECT;
   }
 
   /** Substitutes bound variables; `finish` also replaces unbound ones by their erased bound. */

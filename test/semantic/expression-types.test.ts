@@ -54,6 +54,8 @@ table("conditionals, casts, instanceof, arrays, class literals", [
   ["boolean c = true; Integer x = 1;", "c ? x : 0", "int"],
   ["boolean c = true;", 'c ? "a" : null', "java.lang.String"],
   ["boolean c = true;", "c ? 1 : null", "java.lang.Integer"],
+  ["", "List.of(1, 2.5)", "java.util.List<java.lang.Number>"],
+  ["", "Arrays.asList(new ArrayList<String>(), new LinkedList<String>())", "java.util.List<java.util.AbstractList<java.lang.String>>"],
   ["boolean c = true;", "c ? 'x' : 0", "char"],
   ["boolean c = true; Character ch = 'y';", "c ? ch : 65", "char"],
   ["boolean c = true;", "c ? 'x' : 70000", "int"],

@@ -241,3 +241,8 @@ test("a var initialised with an anonymous class has the anonymous class's type (
   expect(typeAt(a, "o.label")).toBe("java.lang.String");
   expect(a.model.symbolOf(findExpr(a, "o.label"))?.kind).toBe("field");
 });
+
+test("several arguments for one type variable widen it to their common supertype (List.of of two records sharing an interface)", () => {
+  const a = analyseSources(inMethod("Object l = List.of(new A(), new B());", { after: "interface Ev {}\nrecord A() implements Ev {}\nrecord B() implements Ev {}" }));
+  expect(typeAt(a, "List.of(new A(), new B())")).toBe("java.util.List<p.Ev>");
+});

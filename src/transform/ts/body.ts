@@ -385,6 +385,8 @@ export class Translator {
   exprAs(e: J.Expr, target: JType): ts.Expr {
     if (e.kind === "Lambda" || e.kind === "MethodRef") return this.functional(e, target);
     const from = this.model.typeOf(e);
+    // A switch expression of references is a poly expression: its arms are typed against the target (`Result<Long, Failure>`).
+    if (e.kind === "SwitchExpr" && from.kind === "class" && target.kind === "class" && !isBoxed(target) && !OBJECT_LIKE.has(target.fqn)) return this.switchExpr(e, target);
     return this.convert(this.expr(e), from, target, e);
   }
 
@@ -663,8 +665,19 @@ export class Translator {
       else recv = { e: this.expr(e.target), t: this.model.typeOf(e.target), src: e.target };
     }
     const call = this.invoke(ref, recv, args, resultType);
+    // `Result.<Integer, Failure>err(f)`: a source method's explicit type arguments are the TS call's.
+    const owner = this.prog.classOf(m.owner);
+    if (e.typeArgs?.length && owner && !(owner.isInterface && !m.static) && call.kind === "CallExpr" && ref.typeArgs.length === m.typeParams.length) {
+      return { ...call, typeArgs: ref.typeArgs.map((t) => this.tsType(t)) };
+    }
     // `List.<Integer>of()`: the runtime's factory has nothing to infer its element type from.
     if (e.typeArgs?.length && !args.length && !this.prog.classOf(m.owner) && resultType.kind === "class" && resultType.args.length) return ts.as(call, this.tsType(resultType));
+    // `List.of(orderCreated, stockLow)`: TS would infer the element type from the first argument, Java took their lub.
+    const elem = ref.typeArgs[0];
+    if (m.static && ELEMENT_FACTORIES.has(`${m.owner}.${m.name}`) && call.kind === "CallExpr" && !call.typeArgs && elem?.kind === "class") {
+      const argTypes = e.args.map((a) => typeToString(this.model.typeOf(a)));
+      if (new Set(argTypes).size > 1) return { ...call, typeArgs: [this.tsType(elem)] };
+    }
     return call;
   }
 
@@ -1151,8 +1164,8 @@ export class Translator {
     return unsupported(`instanceof ${t.fqn}`);
   }
 
-  private switchExpr(e: J.SwitchExpr): ts.Expr {
-    const t = this.model.typeOf(e);
+  private switchExpr(e: J.SwitchExpr, target?: JType): ts.Expr {
+    const t = target ?? this.model.typeOf(e);
     const saved = this.yieldType;
     this.yieldType = t;
     try {
@@ -1345,6 +1358,9 @@ function arrayCtor(tr: Translator, t: JType & { kind: "array" }): string {
   const typed = tr.types.arrayType(t.elem, tr.scope);
   return typed.kind === "TypeRef" ? typed.name : "Array";
 }
+
+/** JDK factories whose runtime counterpart is generic in the element type alone (`listOf<T>(kind, ...items: T[])`). */
+const ELEMENT_FACTORIES = new Set(["java.util.List.of", "java.util.Set.of", "java.util.Arrays.asList", "java.util.stream.Stream.of"]);
 
 /** JDK classes a cast checks at run time (their values are JS primitives with an exact test). */
 const CHECKED_JDK_CASTS = new Set(["java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean"]);
