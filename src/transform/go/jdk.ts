@@ -375,6 +375,8 @@ function collectionMethod(c: Call): GE | undefined {
   const isStack = rj.kind === "class" && rj.fqn === "java.util.Stack";
   if (t.startsWith("jrt.Iterator[") && c.m.name === "remove") return c.fn("IteratorRemove", c.self());
   if (t.startsWith("*jrt.ListIterator[") && c.m.name === "remove") return c.method("Remove");
+  const range = c.m.name === "clear" ? subListOf(c) : undefined;
+  if (range) return c.res(go.call(go.sel(range.list, "RemoveRange"), range.from, range.to));
   if (c.m.name === "removeIf") {
     const written = mapViewRemoveIf(c, params[0]!);
     if (written) return written;
@@ -384,6 +386,8 @@ function collectionMethod(c: Call): GE | undefined {
       return isStack ? c.method("Push", ...params) : c.method("AddFirst", ...params);
     case "pop":
       return isStack ? c.method("Pop") : c.method("RemoveFirst");
+    case "search":
+      return isStack ? c.method("Search", ...params) : undefined;
     case "peek":
       return isStack || t.startsWith("*jrt.PriorityQueue") ? c.method("Peek") : c.method("PeekFirst");
     case "add":
@@ -430,6 +434,16 @@ function collectionMethod(c: Call): GE | undefined {
   const rename = own(COLLECTION_RENAMES, c.m.name);
   if (rename) return c.resAs(go.call(go.sel(c.self(), rename), ...params), returnGo(c, t));
   return undefined;
+}
+
+/** The list and bounds of a `list.subList(from, to)` receiver (jrt's subList is a copy, so `clear()` on it goes to the list). */
+function subListOf(c: Call): { list: go.Expr; from: go.Expr; to: go.Expr } | undefined {
+  const sub = c.node.kind === "MethodCall" ? c.node.target : undefined;
+  if (sub?.kind !== "MethodCall" || sub.name !== "subList" || !sub.target || sub.args.length !== 2) return undefined;
+  const list = c.tr.expr(sub.target);
+  if (!list.t.startsWith("*jrt.ArrayList[")) return undefined;
+  const int = (e: J.Expr): go.Expr => c.tr.coerceTo(c.tr.expr(e), INT).e;
+  return { list: list.e, from: int(sub.args[0]!), to: int(sub.args[1]!) };
 }
 
 /**

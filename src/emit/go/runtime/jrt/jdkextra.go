@@ -1442,3 +1442,11 @@ func MapRemoveIf[K, V any](m Map[K, V], p func(*MapEntry[K, V]) bool) bool {
 	}
 	return removed
 }
+
+// Search is Stack.search(o): the 1-based distance from the top of the stack, or -1.
+func (l *ArrayList[E]) Search(v E) int32 {
+	if i := l.LastIndexOf(v); i >= 0 {
+		return int32(len(l.a)) - i
+	}
+	return -1
+}
