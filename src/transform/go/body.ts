@@ -317,7 +317,7 @@ export class Translator {
         return { e: this.expr(e).e, pre: [] };
       case "ArrayAccess": {
         const arr = this.expr(e.array);
-        const idx = this.coerceTo(this.expr(e.index), INT);
+        const idx = this.arrayIndex(e.index);
         if (isSimple(arr.e) && isSimple(idx.e)) return { e: go.index(arr.e, idx.e), pre: [] };
         const a = this.fresh("arr");
         const i = this.fresh("idx");
@@ -326,6 +326,12 @@ export class Translator {
       default:
         return unsupported(`assignment to ${e.kind}`);
     }
+  }
+
+  /** An array index; a negative constant goes through jrt.RuntimeIndex (Go rejects it at compile time, Java throws at run time). */
+  private arrayIndex(e: J.Expr): GE {
+    const i = this.coerceTo(this.expr(e), INT);
+    return i.konst !== undefined && Number(i.konst) < 0 ? { ...i, e: go.call(this.v.jrt("RuntimeIndex"), i.e), untyped: false, konst: undefined } : i;
   }
 
   private fresh(base: string): string {
@@ -774,7 +780,7 @@ export class Translator {
         return this.newArray(e, j);
       case "ArrayAccess": {
         const a = this.expr(e.array);
-        const i = this.coerceTo(this.expr(e.index), INT);
+        const i = this.arrayIndex(e.index);
         if (!a.t.startsWith("[]")) unsupported("indexing a non-array");
         return { e: go.index(a.e, i.e), t: a.t.slice(2), j };
       }

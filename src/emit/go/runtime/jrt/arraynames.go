@@ -38,3 +38,7 @@ func javaDescriptor(t reflect.Type) string {
 	}
 	return "Ljava.lang.Object;"
 }
+
+// RuntimeIndex is a constant array index Go would reject at compile time
+// (a negative one): Java throws ArrayIndexOutOfBoundsException when it runs.
+func RuntimeIndex(i int32) int32 { return i }
