@@ -236,6 +236,8 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
     return undefined;
   }
   if (rfqn === "java.util.BitSet") return method(r, name, ...a);
+  if (rfqn === "java.lang.Runtime") return ["addShutdownHook", "removeShutdownHook", "availableProcessors"].includes(name) ? method(r, name, ...a) : undefined;
+  if (owner === "java.lang.Thread" && name === "run") return method(r, "run");
   if (rfqn === "java.math.MathContext") return name === "getPrecision" || name === "getRoundingMode" ? method(r, name) : undefined;
   if (rfqn.startsWith("java.util.stream.") || rfqn.endsWith("SummaryStatistics") || rfqn === "java.util.StringJoiner" || rfqn.startsWith("java.util.concurrent.atomic.")) {
     return streamMethod(rfqn, name, r, args);
@@ -560,6 +562,8 @@ function staticCall(tr: Translator, owner: string, name: string, args: Arg[], re
     case "java.lang.Character.UnicodeScript":
       // Java's references are nullable: a null block reaches any UnicodeBlock slot.
       return name === "of" ? ts.nonNull(call(jrt(`${owner === "java.lang.Character.UnicodeBlock" ? "UnicodeBlock" : "UnicodeScript"}.of`), a[0]!)) : undefined;
+    case "java.lang.Runtime":
+      return name === "getRuntime" ? call(jrt("Runtime.getRuntime")) : undefined;
     case "java.lang.System":
       if (name === "exit") return call(jrt("System.exit"), a[0]!);
       if (name === "currentTimeMillis" || name === "nanoTime" || name === "lineSeparator" || name === "identityHashCode") return call(jrt(`System.${name}`), ...a);
@@ -796,6 +800,8 @@ export function jdkNew(tr: Translator, t: JType & { kind: "class" }, args: Arg[]
       return ts.newExpr(jrt("Random"), a);
     case "java.util.BitSet":
       return ts.newExpr(jrt("BitSet"), a);
+    case "java.lang.Thread":
+      return args.length <= 1 ? ts.newExpr(jrt("Thread"), a) : unsupported("Thread constructor with a name or group");
     case "java.util.StringJoiner":
     case "java.util.concurrent.atomic.AtomicInteger":
     case "java.util.concurrent.atomic.AtomicLong":

@@ -60,6 +60,8 @@ const JDK_CLASSES: Record<string, string> = {
   "java.lang.Throwable": "jrt.Throwable",
   "java.lang.StackTraceElement": "jrt.StackTraceElement",
   "java.math.MathContext": "jrt.MathContext",
+  "java.lang.Thread": "jrt.Thread",
+  "java.lang.Runtime": "jrt.JavaRuntime",
   "java.lang.Character.UnicodeBlock": "jrt.UnicodeBlock",
   "java.lang.Character.UnicodeScript": "jrt.UnicodeScript",
   "java.lang.Exception": "jrt.Exception",

@@ -1,6 +1,6 @@
 // System.out / System.err, System.exit and runMain: buffered stdout with Java's uncaught-exception report.
 import { identityHash, str } from "./core.js";
-import { wrapJsError } from "./exceptions.js";
+import { IllegalArgumentException, wrapJsError } from "./exceptions.js";
 import { formatJava } from "./format.js";
 import { flushOut, host, proc, writeErr, writeOut } from "./io.js";
 
@@ -56,6 +56,51 @@ export const System = {
   },
 };
 
+/**
+ * java.lang.Thread as far as a single-threaded JS program can be faithful: it holds a Runnable and
+ * run() runs it (shutdown hooks, subclasses overriding run). start() and join() are not offered.
+ */
+export class Thread {
+  /** Thread(Runnable); a subclass's super(name) passes a string, which only names the thread. */
+  constructor(private readonly task: unknown = null) {}
+  run(): void {
+    if (typeof this.task === "function") (this.task as () => void)();
+  }
+}
+
+const shutdownHooks: Thread[] = [];
+
+/** Java runs the registered hooks when the program ends: after main, after an uncaught exception, on System.exit. */
+function runShutdownHooks(): void {
+  for (const hook of shutdownHooks.splice(0)) {
+    try {
+      hook.run();
+    } catch (e) {
+      writeErr('Exception in thread "Thread-0" ' + wrapJsError(e).stackTraceText());
+    }
+  }
+  flushOut();
+}
+
+const theRuntime = {
+  addShutdownHook(hook: Thread): void {
+    if (shutdownHooks.includes(hook)) throw new IllegalArgumentException("Hook previously registered");
+    shutdownHooks.push(hook);
+  },
+  removeShutdownHook(hook: Thread): boolean {
+    const i = shutdownHooks.indexOf(hook);
+    if (i >= 0) shutdownHooks.splice(i, 1);
+    return i >= 0;
+  },
+  /** One JS thread runs the program. */
+  availableProcessors(): number {
+    return 1;
+  },
+};
+export type JavaRuntime = typeof theRuntime;
+/** java.lang.Runtime (getRuntime() is the one instance). */
+export const Runtime = { getRuntime: (): JavaRuntime => theRuntime };
+
 /** Thrown internally by exit() when no process is available (e.g. tests), so callers unwind. */
 export class ExitSignal {
   constructor(readonly code: number) {}
@@ -63,7 +108,7 @@ export class ExitSignal {
 
 /** System.exit(n): flush stdout and terminate with status n. */
 export function exit(code: number): never {
-  flushOut();
+  runShutdownHooks();
   if (proc) proc.exit(code);
   throw new ExitSignal(code);
 }
@@ -80,9 +125,9 @@ export function runMain(main: () => void): void {
     if (e instanceof ExitSignal) throw e;
     const t = wrapJsError(e);
     writeErr('Exception in thread "main" ' + t.stackTraceText());
-    flushOut();
+    runShutdownHooks();
     if (proc) proc.exit(1);
     return;
   }
-  flushOut();
+  runShutdownHooks();
 }
