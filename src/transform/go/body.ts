@@ -649,8 +649,11 @@ export class Translator {
     if (label) this.labelNames.set(id, label);
     this.breakables.push({ label, loop: false, id });
     if (this.tries.length) this.tries[this.tries.length - 1]!.inner.add(id);
-    const sel = this.expr(selector);
+    let sel = this.expr(selector);
     const patterns = cases.some((c) => c.labels.some((l) => l.kind === "TypePattern" || l.kind === "RecordPattern"));
+    // A boxed selector is unboxed first (null throws NullPointerException, as in Java).
+    const unboxed = unboxedPrim(sel.j);
+    if (!patterns && unboxed && sel.t.startsWith("*")) sel = this.convert(sel, unboxed);
     let stmt: go.Stmt;
     if (patterns) stmt = this.typeSwitch(sel, cases, (c) => this.caseBodyStmts(c));
     else {
