@@ -232,7 +232,8 @@ export class TypeMapper {
         // Recursive bounds (`T extends Comparable<T>`) are not followed: the variable is erased to unknown.
         return this.erase(t, ts.kw("unknown"), scope, "type variable out of scope");
       case "wildcard":
-        return t.bound && !t.super ? this.map(t.bound, scope) : this.erase(t, t.bound ? this.map(t.bound, scope) : ts.kw("unknown"), scope, "wildcard");
+        // `? super Integer` accepts a List<Number> or List<Object> and reads as Object: unknown, not the bound.
+        return t.bound && !t.super ? this.map(t.bound, scope) : this.erase(t, ts.kw("unknown"), scope, "wildcard");
       case "intersection":
         return this.erase(t, t.types[0] ? this.map(t.types[0], scope) : ts.kw("unknown"), scope, "intersection type");
       case "null":
@@ -292,7 +293,8 @@ export class TypeMapper {
     const info = this.prog.classOf(fqn);
     const sym = this.prog.model.lookupType(fqn);
     if (info) return ts.typeRef(scope.classRef(fqn), ...this.args(t, sym?.typeParams.length ?? 0, scope), ...this.enclosingArgs(info, scope));
-    if (fqn === "java.util.Comparator") return ts.typeRef("jrt.Comparator", ...this.args(t, 1, scope));
+    // A comparator is a function: `Comparator<? super T>` compares Ts (its parameters are contravariant already).
+    if (fqn === "java.util.Comparator") return ts.typeRef("jrt.Comparator", ...this.args({ args: t.args.map((a) => unwild(a) ?? a) }, 1, scope));
     const sam = jdkSam(this.prog, t);
     if (sam) {
       const params = sam.params.map((p, i) => ts.param(`a${i}`, this.map(p, scope)));
