@@ -654,6 +654,7 @@ export class Translator {
     // A boxed selector is unboxed first (null throws NullPointerException, as in Java).
     const unboxed = unboxedPrim(sel.j);
     if (!patterns && unboxed && sel.t.startsWith("*")) sel = this.convert(sel, unboxed);
+    if (!patterns && sel.t === "string" && mayHoldNullString(sel)) sel = { ...sel, e: go.call(this.v.jrt("NonNullString"), sel.e) };
     let stmt: go.Stmt;
     if (patterns) stmt = this.typeSwitch(sel, cases, (c) => this.caseBodyStmts(c));
     else {

@@ -51,3 +51,12 @@ func fillNullStrings[T any](a []T) {
 		}
 	}
 }
+
+// NonNullString is a String that is dereferenced (a switch selector): null
+// throws NullPointerException.
+func NonNullString(s string) string {
+	if IsNullString(s) {
+		panic(&NullPointerException{})
+	}
+	return s
+}

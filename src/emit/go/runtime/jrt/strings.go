@@ -146,7 +146,7 @@ func Concat(a, b string) string {
 
 // StrLength is s.length().
 func StrLength(s string) int32 {
-	if isASCII(s) {
+	if isASCII(NonNullString(s)) {
 		return int32(len(s))
 	}
 	n := 0
