@@ -835,12 +835,12 @@ export class Translator {
     if (!n) return ts.nonNull(ts.nullLit());
     if (rest.length) {
       const i = this.temp("i");
-      return ts.call(ts.prop("Array", "from"), ts.object({ length: n }), ts.arrow([ts.param("_"), ts.param(i)], this.allocArray(t.elem, rest)));
+      return this.typedArray(t, ts.call(ts.prop("Array", "from"), ts.object({ length: n }), ts.arrow([ts.param("_"), ts.param(i)], this.allocArray(t.elem, rest))));
     }
     const typed = this.types.arrayType(t.elem, this.scope);
     if (typed.kind === "TypeRef") return ts.newExpr(ts.id(typed.name), [n]);
     const fill = primOf(t.elem) === "boolean" && t.elem.kind === "prim" ? ts.bool(false) : ts.nonNull(ts.nullLit());
-    return ts.call(ts.prop(ts.newExpr(ts.id("Array"), [n], [this.tsType(t.elem)]), "fill"), fill);
+    return this.typedArray(t, ts.call(ts.prop(ts.newExpr(ts.id("Array"), [n], [this.tsType(t.elem)]), "fill"), fill));
   }
 
   arrayInit(init: J.ArrayInit, t: JType): ts.Expr {
@@ -852,7 +852,22 @@ export class Translator {
   arrayLiteral(elems: ts.Expr[], elemT: JType): ts.Expr {
     const typed = this.types.arrayType(elemT, this.scope);
     if (typed.kind === "TypeRef") return ts.call(ts.prop(typed.name, "of"), ...elems);
-    return ts.as(ts.array(...elems), typed);
+    return this.typedArray({ kind: "array", elem: elemT }, ts.as(ts.array(...elems), typed));
+  }
+
+  /** A JS array that records its Java type (`[Ljava.lang.String;`), for printing, getClass and ArrayStoreException. */
+  private typedArray(t: JType & { kind: "array" }, arr: ts.Expr): ts.Expr {
+    return ts.call(ts.prop("jrt", "withArrayType"), ts.str(this.arrayDescriptor(t)), arr);
+  }
+
+  /** The JVM descriptor of an array type: `[I`, `[[D`, `[Ljava.util.Map$Entry;`. */
+  private arrayDescriptor(t: JType & { kind: "array" }): string {
+    const e = t.elem;
+    if (e.kind === "prim") return "[" + PRIM_DESCRIPTORS[e.name]!;
+    if (e.kind === "array") return "[" + this.arrayDescriptor(e);
+    const erased = e.kind === "class" ? e : e.kind === "typevar" && e.bounds?.[0]?.kind === "class" ? e.bounds[0] : undefined;
+    const sym = erased ? this.model.lookupType(erased.fqn) : undefined;
+    return `[L${sym ? javaBinaryName(sym) : "java.lang.Object"};`;
   }
 
   // ----- operators
@@ -1366,6 +1381,7 @@ const ELEMENT_FACTORIES = new Set(["java.util.List.of", "java.util.Set.of", "jav
 const CHECKED_JDK_CASTS = new Set(["java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean"]);
 
 /** Reference types (TS `unknown`) a boxed Double/Float/Character converts to without a cast. */
+const PRIM_DESCRIPTORS: Record<string, string> = { int: "I", long: "J", double: "D", float: "F", char: "C", byte: "B", short: "S", boolean: "Z" };
 /** Superclasses every TS class already covers (jrtx.JEnum stands for Enum): calls into them need no TS superclass. */
 const ROOT_SUPERCLASSES = new Set(["java.lang.Object", "java.lang.Enum", "java.lang.Record"]);
 /** The `$init…` methods of jrt.Throwable (runtime/exceptions.ts): Throwable's constructors, shared by its JDK subclasses. */

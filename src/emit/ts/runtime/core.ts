@@ -65,13 +65,25 @@ export function strOf(kind: Kind, v: unknown): string {
   }
 }
 
+/** The Java type of each JS array the translated code created (typed arrays know theirs). */
+const ARRAY_TYPES = new WeakMap<object, string>();
+
+/** Records a JS array's Java type as its JVM descriptor (`[Ljava.lang.String;`, `[[I`, `[Z`). */
+export function withArrayType<A extends unknown[]>(descriptor: string, a: A): A {
+  ARRAY_TYPES.set(a, descriptor);
+  return a;
+}
+
+/** An array's JVM descriptor: `[I` for an Int32Array, the recorded one for a JS array (else Object[]). */
+export function arrayDescriptor(a: unknown): string {
+  return a instanceof Int32Array ? "[I" : a instanceof Float64Array ? "[D" : a instanceof Uint16Array ? "[C"
+    : a instanceof BigInt64Array ? "[J" : a instanceof Float32Array ? "[F" : a instanceof Int8Array ? "[B"
+    : a instanceof Int16Array ? "[S" : ((typeof a === "object" && a !== null && ARRAY_TYPES.get(a)) || "[Ljava.lang.Object;");
+}
+
 /** Java prints arrays as "[I@1b6d3586"; we keep the shape with a deterministic identity hash. */
 function arrayIdentityString(a: unknown): string {
-  const code =
-    a instanceof Int32Array ? "[I" : a instanceof Float64Array ? "[D" : a instanceof Uint16Array ? "[C"
-    : a instanceof BigInt64Array ? "[J" : a instanceof Float32Array ? "[F" : a instanceof Int8Array ? "[B"
-    : a instanceof Int16Array ? "[S" : "[Ljava.lang.Object;";
-  return code + "@" + (identityHash(a) >>> 0).toString(16);
+  return arrayDescriptor(a) + "@" + (identityHash(a) >>> 0).toString(16);
 }
 
 /* ---------- hashing ---------- */

@@ -339,6 +339,6 @@ export const Character = {
 export const charToStr = ch;
 /** "" + s.codePointAt */
 export function codePointAt(s: string, i: number): number {
-  if (i < 0 || i >= s.length) throw new StringIndexOutOfBoundsException(`Index ${i} out of bounds for length ${s.length}`);
+  if (i < 0 || i >= s.length) throw new StringIndexOutOfBoundsException(`index ${i}, length ${s.length}`);
   return s.codePointAt(i) as number;
 }

@@ -1,8 +1,9 @@
 // PriorityQueue, BitSet, Random, Optional, and the Arrays / Collections / List.of helpers, with Java's exact algorithms.
 import { type Comparator, JCollection, type JIterator, JList, outOfBounds } from "./collections.js";
-import { compareNatural, hashOf, jequals, type Kind, str, strOf } from "./core.js";
+import { arrayDescriptor, className, compareNatural, hashOf, jequals, type Kind, str, strOf } from "./core.js";
 import {
   ArrayIndexOutOfBoundsException,
+  ArrayStoreException,
   ConcurrentModificationException,
   IllegalArgumentException,
   IllegalStateException,
@@ -512,8 +513,24 @@ export function aget<T>(a: ArrayLike<T>, i: number): T {
   throw new ArrayIndexOutOfBoundsException(`Index ${i} out of bounds for length ${a.length}`);
 }
 export function aset<T>(a: { length: number; [i: number]: T }, i: number, v: T): T {
-  if (i >= 0 && i < a.length) return (a[i] = v);
-  throw new ArrayIndexOutOfBoundsException(`Index ${i} out of bounds for length ${a.length}`);
+  if (i < 0 || i >= a.length) throw new ArrayIndexOutOfBoundsException(`Index ${i} out of bounds for length ${a.length}`);
+  if (v !== null && Array.isArray(a)) checkStore(a, v);
+  return (a[i] = v);
+}
+
+/**
+ * Java checks each store into an array of references against its runtime element type. The runtime
+ * knows the JDK value types' classes (String and the boxes); other element types are not checked.
+ */
+const STORE_CHECKS: Record<string, string> = {
+  "[Ljava.lang.String;": "java.lang.String",
+  "[Ljava.lang.Integer;": "java.lang.Integer",
+  "[Ljava.lang.Long;": "java.lang.Long",
+  "[Ljava.lang.Boolean;": "java.lang.Boolean",
+};
+function checkStore(a: unknown[], v: unknown): void {
+  const want = STORE_CHECKS[arrayDescriptor(a)];
+  if (want !== undefined && className(v) !== want) throw new ArrayStoreException(className(v));
 }
 
 function arrayKind(a: unknown): Kind {
