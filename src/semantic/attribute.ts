@@ -1066,16 +1066,21 @@ export class Attributor {
         if (at !== undefined && !this.provisional.has(args[i])) inf.fromArg(formals[i], at);
       }
     }
-    // Poly arguments typed without a target get a second pass with the formal as target.
+    const pending: number[] = [];
+    for (let i = 0; i < args.length; i++) if (argTypes[i] === undefined) pending.push(i);
+    // Lambdas and method references whose parameter types are known constrain first (`groupingBy(Order::city, …)`
+    // fixes T); then poly arguments typed without a target get a second pass with the formal as target
+    // (`mapping(o -> o.qty(), …)` learns T from it), which may let more lambdas be typed.
+    this.deferredArgs(args, formals, inf, pending, false);
+    // A provisional argument's own unbound variables read as Object: the target goes first.
+    const provisionalArgs = args.some((a, i) => argTypes[i] !== undefined && this.provisional.has(a));
+    if (provisionalArgs && inf && expected && isInformativeTarget(expected) && inf.unbound(ret)) inf.fromTarget(ret, expected);
     for (let i = 0; i < args.length; i++) {
       if (argTypes[i] === undefined || !this.provisional.has(args[i])) continue;
       this.provisional.delete(args[i]);
       const at = this.expr(args[i], inf ? inf.apply(formals[i], false) : formals[i]);
       inf?.fromArg(formals[i], at);
     }
-    const pending: number[] = [];
-    for (let i = 0; i < args.length; i++) if (argTypes[i] === undefined) pending.push(i);
-    // Lambdas whose parameter types are known constrain first; the target type only fills gaps.
     this.deferredArgs(args, formals, inf, pending, false);
     if (inf && expected && isInformativeTarget(expected) && inf.unbound(ret)) inf.fromTarget(ret, expected);
     this.deferredArgs(args, formals, inf, pending, true);

@@ -246,3 +246,21 @@ test("several arguments for one type variable widen it to their common supertype
   const a = analyseSources(inMethod("Object l = List.of(new A(), new B());", { after: "interface Ev {}\nrecord A() implements Ev {}\nrecord B() implements Ev {}" }));
   expect(typeAt(a, "List.of(new A(), new B())")).toBe("java.util.List<p.Ev>");
 });
+
+test("a collector nested in groupingBy learns its element type from the method reference beside it and the target (JLS §18.5.2)", () => {
+  const a = analyseSources(
+    inMethod(
+      `List<Ord> orders = null;
+    Object y = orders.stream().collect(Collectors.groupingBy(Ord::city, Collectors.filtering(o -> o.qty() > 1, Collectors.counting())));
+    Object z = orders.stream().collect(Collectors.groupingBy(Ord::city, Collectors.mapping(o -> o.qty(), Collectors.toList())));`,
+      { after: "record Ord(String city, int qty) {}" },
+    ),
+  );
+  expect(typeAt(a, "o.qty()", 0)).toBe("int");
+  expect(typeAt(a, "o.qty()", 1)).toBe("int");
+});
+
+test("a diamond whose argument is itself generic takes its type arguments from the target", () => {
+  const a = analyseSources(inMethod("Map<Integer, List<String>> m = new TreeMap<>(Collections.reverseOrder());"));
+  expect(typeAt(a, "new TreeMap<>(Collections.reverseOrder())")).toBe("java.util.TreeMap<java.lang.Integer, java.util.List<java.lang.String>>");
+});
