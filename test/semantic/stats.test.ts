@@ -9,9 +9,9 @@ import { analyseSources } from "./helpers.js";
 test("type and package names are not counted; unknown and opaque-receiver calls are untyped", () => {
   const a = analyseSources({
     "p/A.java": `package p;
-import org.apache.logging.log4j.Logger;
+import com.vendor.metrics.Meter;
 class A {
-  Logger log;
+  Meter log;
   int f() { log.info("x"); return java.util.Collections.emptyList().size() + Math.abs(1); }
 }`,
     "p/B.java": `package p; class B { Object g() { return undefinedThing; } }`,
