@@ -82,7 +82,7 @@ export class Translator {
    * so code that uses their members becomes a stub as well instead of referring to members that do
    * not exist.
    */
-  private usedClass(fqn: string): ClassInfo | undefined {
+  usedClass(fqn: string): ClassInfo | undefined {
     const info = this.prog.layout.info(fqn);
     if (info?.sym.kind === "annotation") unsupported(`reads the annotation ${fqn}, whose elements are not translated`);
     for (let c = info; c; c = c.superInfo) {

@@ -403,6 +403,8 @@ export class FileLowering {
       for (const f of c.sym.fields) {
         if (f.static || f.type.kind !== "class" || f.type.fqn !== "java.lang.String") continue;
         const name = this.prog.layout.fieldName(c.sym.fqn, f.name, f.access);
+        // An unexported field of a superclass in another Go package cannot be set from here (it starts as "").
+        if (c.pkg.dir !== info.pkg.dir && !/^[A-Z]/.test(name)) continue;
         out.push(go.assign(go.sel(assigned.has(name) ? embedded : self, name), "=", this.v.jrt("NullString")));
         assigned.add(name);
       }
@@ -796,6 +798,7 @@ export class FileLowering {
       return { e: go.funcLit(go.funcType(params, resultGo ? [go.param(resultGo)] : []), body), t, j: baseJ };
     }
     if (info.sym.typeParams.length) return unsupported("generic anonymous class");
+    tr.usedClass(info.sym.fqn); // its struct is a stub when it extends a JDK class jrt does not have
     // Its struct only has the enclosing classes' type parameters, not an enclosing generic method's.
     const known = new Set(this.prog.layout.goTypeParams(info));
     const memberTypes = [...info.sym.fields.map((f) => f.type), ...info.sym.methods.flatMap((m) => [m.returnType, ...m.params])];
