@@ -776,12 +776,20 @@ export class ImmutableSet<T> extends JSet<T> {
  * List.of / Set.of / Map.of. Java randomises Set.of/Map.of iteration order per JVM run; programs
  * cannot depend on it, so we use insertion order.
  */
+/** Lists made by List.of/copyOf (not unmodifiable views): List.copyOf returns such a list itself, as Java does. */
+const VALUE_LISTS = new WeakSet<object>();
+export function asValueList<L extends JList<unknown>>(l: L): L {
+  VALUE_LISTS.add(l);
+  return l;
+}
+
 export const List = {
   of<T>(...items: T[]): JList<T> {
-    return new ImmutableList(items.slice(), false);
+    return asValueList(new ImmutableList(items.slice(), false));
   },
   copyOf<T>(c: Iterable<T>): JList<T> {
-    return new ImmutableList(Array.from(c), false);
+    if (VALUE_LISTS.has(c as object)) return c as JList<T>;
+    return asValueList(new ImmutableList(Array.from(c), false));
   },
 };
 export const JavaSet = {
@@ -809,12 +817,14 @@ export const JavaMap = {
   of<K, V>(...kv: unknown[]): JMap<K, V> {
     const m = new LinkedHashMap<K, V>();
     for (let i = 0; i < kv.length; i += 2) {
+      if (kv[i] === null || kv[i] === undefined || kv[i + 1] === null || kv[i + 1] === undefined) throw new NullPointerException(null);
       if (m.containsKey(kv[i])) throw new IllegalArgumentException("duplicate key: " + str(kv[i]));
       m.put(kv[i] as K, kv[i + 1] as V);
     }
     return new UnmodifiableMap(m);
   },
   entry<K, V>(k: K, v: V): { getKey(): K; getValue(): V; setValue(): never; toString(): string } {
+    if (k === null || k === undefined || v === null || v === undefined) throw new NullPointerException(null);
     return {
       getKey: () => k,
       getValue: () => v,

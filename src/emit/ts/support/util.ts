@@ -1,5 +1,5 @@
 // java.util.function defaults, Map.Entry comparators, Queue, StringJoiner and atomics for translated code.
-import { ArrayList, type Comparator, ImmutableList, type JCollection, JavaMap, type JMap, type Kind, LinkedHashMap, type MapEntry, NullPointerException, UnmodifiableMap, compareNatural, jequals } from "../runtime/index.js";
+import { ArrayIndexOutOfBoundsException, ArrayList, asValueList, type Comparator, ImmutableList, IndexOutOfBoundsException, type JCollection, JavaMap, type JMap, type Kind, LinkedHashMap, type MapEntry, NullPointerException, UnmodifiableMap, compareNatural, jequals } from "../runtime/index.js";
 
 /** Function.identity() */
 export const identity = <T>(): ((t: T) => T) => (t) => t;
@@ -41,7 +41,29 @@ export function nullsLast<T>(cmp: Comparator<T>): Comparator<T> {
 /** List.of with the element kind (so List.of(1.0) prints "[1.0]"); nulls are rejected like Java. */
 export function listOf<T>(kind: Kind, ...items: T[]): ImmutableList<T> {
   for (const e of items) if (e === null || e === undefined) throw new NullPointerException(null);
-  return new ImmutableList(new ArrayList<T>(items, kind));
+  return asValueList(new ListOf(new ArrayList<T>(items, kind)));
+}
+
+/** List.of's index errors as JDK 17's: List12 reports "Index: i Size: n", ListN indexes an array. */
+class ListOf<T> extends ImmutableList<T> {
+  override get(i: number): T {
+    const n = this.size();
+    if (i < 0 || i >= n) throw n === 1 || n === 2 ? new IndexOutOfBoundsException(`Index: ${i} Size: ${n}`) : new ArrayIndexOutOfBoundsException(`Index ${i} out of bounds for length ${n}`);
+    return super.get(i);
+  }
+  /** List.of holds no nulls and refuses to look for one. */
+  override contains(o: unknown): boolean {
+    if (o === null || o === undefined) throw new NullPointerException(null);
+    return super.contains(o);
+  }
+  override indexOf(o: unknown): number {
+    if (o === null || o === undefined) throw new NullPointerException(null);
+    return super.indexOf(o);
+  }
+  override lastIndexOf(o: unknown): number {
+    if (o === null || o === undefined) throw new NullPointerException(null);
+    return super.lastIndexOf(o);
+  }
 }
 /** Map.copyOf */
 export function mapCopyOf<K, V>(m: JMap<K, V>): JMap<K, V> {
