@@ -316,6 +316,8 @@ export class BigDecimal {
   /** new BigDecimal("1.50"), "1E+3", "-0.00" */
   static parse(s: string): BigDecimal {
     const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
+    // An exponent mark without digits ("1e") fails in JDK 17's exponent parser, with no message.
+    if (m === null && /^[+-]?\d*(?:\.\d*)?[eE][+-]?$/.test(s) && /\d/.test(s)) throw new NumberFormatException(null);
     if (m === null || (m[2] + (m[3] ?? "")).length === 0)
       throw new NumberFormatException(`Character ${s[0] ?? ""} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`);
     const frac = m[3] ?? "";
