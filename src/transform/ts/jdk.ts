@@ -119,6 +119,8 @@ const CLASS_METHODS = new Set([
 ]);
 
 const THROWABLE_METHODS = new Set(["getMessage", "getLocalizedMessage", "getCause", "initCause", "addSuppressed", "getSuppressed", "printStackTrace", "getStackTrace", "fillInStackTrace"]);
+/** The java.util.BitSet methods jrt.BitSet implements. */
+const BIT_SET_METHODS = new Set("get set clear flip cardinality length size isEmpty nextSetBit nextClearBit previousSetBit and or xor andNot intersects clone toLongArray".split(" "));
 const STACK_TRACE_ELEMENT_METHODS = new Set(["getClassName", "getMethodName", "getFileName", "getLineNumber"]);
 
 const MATH_DIRECT = new Set(["sqrt", "cbrt", "pow", "floor", "ceil", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log10", "hypot", "sinh", "cosh", "tanh", "expm1", "log1p", "random"]);
@@ -235,7 +237,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
     if (["nextInt", "nextLong", "nextBoolean", "nextDouble", "nextFloat", "nextGaussian", "setSeed", "nextBytes"].includes(name)) return method(r, name, ...a);
     return undefined;
   }
-  if (rfqn === "java.util.BitSet") return method(r, name, ...a);
+  if (rfqn === "java.util.BitSet") return BIT_SET_METHODS.has(name) ? method(r, name, ...a) : undefined;
   if (rfqn === "java.lang.Runtime") return ["addShutdownHook", "removeShutdownHook", "availableProcessors"].includes(name) ? method(r, name, ...a) : undefined;
   if (owner === "java.lang.Thread" && name === "run") return method(r, "run");
   if (rfqn === "java.math.MathContext") return name === "getPrecision" || name === "getRoundingMode" ? method(r, name) : undefined;

@@ -304,6 +304,14 @@ export class BitSet {
     b.w = this.w.slice();
     return b;
   }
+  /** The 64-bit words up to the last one with a bit set (word i holds bits 64i..64i+63). */
+  toLongArray(): BigInt64Array {
+    let n = this.w.length >>> 1;
+    while (n > 0 && this.w[2 * n - 2] === 0 && this.w[2 * n - 1] === 0) n--;
+    const out = new BigInt64Array(n);
+    for (let i = 0; i < n; i++) out[i] = BigInt.asIntN(64, (BigInt(this.w[2 * i + 1]! >>> 0) << 32n) | BigInt(this.w[2 * i]! >>> 0));
+    return out;
+  }
   toString(): string {
     const parts: number[] = [];
     for (let i = this.nextSetBit(0); i >= 0; i = this.nextSetBit(i + 1)) parts.push(i);
