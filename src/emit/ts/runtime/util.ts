@@ -1,6 +1,6 @@
 // PriorityQueue, BitSet, Random, Optional, and the Arrays / Collections / List.of helpers, with Java's exact algorithms.
 import { type Comparator, JCollection, type JIterator, JList, outOfBounds } from "./collections.js";
-import { arrayDescriptor, className, compareNatural, hashOf, jequals, type Kind, str, strOf } from "./core.js";
+import { arrayDescriptor, className, compareNatural, dstr, hashOf, jequals, type Kind, str, strOf } from "./core.js";
 import {
   ArrayIndexOutOfBoundsException,
   ArrayStoreException,
@@ -425,7 +425,15 @@ export class Random {
 
 export class Optional<T> {
   private static readonly EMPTY = new Optional<never>(null);
-  private constructor(private readonly v: T | null) {}
+  private constructor(
+    private readonly v: T | null,
+    /** "OptionalInt", "OptionalLong" or "OptionalDouble" for a primitive stream's result: how it prints. */
+    private readonly label = "Optional",
+  ) {}
+  /** The same value as a primitive stream's OptionalInt/OptionalLong/OptionalDouble. */
+  static primitive<T>(label: "OptionalInt" | "OptionalLong" | "OptionalDouble", o: Optional<T>): Optional<T> {
+    return new Optional(o.v, label);
+  }
   static of<T>(v: T): Optional<T> {
     if (v === null || v === undefined) throw new NullPointerException(null);
     return new Optional(v);
@@ -482,7 +490,8 @@ export class Optional<T> {
     return hashOf("obj", this.v);
   }
   toString(): string {
-    return this.v === null ? "Optional.empty" : `Optional[${str(this.v)}]`;
+    if (this.v === null) return `${this.label}.empty`;
+    return `${this.label}[${this.label === "OptionalDouble" ? dstr(this.v as number) : str(this.v)}]`;
   }
 }
 

@@ -152,7 +152,7 @@ export class JStream<T> implements Iterable<T> {
       acc = any ? op(acc as T, x) : x;
       any = true;
     }
-    return any ? Optional.of(acc as T) : Optional.empty<T>();
+    return this.optional(any ? Optional.of(acc as T) : Optional.empty<T>());
   }
   max(cmp?: Comparator<T>): Optional<T> {
     const c = (cmp ?? compareNatural) as Comparator<T>;
@@ -169,7 +169,11 @@ export class JStream<T> implements Iterable<T> {
       if (!any || better(best as T, x)) best = x;
       any = true;
     }
-    return any ? Optional.of(best as T) : Optional.empty<T>();
+    return this.optional(any ? Optional.of(best as T) : Optional.empty<T>());
+  }
+  /** A primitive stream's Optional prints as OptionalInt/OptionalLong/OptionalDouble. */
+  private optional<U>(o: Optional<U>): Optional<U> {
+    return this.kind === "obj" ? o : Optional.primitive(this.kind === "int" ? "OptionalInt" : this.kind === "long" ? "OptionalLong" : "OptionalDouble", o);
   }
   anyMatch(p: (t: T) => boolean): boolean {
     for (const x of this) if (p(x)) return true;
@@ -184,7 +188,7 @@ export class JStream<T> implements Iterable<T> {
   }
   findFirst(): Optional<T> {
     const r = this.pull().next();
-    return r.done ? Optional.empty<T>() : Optional.of(r.value);
+    return this.optional(r.done ? Optional.empty<T>() : Optional.of(r.value));
   }
   findAny(): Optional<T> {
     return this.findFirst();
@@ -216,7 +220,7 @@ export class JStream<T> implements Iterable<T> {
       s += Number(x);
       n++;
     }
-    return n ? Optional.of(s / n) : Optional.empty<number>();
+    return Optional.primitive("OptionalDouble", n ? Optional.of(s / n) : Optional.empty<number>());
   }
   averageLong(): Optional<number> {
     return this.average();
