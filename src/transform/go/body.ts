@@ -317,7 +317,8 @@ export class Translator {
         return { e: this.expr(e).e, pre: [] };
       case "ArrayAccess": {
         const arr = this.expr(e.array);
-        const idx = this.arrayIndex(e.index);
+        const idx = this.coerceTo(this.expr(e.index), INT);
+        if (isNegativeConst(idx)) return { e: this.negativeIndex(arr, idx), pre: [] };
         if (isSimple(arr.e) && isSimple(idx.e)) return { e: go.index(arr.e, idx.e), pre: [] };
         const a = this.fresh("arr");
         const i = this.fresh("idx");
@@ -328,10 +329,9 @@ export class Translator {
     }
   }
 
-  /** An array index; a negative constant goes through jrt.RuntimeIndex (Go rejects it at compile time, Java throws at run time). */
-  private arrayIndex(e: J.Expr): GE {
-    const i = this.coerceTo(this.expr(e), INT);
-    return i.konst !== undefined && Number(i.konst) < 0 ? { ...i, e: go.call(this.v.jrt("RuntimeIndex"), i.e), untyped: false, konst: undefined } : i;
+  /** a[i] for a negative constant i: Go rejects it at compile time, Java throws at run time (jrt.NegativeIndex names the length as the JVM does). */
+  private negativeIndex(a: GE, i: GE): go.Expr {
+    return go.star(go.call(this.v.jrt("NegativeIndex"), a.e, i.e));
   }
 
   private fresh(base: string): string {
@@ -784,9 +784,9 @@ export class Translator {
         return this.newArray(e, j);
       case "ArrayAccess": {
         const a = this.expr(e.array);
-        const i = this.arrayIndex(e.index);
+        const i = this.coerceTo(this.expr(e.index), INT);
         if (!a.t.startsWith("[]")) unsupported("indexing a non-array");
-        return { e: go.index(a.e, i.e), t: a.t.slice(2), j };
+        return { e: isNegativeConst(i) ? this.negativeIndex(a, i) : go.index(a.e, i.e), t: a.t.slice(2), j };
       }
       case "Unary":
         return this.unaryExpr(e, j);
@@ -1738,3 +1738,7 @@ export function javaBinaryName(prog: Program, fqn: string): string {
   return javaBinaryName(prog, sym.outer) + "$" + sym.name;
 }
 
+/** A constant negative int, which Go refuses as an index. */
+function isNegativeConst(i: GE): boolean {
+  return i.konst !== undefined && Number(i.konst) < 0;
+}

@@ -39,6 +39,12 @@ func javaDescriptor(t reflect.Type) string {
 	return "Ljava.lang.Object;"
 }
 
-// RuntimeIndex is a constant array index Go would reject at compile time
-// (a negative one): Java throws ArrayIndexOutOfBoundsException when it runs.
-func RuntimeIndex(i int32) int32 { return i }
+// NegativeIndex is a[i] for a negative constant i, which Go rejects at
+// compile time: Java throws when it runs, naming the length (Go's own panic
+// for a negative index does not), or NPE for a null array.
+func NegativeIndex[T any](a []T, i int32) *T {
+	if a == nil {
+		panic(&NullPointerException{})
+	}
+	panic(NewArrayIndexOutOfBoundsException("Index " + itoa(i) + " out of bounds for length " + itoa(int32(len(a)))))
+}
