@@ -1227,9 +1227,10 @@ export class Translator {
       const dim = this.coerceTo(this.expr(e.dimExprs[0]!), INT);
       const n = dim.e;
       if (t === "[]string") return { e: go.call(this.v.jrt("NewStringArray"), n), t, j };
-      // Go rejects make() with a negative constant length; jrt throws NegativeArraySizeException as Java does.
-      if (dim.konst !== undefined && Number(dim.konst) < 0) return { e: go.call(go.inst(this.v.jrt("NewArray"), go.ident(t.slice(2))), n), t, j };
-      return { e: go.call("make", go.ident(t), n), t, j };
+      if (dim.konst !== undefined && Number(dim.konst) >= 0) return { e: go.call("make", go.ident(t), n), t, j };
+      // A size that may be negative: Go rejects make() with a negative constant and its run-time panic
+      // does not name the size; jrt.NewArray throws NegativeArraySizeException("-2") as Java does.
+      return { e: go.call(go.inst(this.v.jrt("NewArray"), go.ident(t.slice(2))), n), t, j };
     }
     if (e.dimExprs.length === 2 && e.extraDims === 0 && t.startsWith("[][]")) {
       const dims = e.dimExprs.map((d) => this.coerceTo(this.expr(d), INT).e);

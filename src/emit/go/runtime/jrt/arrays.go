@@ -4,8 +4,10 @@
 package jrt
 
 import (
+	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -139,10 +141,35 @@ func SystemArraycopy[T any](src []T, srcPos int32, dst []T, dstPos int32, n int3
 	if src == nil || dst == nil {
 		panic(&NullPointerException{})
 	}
-	if srcPos < 0 || dstPos < 0 || n < 0 || int(srcPos)+int(n) > len(src) || int(dstPos)+int(n) > len(dst) {
-		panic(NewArrayIndexOutOfBoundsException("arraycopy: last source index " + itoa(srcPos+n) + " out of bounds for length " + itoa(int32(len(src)))))
+	// HotSpot's messages, checked in its order.
+	switch {
+	case srcPos < 0:
+		panic(NewArrayIndexOutOfBoundsException("arraycopy: source index " + itoa(srcPos) + " out of bounds for " + arraycopyName(src)))
+	case dstPos < 0:
+		panic(NewArrayIndexOutOfBoundsException("arraycopy: destination index " + itoa(dstPos) + " out of bounds for " + arraycopyName(dst)))
+	case n < 0:
+		panic(NewArrayIndexOutOfBoundsException("arraycopy: length " + itoa(n) + " is negative"))
+	case int(srcPos)+int(n) > len(src):
+		panic(NewArrayIndexOutOfBoundsException("arraycopy: last source index " + strconv.Itoa(int(srcPos)+int(n)) + " out of bounds for " + arraycopyName(src)))
+	case int(dstPos)+int(n) > len(dst):
+		panic(NewArrayIndexOutOfBoundsException("arraycopy: last destination index " + strconv.Itoa(int(dstPos)+int(n)) + " out of bounds for " + arraycopyName(dst)))
 	}
 	copy(dst[dstPos:dstPos+n], src[srcPos:srcPos+n])
+}
+
+// arraycopyName is how HotSpot's arraycopy messages name an array: "int[2]",
+// or "object array[2]" for a reference array.
+func arraycopyName[T any](a []T) string {
+	name, ok := primitiveNames[reflect.TypeFor[T]().Kind()]
+	if !ok {
+		name = "object array"
+	}
+	return name + "[" + strconv.Itoa(len(a)) + "]"
+}
+
+var primitiveNames = map[reflect.Kind]string{
+	reflect.Int32: "int", reflect.Int64: "long", reflect.Int16: "short", reflect.Int8: "byte",
+	reflect.Uint16: "char", reflect.Bool: "boolean", reflect.Float64: "double", reflect.Float32: "float",
 }
 
 // Ordered are the primitive element types Arrays.sort orders numerically.
