@@ -75,7 +75,7 @@ const NULLABLE = new Set([
   "get", "put", "remove", "poll", "peek", "pollFirst", "pollLast", "peekFirst", "peekLast", "putIfAbsent", "computeIfAbsent", "computeIfPresent",
   "compute", "merge", "replace", "floorKey", "ceilingKey", "higherKey", "lowerKey", "floor", "ceiling", "higher", "lower", "firstEntry", "lastEntry",
   "floorEntry", "ceilingEntry", "higherEntry", "lowerEntry", "pollFirstEntry", "pollLastEntry", "getMessage", "getCause", "getLocalizedMessage", "comparator",
-  "getSuperclass", "getPermittedSubclasses", "getRecordComponents", "getEnumConstants",
+  "getSuperclass", "getPermittedSubclasses", "getRecordComponents", "getEnumConstants", "readLine",
 ]);
 
 /** Pass-through method names of jrt collection classes (same name, same arguments as Java). */
@@ -212,6 +212,7 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   if (isString(rt)) return stringMethod(name, r, args, m.params);
   if (rfqn === "java.lang.StringBuilder" || rfqn === "java.lang.StringBuffer" || owner === "java.lang.AbstractStringBuilder") return builderMethod(name, r, args);
   if (rfqn === "java.io.PrintStream") return printMethod(tr, name, r, args);
+  if (rfqn === "java.io.StringReader" || rfqn === "java.io.BufferedReader") return READER_METHODS.has(name) && !args.length ? method(r, name) : undefined;
   if (rfqn === "java.lang.StackTraceElement") return STACK_TRACE_ELEMENT_METHODS.has(name) ? method(r, name) : undefined;
   if (owner === "java.lang.Throwable" || (THROWABLE_METHODS.has(name) && rsym && tr.prog.isSubtype(rfqn, "java.lang.Throwable"))) {
     if (THROWABLE_METHODS.has(name)) return method(r, name, ...a);
@@ -771,6 +772,9 @@ function streamKind(t: JType): string {
   return t.elem.name === "long" ? "long" : t.elem.name === "double" ? "double" : "int";
 }
 
+/** Reader methods the runtime's StringReader / BufferedReader implement. */
+const READER_METHODS = new Set(["read", "readLine", "close"]);
+
 /** `new X(…)` for a JDK class. */
 export function jdkNew(tr: Translator, t: JType & { kind: "class" }, args: Arg[]): ts.Expr {
   const a = args.map((x) => x.e);
@@ -794,6 +798,11 @@ export function jdkNew(tr: Translator, t: JType & { kind: "class" }, args: Arg[]
       if (args[0] && primOf(args[0].t) === "double") return call(jrt("BigDecimal.fromDoubleExact"), a[0]!);
       if (args[0] && primOf(args[0].t) === "int") return call(jrt("BigDecimal.valueOf"), call(ts.id("BigInt"), a[0]!));
       return unsupported("BigDecimal constructor");
+    case "java.io.StringReader":
+      return ts.newExpr(jrt("StringReader"), a);
+    case "java.io.BufferedReader":
+      // The runtime only has string readers; tsc rejects any other reader passed here.
+      return args.length === 1 ? ts.newExpr(jrt("BufferedReader"), a) : unsupported("BufferedReader(Reader, int)");
     case "java.math.BigInteger":
       return ts.newExpr(jrt("BigInteger"), a);
     case "java.math.MathContext":

@@ -57,6 +57,8 @@ const JDK_CLASSES: Record<string, string> = {
   "java.math.BigDecimal": "jrt.BigDecimal",
   "java.math.RoundingMode": "jrt.RoundingMode",
   "java.io.PrintStream": "jrt.PrintStream",
+  "java.io.StringReader": "jrt.StringReader",
+  "java.io.BufferedReader": "jrt.BufferedReader",
   "java.lang.Throwable": "jrt.Throwable",
   "java.lang.StackTraceElement": "jrt.StackTraceElement",
   "java.math.MathContext": "jrt.MathContext",

@@ -68,3 +68,38 @@ export function writeErr(s: string): void {
   writeFd(2, s);
 }
 
+
+/** java.io.StringReader: a character stream over a string (chars are UTF-16 units, as in Java). */
+export class StringReader {
+  private pos = 0;
+  constructor(private readonly s: string) {}
+  read(): number {
+    return this.pos < this.s.length ? this.s.charCodeAt(this.pos++) : -1;
+  }
+  /** The next line without its terminator (\n, \r or \r\n), or null at the end, as BufferedReader.readLine. */
+  readLine(): string | null {
+    if (this.pos >= this.s.length) return null;
+    const start = this.pos;
+    while (this.pos < this.s.length && this.s[this.pos] !== "\n" && this.s[this.pos] !== "\r") this.pos++;
+    const line = this.s.slice(start, this.pos);
+    if (this.s[this.pos] === "\r") this.pos++;
+    else if (this.s[this.pos] === "\n") this.pos++;
+    if (this.s[this.pos - 1] === "\r" && this.s[this.pos] === "\n") this.pos++;
+    return line;
+  }
+  close(): void {}
+}
+
+/** java.io.BufferedReader over a reader: buffering is invisible, so it delegates. */
+export class BufferedReader {
+  constructor(private readonly in_: StringReader) {}
+  read(): number {
+    return this.in_.read();
+  }
+  readLine(): string | null {
+    return this.in_.readLine();
+  }
+  close(): void {
+    this.in_.close();
+  }
+}
