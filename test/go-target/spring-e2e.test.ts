@@ -49,7 +49,7 @@ describe("Spring service → Go, served", () => {
     const openapi = JSON.parse(fs.readFileSync(path.join(out, "openapi.json"), "utf8"));
     expect(openapi.paths["/api/v1/quotes/{sku}"].get.parameters).toEqual([
       { name: "sku", in: "path", required: true, schema: { type: "string" } },
-      { name: "qty", in: "query", required: false, schema: { type: "integer", format: "int32", default: "1" } },
+      { name: "qty", in: "query", required: false, schema: { type: "integer", format: "int32", default: 1 } },
       { name: "coupon", in: "query", required: false, schema: { type: "string" } },
     ]);
     const bin = path.join(out, "order-bin");

@@ -89,6 +89,17 @@ class Schemas {
   }
 }
 
+/**
+ * Spring's defaultValue is always written as a string; OpenAPI wants it in the schema's own type
+ * (`default: 1` for an integer). A value Spring could not convert either stays a string.
+ */
+function typedDefault(schema: Schema, value: string): unknown {
+  if (schema.type === "integer" && /^[+-]?\d+$/.test(value.trim())) return Number(value.trim());
+  if (schema.type === "number" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  if (schema.type === "boolean" && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === "true";
+  return value;
+}
+
 /** openapi.json: deterministic (routes in fact order, schemas sorted by name, two-space indent). */
 export function openApiDocument(prog: Program, title: string, routes: OpenApiRoute[]): string {
   const schemas = new Schemas(prog);
@@ -101,7 +112,7 @@ export function openApiDocument(prog: Program, title: string, routes: OpenApiRou
       if (b.source === "body") requestBody = { required: b.required, content: { "application/json": { schema: schemas.of(type) } } };
       else if (b.source === "path" || b.source === "query" || b.source === "header") {
         const schema = schemas.of(type);
-        if (b.default !== null) schema.default = b.default;
+        if (b.default !== null) schema.default = typedDefault(schema, b.default);
         parameters.push({ name: b.name, in: b.source, required: b.source === "path" || b.required, schema });
       }
     });
