@@ -413,7 +413,7 @@ func (d *BigDecimal) SetScale(s int32, mode RoundingMode) *BigDecimal {
 // DivideScale is divide(divisor, scale, roundingMode).
 func (d *BigDecimal) DivideScale(o *BigDecimal, s int32, mode RoundingMode) *BigDecimal {
 	if o.unscaled.Sign() == 0 {
-		panic(NewArithmeticException("/ by zero"))
+		divByZero()
 	}
 	// d/o = (ud/uo) * 10^(so-sd); want unscaled at scale s.
 	e := int64(s) + int64(o.scale) - int64(d.scale)

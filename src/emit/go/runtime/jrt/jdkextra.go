@@ -529,7 +529,7 @@ func CompareUnsigned64(a, b int64) int32 { return LongCompare(a+math.MinInt64, b
 // DivideUnsigned32 is Integer.divideUnsigned.
 func DivideUnsigned32(a, b int32) int32 {
 	if b == 0 {
-		panic(NewArithmeticException("/ by zero"))
+		divByZero()
 	}
 	return int32(uint32(a) / uint32(b))
 }
@@ -537,7 +537,7 @@ func DivideUnsigned32(a, b int32) int32 {
 // RemainderUnsigned32 is Integer.remainderUnsigned.
 func RemainderUnsigned32(a, b int32) int32 {
 	if b == 0 {
-		panic(NewArithmeticException("/ by zero"))
+		divByZero()
 	}
 	return int32(uint32(a) % uint32(b))
 }
@@ -545,7 +545,7 @@ func RemainderUnsigned32(a, b int32) int32 {
 // DivideUnsigned64 is Long.divideUnsigned.
 func DivideUnsigned64(a, b int64) int64 {
 	if b == 0 {
-		panic(NewArithmeticException("/ by zero"))
+		divByZero()
 	}
 	return int64(uint64(a) / uint64(b))
 }
@@ -553,7 +553,7 @@ func DivideUnsigned64(a, b int64) int64 {
 // RemainderUnsigned64 is Long.remainderUnsigned.
 func RemainderUnsigned64(a, b int64) int64 {
 	if b == 0 {
-		panic(NewArithmeticException("/ by zero"))
+		divByZero()
 	}
 	return int64(uint64(a) % uint64(b))
 }
