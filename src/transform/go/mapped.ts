@@ -77,12 +77,9 @@ export function generatedStaticFields(prog: Program, info: ClassInfo, s: Scope):
   const table = prog.mappings;
   if (!table || table.empty) return [];
   const out: go.ValueSpec[] = [];
-  for (const f of info.sym.fields) {
-    if (!f.static || f.origin !== "lombok" || f.type.kind !== "class") continue;
-    const init = table.generatedField(f.type.fqn, { target: "go", owner: info.sym.fqn, name: f.name });
-    const type = table.type(f.type.fqn, "go");
-    if (!init || !type) continue;
-    out.push(go.valueSpec(prog.layout.staticFieldName(info, f.name), mappedGoType(type, s), [build(init, {}, s)]));
+  for (const { field, init } of table.generatedStaticFields(info.sym, "go")) {
+    const type = table.type(field.type.fqn, "go");
+    if (type) out.push(go.valueSpec(prog.layout.staticFieldName(info, field.name), mappedGoType(type, s), [build(init, {}, s)]));
   }
   return out;
 }

@@ -5,7 +5,7 @@
 
 import type * as J from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
-import type { JType } from "../../semantic/types.js";
+import type { FieldSymbol, JType, TypeSymbol } from "../../semantic/types.js";
 import type { LoadedRule } from "./engine.js";
 
 export type MappingTarget = "go" | "ts";
@@ -122,6 +122,17 @@ export class MappingTable {
 
   generatedField(typeFqn: string, field: GeneratedField): MappedExpr | undefined {
     return this.fields.get(typeFqn)?.(field);
+  }
+
+  /** The static fields Lombok generated on `type` (`@Slf4j`'s `log`) to which a pack gives a value, with that value. */
+  generatedStaticFields(type: TypeSymbol, target: MappingTarget): { field: FieldSymbol & { type: { kind: "class"; fqn: string } }; init: MappedExpr }[] {
+    const out: { field: FieldSymbol & { type: { kind: "class"; fqn: string } }; init: MappedExpr }[] = [];
+    for (const f of type.fields) {
+      if (!f.static || f.origin !== "lombok" || f.type.kind !== "class") continue;
+      const init = this.generatedField(f.type.fqn, { target, owner: type.fqn, name: f.name });
+      if (init) out.push({ field: f as FieldSymbol & { type: { kind: "class"; fqn: string } }, init });
+    }
+    return out;
   }
 }
 

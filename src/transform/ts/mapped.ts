@@ -66,11 +66,9 @@ export function generatedStaticFields(prog: TsProgram, info: ClassInfo, naming: 
   const table = prog.mappings;
   if (!table || table.empty) return [];
   const out: ts.ClassMember[] = [];
-  for (const f of info.sym.fields) {
-    if (!f.static || f.origin !== "lombok" || f.type.kind !== "class") continue;
-    const init = table.generatedField(f.type.fqn, { target: "ts", owner: info.sym.fqn, name: f.name });
-    const type = mappedTsType(prog, f.type.fqn);
-    if (init && type) out.push(ts.property(naming.fieldName(f), type, build(init, {}), { static: true }));
+  for (const { field, init } of table.generatedStaticFields(info.sym, "ts")) {
+    const type = mappedTsType(prog, field.type.fqn);
+    if (type) out.push(ts.property(naming.fieldName(field), type, build(init, {}), { static: true }));
   }
   return out;
 }
