@@ -968,7 +968,7 @@ export class Lowering {
     if (lv) {
       const d = this.localVarDecl(node(lv, "localVariableDeclaration")!);
       d.loc = this.locN(lv);
-      return d;
+      return yieldOfName(d) ?? d;
     }
     const s = node(n, "statement");
     if (s) return this.statement(s);
@@ -1740,4 +1740,17 @@ export class Lowering {
 /** A return type spelled `record` with no type arguments: the mark of a record misread as a method. */
 function isRecordKeyword(t: A.TypeNode): boolean {
   return t.kind === "ClassType" && t.segments.length === 1 && t.segments[0]!.name === "record" && !t.segments[0]!.typeArgs;
+}
+
+/**
+ * java-parser reads `yield x;` (a yield of a simple name) as a declaration of a local `x` of type
+ * `yield`; `yield` is a restricted identifier that cannot name a type (JLS §3.9), so it is a yield.
+ */
+function yieldOfName(d: A.LocalVarDecl): A.YieldStmt | undefined {
+  const t = d.type;
+  if (t.kind !== "ClassType" || t.segments.length !== 1 || t.segments[0].name !== "yield" || t.segments[0].typeArgs || t.segments[0].annotations.length) return undefined;
+  if (d.modifiers.flags.length || d.modifiers.annotations.length || d.declarators.length !== 1) return undefined;
+  const v = d.declarators[0];
+  if (v.dims || v.init) return undefined;
+  return { kind: "YieldStmt", value: { kind: "Name", name: v.name, loc: v.loc }, loc: d.loc };
 }

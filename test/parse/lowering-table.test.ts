@@ -120,6 +120,8 @@ const expressions: [string, string][] = [
   ["switch (s) { case A -> { yield 1; } default -> throw new E(); }", "(switchexpr s (case A -> {(yield 1)}) (default -> (throw (new E))))"],
   ["switch (o) { case Point(var x, var y) -> x; default -> 0; }", "(switchexpr o (case (Point (var x) (var y)) -> x;) (default -> 0;))"],
   ["switch (x) { case 1: yield 2; default: yield 3; }", "(switchexpr x (case 1 : (yield 2)) (default : (yield 3)))"],
+  // java-parser reads `yield g;` as a local `g` of type `yield`
+  ["switch (x) { case 1 -> { int g = 2; yield g; } default -> 3; }", "(switchexpr x (case 1 -> {(local int g=2) (yield g)}) (default -> 3;))"],
   // annotations in type positions
   ["(@NonNull String) o", "(cast @NonNull String o)"],
   ["new @A Foo()", "(new @A Foo)"],
