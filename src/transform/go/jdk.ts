@@ -156,6 +156,7 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   if (t.startsWith("*jrt.Stream[")) return (c) => streamMethod(c);
   if (t.startsWith("*jrt.Optional[")) return (c) => optionalMethod(c) ?? objectMethod(c);
   if (t === "*jrt.Random") return (c) => randomMethod(c);
+  if (READERS.has(t)) return (c) => readerMethod(c) ?? objectMethod(c);
   if (SIMPLE_JRT_CLASSES.has(t)) return (c) => simpleJrtMethod(c) ?? objectMethod(c);
   if (t === "*jrt.BigInteger" || t === "*jrt.BigDecimal") return (c) => bigMethod(c) ?? objectMethod(c);
   if (t === "jrt.ThrowableI" || tr.prog.types.isThrowable(owner)) return (c) => throwableMethod(c) ?? objectMethod(c);
@@ -171,6 +172,15 @@ const SIMPLE_JRT_CLASSES = new Set(["*jrt.Runtime", "*jrt.Thread", "*jrt.IntSumm
 function simpleJrtMethod(c: Call): GE | undefined {
   if (c.m.name === "toString" || c.m.name === "equals" || c.m.name === "hashCode") return undefined;
   return c.method(exported(c.m.name), ...c.args.map((_, i) => c.param(i)));
+}
+
+const READERS = new Set(["jrt.Reader", "*jrt.StringReader", "*jrt.BufferedReader"]);
+
+/** java.io readers: the one-char read(), readLine() and close() (jrt/readers.go); reads into arrays are not mapped. */
+function readerMethod(c: Call): GE | undefined {
+  if (c.argCount() || !["read", "readLine", "close"].includes(c.m.name)) return undefined;
+  if (c.m.name === "readLine" && c.recv!.t !== "*jrt.BufferedReader") return undefined;
+  return c.method(exported(c.m.name));
 }
 
 /** Number's xxxValue() on a value whose class is not known statically (a type variable bounded by Number). */
@@ -1305,6 +1315,10 @@ export function jdkNew(tr: Translator, j: JType, ref: MethodRef | undefined, arg
       return c.res(go.call(c.jrt("NewObject")), "any");
     case "Thread":
       return args.length === 1 && tr.prog.types.funcSignature(args[0]!.j) ? c.res(go.call(c.jrt("NewThread"), c.param(0))) : unsupported("new Thread(...) other than new Thread(runnable)");
+    case "java.io.StringReader":
+      return c.res(go.call(c.jrt("NewStringReader"), c.arg(0, STRING)));
+    case "java.io.BufferedReader":
+      return args.length === 1 ? c.res(go.call(c.jrt("NewBufferedReader"), c.param(0))) : unsupported("new BufferedReader(in, size)");
     case "MathContext":
       return c.res(go.call(c.jrt("NewMathContext"), c.arg(0, INT), args.length > 1 ? c.param(1) : c.jrt("RoundHalfUp")));
   }

@@ -123,6 +123,9 @@ const JDK: Record<string, string> = {
   "java.math.RoundingMode": "jrt.RoundingMode",
   "java.lang.AutoCloseable": "jrt.AutoCloseable",
   "java.io.Closeable": "jrt.AutoCloseable",
+  "java.io.Reader": "jrt.Reader",
+  "java.io.StringReader": "*jrt.StringReader",
+  "java.io.BufferedReader": "*jrt.BufferedReader",
 };
 
 const OPERATORS: Record<string, { fqn: string; n: number }> = {

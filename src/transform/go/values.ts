@@ -43,7 +43,7 @@ const BOX_FN: Record<string, string> = {
 const BOXED_GO = new Set(Object.values(BOXES).map((p) => "*" + p));
 
 /** Interfaces from jrt, by name prefix; source interfaces are registered by the transform. */
-const JRT_IFACES = /^(any|jrt\.(Collection|Set|Map|Deque|Iterator|ThrowableI|AutoCloseable)\b)/;
+const JRT_IFACES = /^(any|jrt\.(Collection|Set|Map|Deque|Iterator|ThrowableI|AutoCloseable|Reader)\b)/;
 
 export class Values {
   /** Go type names (as written, qualified) that are interfaces: source interfaces and `<Class>I`. */
