@@ -266,9 +266,8 @@ export class Translator {
     const target = this.lvalue(e.operand);
     const t = this.prog.model.typeOf(e.operand);
     if (t.kind === "prim") return [...target.pre, go.incDec(target.e, e.op as "++" | "--")];
-    // A boxed counter: unbox, add, box.
-    const one: J.Literal = { kind: "Literal", litKind: "int", raw: "1", value: 1, loc: e.loc };
-    return this.compound(e.operand, e.op === "++" ? "+" : "-", one, target);
+    // A boxed counter: unbox, add, box (the 1 is built here: a made-up literal node has no type in the model).
+    return this.compound(e.operand, e.op === "++" ? "+" : "-", this.v.literal(1, "int32", INT), target);
   }
 
   private assignStmt(e: J.Assign): go.Stmt[] {
@@ -289,11 +288,11 @@ export class Translator {
   }
 
   /** `x op= y`: Java computes in the promoted type and narrows back implicitly. */
-  private compound(targetNode: J.Expr, op: J.BinaryOp, value: J.Expr, target: { e: go.Expr; pre: go.Stmt[] }): go.Stmt[] {
+  private compound(targetNode: J.Expr, op: J.BinaryOp, value: J.Expr | GE, target: { e: go.Expr; pre: go.Stmt[] }): go.Stmt[] {
     const tj = this.prog.model.typeOf(targetNode);
     const tg = this.goType(tj);
     let cur: GE = { e: target.e, t: tg, j: tj };
-    const rhs = this.expr(value);
+    const rhs = "kind" in value ? this.expr(value) : value;
     // Java reads the left operand before evaluating the right one (`j += j++ * 10`); Go reads it after.
     if (JSON.stringify(rhs.e).includes('"kind":"FuncLit"')) {
       const saved = this.fresh("cur");
