@@ -857,7 +857,7 @@ export class Translator {
     const enumType = recv?.j.kind === "class" && this.prog.layout.info(recv.j.fqn)?.sym.kind === "enum" ? recv.j.fqn : undefined;
     if (m.name === "getDeclaringClass" && enumType) return { e: go.call(this.v.jrt("ClassNamed"), go.strLit(javaBinaryName(this.prog, enumType))), t: "*jrt.Class", j };
     if (m.owner !== "java.lang.Class" || !recv) return undefined;
-    const method = ({ getName: "GetName", getSimpleName: "GetSimpleName", toString: "ToString", isInstance: "IsInstance" } as Record<string, string>)[m.name];
+    const method = ({ getName: "GetName", getSimpleName: "GetSimpleName", toString: "ToString", isInstance: "IsInstance", isRecord: "IsRecord", getRecordComponents: "GetRecordComponents", isAnonymousClass: "IsAnonymousClass" } as Record<string, string>)[m.name];
     if (!method) return unsupported(`Class.${m.name}`);
     const args = e.args.map((a) => this.exprTo(a, OBJECT).e);
     return { e: go.call(go.sel(recv.e, method), ...args), t: this.goType(j), j };

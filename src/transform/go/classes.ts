@@ -6,7 +6,7 @@
 
 import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
-import { substitute } from "../../semantic/type-ops.js";
+import { erasureKey, substitute } from "../../semantic/type-ops.js";
 import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type TypeSymbol } from "../../semantic/types.js";
 import { javaBinaryName, someNode, Translator, typeVarNames, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
@@ -162,6 +162,7 @@ export class FileLowering {
       this.decls.push(go.funcDecl("JavaClassName", go.funcType([], [go.param("string")]), [go.ret(go.strLit(name))], { recv: go.field([], recvT) }));
       const sup = sym.superclass?.kind === "class" ? javaBinaryName(this.prog, sym.superclass.fqn) : "java.lang.Object";
       this.inits.push(go.exprStmt(go.call(this.v.jrt("RegisterClass"), go.strLit(name), go.strLit(sup))));
+      if (sym.kind === "record") this.inits.push(go.exprStmt(go.call(this.v.jrt("DeclareRecord"), go.strLit(name), ...this.recordComponentNames(sym).map(go.strLit))));
     }
     this.staticFields(info);
     if (anonDecl?.kind === "EnumConstant") this.enumBodyFields(info, recvT);
@@ -228,23 +229,30 @@ export class FileLowering {
       }
     }
     const chain: TypeSymbol[] = [sym, ...this.prog.layout.allSupers(sym).filter((s) => this.prog.layout.info(s.fqn))];
-    for (const t of chain) {
-      for (const m of t.methods) {
-        if (m.static || m.name === "<init>" || m.access === "private") continue;
-        // Only Lombok accessors are emitted (see lombokAccessor); the rest is stubbed at call sites.
-        if (m.origin === "lombok" && !lombokField(t, m)) continue;
-        const name = this.prog.layout.methodName(m);
-        if (seen.has(name)) continue;
-        seen.add(name);
-        try {
-          elems.push(go.method(name, this.funcTypeOf(m, t === sym ? undefined : t)));
-        } catch (e) {
-          if (!(e instanceof Unsupported)) throw e;
-        }
+    const methods = chain.flatMap((t) => t.methods.filter((m) => m.origin !== "lombok" || lombokField(t, m)));
+    for (const m of [...methods, ...this.jdkFunctionalMethods(sym)]) {
+      // Lombok accessors are the only Lombok methods emitted (see lombokAccessor); the rest is stubbed at call sites.
+      if (m.static || m.name === "<init>" || m.access === "private") continue;
+      const name = this.prog.layout.methodName(m);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      try {
+        elems.push(go.method(name, this.funcTypeOf(m, undefined)));
+      } catch (e) {
+        if (!(e instanceof Unsupported)) throw e;
       }
     }
     this.decls.push(go.genDecl("type", [go.typeSpec(info.goName + "I", go.interfaceType(elems), { typeParams: this.typeParamFields(sym) })]));
     this.decls.push(go.funcDecl("As" + info.goName, go.funcType([], [go.param(recvT)]), [go.ret(go.ident("this"))], { recv: go.field("this", recvT) }));
+  }
+
+  /**
+   * The single methods of non-generic JDK functional interfaces `sym` implements (`enum Op implements
+   * IntBinaryOperator`, each constant supplying applyAsInt): called through the class's interface too.
+   */
+  private jdkFunctionalMethods(sym: TypeSymbol): MethodSymbol[] {
+    const types = this.prog.types;
+    return this.prog.layout.allSupers(sym).flatMap((s) => (s.typeParams.length || this.prog.layout.info(s.fqn) ? [] : (types.functionalMethod(s.fqn) ?? [])));
   }
 
   /** The Go func type of a method's signature (type variables of generic instance methods erased). */
@@ -530,8 +538,10 @@ export class FileLowering {
       if (last.type.kind !== "Ellipsis") last.type = go.ellipsis(last.type.kind === "ArrayType" ? last.type.elt : last.type);
     }
     this.decls.push(go.funcDecl(initFn, go.funcType(allParams, []), body, { recv: go.field("this", recvT) }));
-    // Abstract classes, and enums whose constants all supply the abstract methods, are never allocated themselves.
-    if (sym.abstract || (sym.kind === "enum" && sym.methods.some((m) => m.abstract))) return;
+    // Abstract classes, and enums whose constants all supply the abstract methods (declared or
+    // inherited from a JDK functional interface), are never allocated themselves.
+    const implemented = (m: MethodSymbol): boolean => sym.methods.some((x) => !x.abstract && x.name === m.name && x.params.length === m.params.length);
+    if (sym.abstract || (sym.kind === "enum" && (sym.methods.some((m) => m.abstract) || !this.jdkFunctionalMethods(sym).every(implemented)))) return;
     const typeParams = this.typeParamFields(sym);
     const newBody: go.Stmt[] = [];
     if (this.needsClinit(info)) newBody.push(go.exprStmt(go.call(info.goName + "_clinit")));
@@ -699,6 +709,16 @@ export class FileLowering {
     const name = this.prog.layout.methodName(m);
     const c = m.varargs ? go.callSpread(go.sel("this", "fn" + name), ...sig.params.map((p) => go.ident(p.names[0]!))) : go.call(go.sel("this", "fn" + name), ...sig.params.map((p) => go.ident(p.names[0]!)));
     this.decls.push(go.funcDecl(name, sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
+  }
+
+  /** A record's components for Class.getRecordComponents(): "<erased type name> <name>" each. */
+  private recordComponentNames(sym: TypeSymbol): string[] {
+    const typeName = (t: JType): string => {
+      const key = erasureKey(t);
+      const base = key.replace(/(\[\])+$/, "");
+      return (this.prog.layout.info(base) ? javaBinaryName(this.prog, base) : base) + key.slice(base.length);
+    };
+    return sym.fields.filter((f) => !f.static).map((f) => `${typeName(f.type)} ${f.name}`);
   }
 
   /** toString/equals/hashCode a record gets unless it declares them. */

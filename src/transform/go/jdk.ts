@@ -119,10 +119,11 @@ class Call {
 export function jdkCall(tr: Translator, m: MethodSymbol, ref: MethodRef | undefined, recv: GE | undefined, args: GE[], j: JType, node: J.Node): GE {
   const c = new Call(tr, m, ref, recv, args, j, node);
   const owner = m.owner;
-  // A functional interface's own method: the value is a Go func.
+  // A functional interface's own method: the value is a Go func, or a source class implementing it (a method).
   const fm = tr.prog.types.functionalMethod(owner);
   if (fm && !m.static && recv && fm.name === m.name && fm.params.length === m.params.length) {
-    return c.res(go.call(recv.e, ...args.map((_, i) => c.param(i))));
+    const fun = recv.t.startsWith("func(") ? recv.e : go.sel(recv.e, tr.prog.layout.methodName(m));
+    return c.res(go.call(fun, ...args.map((_, i) => c.param(i))));
   }
   if (node.kind === "MethodCall" && (m.name === "getName" || m.name === "getSimpleName") && node.target?.kind === "MethodCall" && node.target.name === "getClass") {
     const inner = node.target.target ? tr.expr(node.target.target) : tr.thisExpr();
@@ -881,6 +882,11 @@ const STATICS: Record<string, Handler> = {
   "List.of": (c) => listFromVarargs(c, "ListOf"),
   "List.copyOf": (c) => (c.args[0]!.t.startsWith("*jrt.ArrayList[") ? c.fn("ListCopyOf", c.args[0]!.e) : c.res(go.callSpread(go.inst(c.jrt("ListOf"), go.ident(c.typeArg(0))), c.items(0)))),
   "Set.of": (c) => c.res(go.call(go.inst(c.jrt("ImmutableSetOf"), go.ident(c.typeArg(0))), ...c.args.map((_, i) => c.tr.coerceTo(c.args[i]!, (c.j as Extract<JType, { kind: "class" }>).args[0] ?? OBJECT).e))),
+  "EnumSet.of": (c) => listFromVarargs(c, "EnumSetOf"),
+  "EnumSet.noneOf": (c) => c.res(go.call(go.inst(c.jrt("EnumSetOf"), go.ident(c.typeArg(0))))),
+  "EnumSet.allOf": (c) => c.res(go.callSpread(go.inst(c.jrt("EnumSetOf"), go.ident(c.typeArg(0))), enumValues(c))),
+  "EnumSet.range": (c) => c.fn("EnumSetRange", enumValues(c), c.param(0), c.param(1)),
+  "EnumSet.complementOf": (c) => c.fn("EnumSetComplementOf", enumValues(c), c.args[0]!.e),
   "Map.of": (c) => {
     const [k, v] = [(c.j as Extract<JType, { kind: "class" }>).args[0] ?? OBJECT, (c.j as Extract<JType, { kind: "class" }>).args[1] ?? OBJECT];
     const pairs = c.args.map((a, i) => c.tr.coerceTo(a, i % 2 === 0 ? k : v).e);
@@ -1188,6 +1194,15 @@ function listFromVarargs(c: Call, fn: string): GE {
   }
   const elemJ = (c.j as Extract<JType, { kind: "class" }>).args[0] ?? OBJECT;
   return c.res(go.call(go.inst(c.jrt(fn), go.ident(e)), ...c.args.map((a) => c.tr.coerceTo(a, elemJ).e)));
+}
+
+/** `E.values()` of the source enum E in the call's result type `EnumSet<E>`. */
+function enumValues(c: Call): go.Expr {
+  const e = c.j.kind === "class" ? c.j.args[0] : undefined;
+  const info = e?.kind === "class" ? c.tr.usedClass(e.fqn) : undefined;
+  if (info?.sym.kind !== "enum") return unsupported("EnumSet of a JDK enum");
+  c.tr.needInit(info.sym.fqn);
+  return go.call(c.tr.qualified(info, `${info.goName}_values`));
 }
 
 /** The Locale constants jrt knows the separators of. */

@@ -67,6 +67,7 @@ const JDK: Record<string, string> = {
   // Void's only value is null (Result<Void>, Callable<Void>).
   "java.lang.Void": "any",
   "java.lang.Class": "*jrt.Class",
+  "java.lang.reflect.RecordComponent": "*jrt.RecordComponent",
   "java.lang.Comparable": "any",
   "java.lang.String": "string",
   "java.lang.CharSequence": "string",
@@ -92,6 +93,8 @@ const JDK: Record<string, string> = {
   "java.util.NavigableMap": "*jrt.TreeMap[$0, $1]",
   // Iterates in ordinal order: a TreeMap in natural order (an enum's compareTo is by ordinal).
   "java.util.EnumMap": "*jrt.TreeMap[$0, $1]",
+  // Likewise (jrt/enumsets.go).
+  "java.util.EnumSet": "*jrt.TreeSet[$0]",
   "java.util.Map.Entry": "*jrt.MapEntry[$0, $1]",
   "java.util.Queue": "jrt.Deque[$0]",
   "java.util.Deque": "jrt.Deque[$0]",

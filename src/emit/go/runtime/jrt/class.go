@@ -54,3 +54,51 @@ func (c *Class) ToString() string { return "class " + c.name }
 
 // IsInstance is isInstance(v).
 func (c *Class) IsInstance(v any) bool { return IsInstance(v, c.name) }
+
+// IsAnonymousClass is isAnonymousClass() (binary names like "Main$1").
+func (c *Class) IsAnonymousClass() bool {
+	return c.GetSimpleName() == "" && c.name != SimpleName(c.name)
+}
+
+// RecordComponent is java.lang.reflect.RecordComponent: its name and the
+// name of its (erased) type.
+type RecordComponent struct{ typeName, name string }
+
+// JavaClassName implements JavaClassNamer.
+func (*RecordComponent) JavaClassName() string { return "java.lang.reflect.RecordComponent" }
+
+// GetName is getName().
+func (r *RecordComponent) GetName() string { return r.name }
+
+// ToString is toString() ("int x").
+func (r *RecordComponent) ToString() string { return r.typeName + " " + r.name }
+
+var recordComponents = map[string][]*RecordComponent{}
+
+// DeclareRecord records that class name is a record with these components,
+// each "<type name> <name>" in declaration order. Translated records call it
+// from init().
+func DeclareRecord(name string, components ...string) {
+	rc := make([]*RecordComponent, len(components))
+	for i, c := range components {
+		sp := strings.LastIndexByte(c, ' ')
+		rc[i] = &RecordComponent{c[:sp], c[sp+1:]}
+	}
+	classMu.Lock()
+	recordComponents[name] = rc
+	classMu.Unlock()
+}
+
+// IsRecord is isRecord().
+func (c *Class) IsRecord() bool { return c.GetRecordComponents() != nil }
+
+// GetRecordComponents is getRecordComponents(): null for a class that is not a record.
+func (c *Class) GetRecordComponents() []*RecordComponent {
+	classMu.RLock()
+	defer classMu.RUnlock()
+	rc, ok := recordComponents[c.name]
+	if !ok {
+		return nil
+	}
+	return append([]*RecordComponent{}, rc...)
+}
