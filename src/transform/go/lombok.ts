@@ -1,15 +1,4 @@
-// Lombok's generated accessors as plain Go methods: the semantic model expands @Getter/@Setter/
-// @Data into method symbols without bodies; getters and setters are emitted, the rest is stubbed.
+// Lombok's accessors as plain Go methods: getters and setters are emitted, the rest is stubbed.
+// The accessor → field rule is target-independent (../lombok.ts; the Spring JSON shapes use it too).
 
-import type { FieldSymbol, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
-
-/** The field a Lombok getter (`getX`/`isX`, no parameters) or setter (`setX`, one parameter) accesses. */
-export function lombokField(sym: TypeSymbol, m: MethodSymbol): FieldSymbol | undefined {
-  if (m.static || m.origin !== "lombok") return undefined;
-  const match = /^(get|is|set)([A-Z].*)$/.exec(m.name);
-  if (!match || (match[1] === "set") !== (m.params.length === 1) || m.params.length > 1) return undefined;
-  const base = match[2]!;
-  const name = base.charAt(0).toLowerCase() + base.slice(1);
-  return sym.fields.find((f) => !f.static && (f.name === name || f.name === base));
-}
-
+export { lombokField } from "../lombok.js";

@@ -1,11 +1,12 @@
 // The OpenAPI 3 document of the routes java2x generated (openapi.json beside the code), so the
 // migrated service's contract can be compared with the Java one: paths from the route facts,
-// parameters from their bindings, schemas from the Jackson properties of the DTO classes.
+// parameters from their bindings, schemas from the Jackson properties of the DTO classes. The same
+// document for every target: it describes the Java service's contract, which the targets keep.
 
-import { substitute } from "../../semantic/type-ops.js";
-import type { JType, MethodSymbol } from "../../semantic/types.js";
-import type { Program } from "./context.js";
-import { HTTP_STATUS, jacksonProperties, type RouteFact } from "./spring.js";
+import type { SemanticModel } from "../semantic/index.js";
+import { substitute } from "../semantic/type-ops.js";
+import type { JType, MethodSymbol } from "../semantic/types.js";
+import { httpStatus, jacksonProperties, type RouteFact } from "./spring-web.js";
 
 export interface OpenApiRoute {
   fact: RouteFact;
@@ -41,7 +42,7 @@ const TRANSPARENT = new Set(["org.springframework.http.ResponseEntity", "java.ut
 
 class Schemas {
   readonly components = new Map<string, Schema>();
-  constructor(private readonly prog: Program) {}
+  constructor(private readonly model: SemanticModel) {}
 
   of(t: JType): Schema {
     switch (t.kind) {
@@ -65,7 +66,7 @@ class Schemas {
     if (LISTS.has(t.fqn)) return { type: "array", items: t.args[0] ? this.of(t.args[0]) : {} };
     if (MAPS.has(t.fqn)) return { type: "object", additionalProperties: t.args[1] ? this.of(t.args[1]) : {} };
     if (TRANSPARENT.has(t.fqn)) return t.args[0] ? this.of(t.args[0]) : {};
-    const sym = this.prog.model.lookupType(t.fqn);
+    const sym = this.model.lookupType(t.fqn);
     if (!sym || sym.origin !== "source") return {};
     // Each instantiation of a generic DTO is its own schema: Result<List<Long>> is ResultListLong.
     const nameOf = (x: JType): string => (x.kind === "class" ? x.fqn.slice(x.fqn.lastIndexOf(".") + 1) + x.args.map(nameOf).join("") : x.kind === "prim" ? x.name : "");
@@ -80,7 +81,7 @@ class Schemas {
     this.components.set(name, schema);
     const subst = { names: sym.typeParams.map((p) => p.name), types: t.args };
     const properties: Record<string, Schema> = {};
-    for (const p of jacksonProperties(sym, this.prog)) {
+    for (const p of jacksonProperties(sym, this.model)) {
       const type = p.getter?.returnType ?? p.setter?.params[0];
       if (type) properties[p.name] = this.of(substitute(type, subst));
     }
@@ -101,8 +102,8 @@ function typedDefault(schema: Schema, value: string): unknown {
 }
 
 /** openapi.json: deterministic (routes in fact order, schemas sorted by name, two-space indent). */
-export function openApiDocument(prog: Program, title: string, routes: OpenApiRoute[]): string {
-  const schemas = new Schemas(prog);
+export function openApiDocument(model: SemanticModel, title: string, routes: OpenApiRoute[]): string {
+  const schemas = new Schemas(model);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const { fact, method } of routes) {
     const parameters: Schema[] = [];
@@ -124,7 +125,7 @@ export function openApiDocument(prog: Program, title: string, routes: OpenApiRou
         operationId: `${owner}_${method.name}${verbs.length > 1 ? `_${verb}` : ""}`,
         ...(parameters.length ? { parameters } : {}),
         ...(requestBody ? { requestBody } : {}),
-        responses: { [String(fact.status ? (HTTP_STATUS[fact.status] ?? 200) : 200)]: response },
+        responses: { [String(httpStatus(fact.status, 200))]: response },
       };
     }
   }
