@@ -13,7 +13,7 @@ import { pruneStmts, terminated } from "./irutil.js";
 import { jdkCall, jdkField, jdkNew } from "./jdk.js";
 import { lombokField } from "./lombok.js";
 import { mappedCall } from "./mapped.js";
-import type { ClassInfo } from "./layout.js";
+import { typeVarNames, type ClassInfo } from "./layout.js";
 import { goLocal, selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import { NUMERIC, type GE, type Values } from "./values.js";
@@ -422,6 +422,10 @@ export class Translator {
         if (!iterable) return unsupported(`for-each over ${it.t}`);
         return this.loopOverIterator(iterable, name, elemJ, elemG, holder, s, label);
       }
+      // Java's for-each over a list fails fast when the body modifies the list (the slice loop would not).
+      if (m[1] === "ArrayList" && this.mayModifyCollections(s.body)) {
+        return this.loopOverIterator({ iter: go.call(go.sel(it.e, "Iterator")), elem: m[2]! }, name, elemJ, elemG, holder, s, label);
+      }
       source = { e: go.call(go.sel(it.e, "Items")), t: "[]" + m[2], j: it.j };
       srcElem = m[2]!;
     }
@@ -431,6 +435,20 @@ export class Translator {
     const raw = this.fresh("item");
     const conv = this.v.coerce({ e: go.ident(raw), t: srcElem, j: box(elemJ) }, elemG, elemJ);
     return this.loop(label, (body) => go.rangeStmt({ key: "_", value: raw }, source.e, body), s.body, [go.define(name, conv.e), holder]);
+  }
+
+  /**
+   * Whether a loop body may change a collection: it calls a collection mutator (on any receiver),
+   * a source method or constructor, or a functional interface's method (a lambda can do anything).
+   */
+  private mayModifyCollections(body: J.Stmt): boolean {
+    return someNode(body, (n) => {
+      if (n.kind !== "MethodCall" && n.kind !== "NewExpr") return false;
+      if (n.kind === "MethodCall" && COLLECTION_MUTATORS.has(n.name)) return true;
+      const ref = this.prog.model.symbolOf(n);
+      if (ref?.kind !== "method") return n.kind === "MethodCall";
+      return !!this.prog.layout.info(ref.method.owner) || !!this.prog.types.functionalMethod(ref.method.owner) || n.kind === "NewExpr" && !!n.body;
+    });
   }
 
   /** A user class implementing Iterable: its iterator() gives a jrt.Iterator-shaped value. */
@@ -1426,12 +1444,17 @@ export class Translator {
     const tn = test.kind === "TypePattern" ? test.type : test.kind === "RecordPattern" ? unsupported("record pattern") : test;
     const j = this.prog.model.resolveTypeNode(tn, this.env.file);
     const t = this.goType(j);
-    // Every throwable is jrt.ThrowableI in Go: test the Java class by name.
-    const byName = t === "jrt.ThrowableI" && j.kind === "class" && j.fqn !== "java.lang.Throwable" ? javaBinaryName(this.prog, j.fqn) : undefined;
+    // Every throwable is jrt.ThrowableI in Go, and Go's interfaces are structural (a class can have a
+    // source interface's methods without implementing it): test the Java class by name.
+    const info = j.kind === "class" ? this.prog.layout.info(j.fqn) : undefined;
+    const nominal = (t === "jrt.ThrowableI" && j.kind === "class" && j.fqn !== "java.lang.Throwable") || (info?.sym.kind === "interface" && !info.func);
+    const byName = nominal && j.kind === "class" ? javaBinaryName(this.prog, j.fqn) : undefined;
+    // `Map<?, ?>` (or raw Map) is any jrt map, whatever its Go type arguments: jrt offers the erased view.
+    const assertion = (val: go.Expr): go.Expr => (t === "jrt.Map[any, any]" ? go.call(this.v.jrt("AsErasedMap"), go.call("any", val)) : go.typeAssert(go.call("any", val), go.ident(t)));
     const check = (val: go.Expr): go.Expr =>
       byName
         ? go.call(this.v.jrt("IsInstance"), go.call("any", val), go.strLit(byName))
-        : go.call(go.funcLit(go.funcType([], [go.param("bool")]), [go.define(["_", "ok"], go.typeAssert(go.call("any", val), go.ident(t))), go.ret(go.ident("ok"))]));
+        : go.call(go.funcLit(go.funcType([], [go.param("bool")]), [go.define(["_", "ok"], assertion(val)), go.ret(go.ident("ok"))]));
     if (test.kind !== "TypePattern" || !test.name) return { e: check(x.e), t: "bool", j: BOOL };
     // `x instanceof T t`: the binding is a variable assigned by the test, visible where Java's flow scoping puts it.
     const name = this.declare(test, test.name);
@@ -1441,7 +1464,7 @@ export class Translator {
     return {
       e: go.call(
         go.funcLit(go.funcType([], [go.param("bool")]), [
-          go.define([val, ok], go.typeAssert(go.call("any", x.e), go.ident(t))),
+          go.define([val, ok], assertion(x.e)),
           ...(byName ? [go.assign(ok, "=", go.binary(go.ident(ok), "&&", check(x.e)))] : []),
           go.ifStmt(go.ident(ok), [go.assign(name, "=", go.ident(val))]),
           go.ret(go.ident(ok)),
@@ -1641,6 +1664,9 @@ export function someNode(root: unknown, test: (n: J.Node) => boolean): boolean {
   return Object.keys(o).some((k) => k !== "loc" && someNode(o[k], test));
 }
 
+/** Methods of java.util collections (and Collections' static helpers) that change a collection. */
+const COLLECTION_MUTATORS = new Set(["add", "addAll", "addFirst", "addLast", "remove", "removeAll", "removeIf", "removeFirst", "removeLast", "retainAll", "clear", "set", "sort", "replaceAll", "push", "pop", "poll", "pollFirst", "pollLast", "offer", "offerFirst", "offerLast", "reverse", "shuffle", "swap", "fill", "rotate", "copy"]);
+
 /** A source varargs method whose body compares its varargs parameter with null. */
 function testsVarargsForNull(m: MethodSymbol): boolean {
   const decl = m.decl?.kind === "MethodDecl" || m.decl?.kind === "ConstructorDecl" ? (m.decl as J.MethodDecl) : undefined;
@@ -1705,22 +1731,6 @@ function isPure(e: go.Expr): boolean {
 
 function mentionsTypeVar(t: JType, names: string[]): boolean {
   return typeVarNames(t).some((n) => names.includes(n));
-}
-
-/** The type variables a type mentions. */
-export function typeVarNames(t: JType): string[] {
-  switch (t.kind) {
-    case "typevar":
-      return [t.name];
-    case "array":
-      return typeVarNames(t.elem);
-    case "class":
-      return t.args.flatMap(typeVarNames);
-    case "wildcard":
-      return t.bound ? typeVarNames(t.bound) : [];
-    default:
-      return [];
-  }
 }
 
 /** `pkg.Fn` or `Fn` as text, to dedupe clinit calls per statement. */

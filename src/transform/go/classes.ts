@@ -8,9 +8,9 @@ import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
 import { erasureKey, substitute } from "../../semantic/type-ops.js";
 import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type TypeSymbol } from "../../semantic/types.js";
-import { javaBinaryName, someNode, Translator, typeVarNames, type FnEnv } from "./body.js";
+import { javaBinaryName, someNode, Translator, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
-import { anonymousMembers, type ClassInfo } from "./layout.js";
+import { anonymousMembers, typeVarNames, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
 import { generatedStaticFields } from "./mapped.js";
 import { selfField } from "./names.js";
@@ -103,6 +103,7 @@ export class FileLowering {
         elems.push(go.method(this.prog.layout.methodName(m), this.funcTypeOf(m, undefined)));
       }
       this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.interfaceType(elems), { typeParams: this.typeParamFields(sym) })]));
+      this.registerClass(javaBinaryName(this.prog, sym.fqn), this.interfaceNames(sym));
       if (info.lambdaMethod) this.lambdaAdapterType(info, info.lambdaMethod);
     }
     this.staticFields(info);
@@ -110,6 +111,16 @@ export class FileLowering {
       if (m.static && m.decl?.kind === "MethodDecl") this.staticMethod(info, m);
       else if ((m.default || m.access === "private") && m.decl?.kind === "MethodDecl" && (m.decl as J.MethodDecl).body) this.defaultMethod(info, m);
     }
+  }
+
+  /** `jrt.RegisterClass(name, supers…)` in init: instanceof and catch test Java's declared hierarchy by name. */
+  private registerClass(name: string, supers: string[]): void {
+    this.inits.push(go.exprStmt(go.call(this.v.jrt("RegisterClass"), go.strLit(name), ...supers.map(go.strLit))));
+  }
+
+  /** Binary names of the interfaces `sym` declares it implements (or extends). */
+  private interfaceNames(sym: TypeSymbol): string[] {
+    return sym.interfaces.flatMap((i) => (i.kind === "class" ? [javaBinaryName(this.prog, i.fqn)] : []));
   }
 
   /** `type <I>Func func(…)`: a lambda or method reference implementing interface I (its default methods forward to I's). */
@@ -127,6 +138,11 @@ export class FileLowering {
     const doc = [`${name} is a lambda or method reference used as a ${info.goName}.`];
     this.decls.push(go.genDecl("type", [go.typeSpec(name, this.funcTypeOf(abstract, undefined), { typeParams: this.typeParamFields(sym) })], { doc }));
     this.decls.push(forward(abstract, go.ident("f"), []));
+    // A lambda is an instance of its interface (instanceof tests interfaces by name); Java's own
+    // name for a lambda's class (Main$$Lambda$14/0x…) differs per run, so any stable name will do.
+    const lambdaClass = javaBinaryName(this.prog, sym.fqn) + "$$Lambda";
+    this.decls.push(go.funcDecl("JavaClassName", go.funcType([], [go.param("string")]), [go.ret(go.strLit(lambdaClass))], { recv: go.field([], name + this.typeArgsOf(sym)) }));
+    this.registerClass(lambdaClass, ["java.lang.Object", javaBinaryName(this.prog, sym.fqn)]);
     for (const m of sym.methods) {
       if (!m.default || m.access === "private") continue;
       const fn = go.ident(`${info.goName}_${m.name}`);
@@ -161,7 +177,7 @@ export class FileLowering {
       const name = javaBinaryName(this.prog, sym.fqn);
       this.decls.push(go.funcDecl("JavaClassName", go.funcType([], [go.param("string")]), [go.ret(go.strLit(name))], { recv: go.field([], recvT) }));
       const sup = sym.superclass?.kind === "class" ? javaBinaryName(this.prog, sym.superclass.fqn) : "java.lang.Object";
-      this.inits.push(go.exprStmt(go.call(this.v.jrt("RegisterClass"), go.strLit(name), go.strLit(sup))));
+      this.registerClass(name, [sup, ...this.interfaceNames(sym)]);
       if (sym.kind === "record") this.inits.push(go.exprStmt(go.call(this.v.jrt("DeclareRecord"), go.strLit(name), ...this.recordComponentNames(sym).map(go.strLit))));
     }
     this.staticFields(info);
@@ -616,6 +632,14 @@ export class FileLowering {
   private instanceMethod(info: ClassInfo, m: MethodSymbol, recvT: string): void {
     const decl = m.decl as J.MethodDecl;
     const sig = this.funcTypeOf(m, undefined);
+    const fn = this.prog.layout.genericFunction(m);
+    if (fn) {
+      // The body lives in the generic function; the erased method (for interfaces and method values) calls it.
+      this.genericFunctionDecl(info, m, fn, recvT);
+      const c = go.call(go.inst(go.ident(fn), ...this.genericFunctionErasedArgs(info, m)), go.ident("this"), ...sig.params.map((p) => go.ident(p.names[0]!)));
+      this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
+      return;
+    }
     const resultJ = m.typeParams.length ? OBJECT : m.returnType;
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType.kind === "void" ? m.returnType : resultJ });
     const params = this.bindParams(tr, decl, sig);
@@ -647,8 +671,33 @@ export class FileLowering {
     }
   }
 
+  /** Layout.genericFunction's function: the method's body typed by the class's and the method's own type variables. */
+  private genericFunctionDecl(info: ClassInfo, m: MethodSymbol, fn: string, selfT: string): void {
+    const decl = m.decl as J.MethodDecl;
+    const saved = this.scope.typeParams;
+    const own = m.typeParams.map((p) => p.name);
+    this.scope.typeParams = new Set([...saved, ...own]);
+    try {
+      const sig = this.funcTypeOf(m, undefined);
+      const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType });
+      const params = this.bindParams(tr, decl, sig);
+      const body = this.methodBody(info, tr, decl, m.name, () => tr.block(decl.body!.stmts));
+      const typeParams = [...(this.typeParamFields(info.sym) ?? []), ...own.map((n) => go.field(n, "any"))];
+      this.decls.push(go.funcDecl(fn, go.funcType([go.field("this", selfT), ...params], sig.results, typeParams), body));
+    } finally {
+      this.scope.typeParams = saved;
+    }
+  }
+
+  /** Type arguments that instantiate a generic function as its erased method: the class's own, `any` for the method's. */
+  private genericFunctionErasedArgs(info: ClassInfo, m: MethodSymbol): go.Expr[] {
+    return [...this.prog.layout.goTypeParams(info), ...m.typeParams.map(() => "any")].map((n) => go.ident(n));
+  }
+
   /** An interface default method as a function taking the interface value as `this`. */
   private defaultMethod(info: ClassInfo, m: MethodSymbol): void {
+    const fn = this.prog.layout.genericFunction(m);
+    if (fn) return this.genericFunctionDecl(info, m, fn, info.goName + this.typeArgsOf(info.sym));
     const decl = m.decl as J.MethodDecl;
     const sig = this.funcTypeOf(m, undefined);
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType });
@@ -683,7 +732,8 @@ export class FileLowering {
         const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
         const self = info.poly ? go.sel("this", selfField(info.goName)) : go.ident("this");
         let fn: go.Expr = tr.qualified(owner, `${owner.goName}_${m.name}`);
-        if (args.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))));
+        const erasedOwn = this.prog.layout.genericFunction(m) ? m.typeParams.map(() => go.ident("any")) : [];
+        if (args.length || erasedOwn.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))), ...erasedOwn);
         const callArgs = [self, ...sig.params.map((p) => go.ident(p.names[0]!))];
         const c = m.varargs ? go.callSpread(fn, ...callArgs) : go.call(fn, ...callArgs);
         this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
