@@ -13,7 +13,7 @@ import { pruneStmts, terminated } from "./irutil.js";
 import { jdkCall, jdkField, jdkNew } from "./jdk.js";
 import { lombokField } from "./lombok.js";
 import { mappedCall } from "./mapped.js";
-import { typeVarNames, type ClassInfo } from "./layout.js";
+import type { ClassInfo } from "./layout.js";
 import { goLocal, selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import { NUMERIC, type GE, type Values } from "./values.js";
@@ -1731,6 +1731,22 @@ function isPure(e: go.Expr): boolean {
 
 function mentionsTypeVar(t: JType, names: string[]): boolean {
   return typeVarNames(t).some((n) => names.includes(n));
+}
+
+/** The type variables a type mentions. */
+export function typeVarNames(t: JType): string[] {
+  switch (t.kind) {
+    case "typevar":
+      return [t.name];
+    case "array":
+      return typeVarNames(t.elem);
+    case "class":
+      return t.args.flatMap(typeVarNames);
+    case "wildcard":
+      return t.bound ? typeVarNames(t.bound) : [];
+    default:
+      return [];
+  }
 }
 
 /** `pkg.Fn` or `Fn` as text, to dedupe clinit calls per statement. */

@@ -8,9 +8,9 @@ import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
 import { erasureKey, substitute } from "../../semantic/type-ops.js";
 import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type TypeSymbol } from "../../semantic/types.js";
-import { javaBinaryName, someNode, Translator, type FnEnv } from "./body.js";
+import { javaBinaryName, someNode, Translator, typeVarNames, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
-import { anonymousMembers, typeVarNames, type ClassInfo } from "./layout.js";
+import { anonymousMembers, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
 import { generatedStaticFields } from "./mapped.js";
 import { selfField } from "./names.js";
@@ -632,14 +632,6 @@ export class FileLowering {
   private instanceMethod(info: ClassInfo, m: MethodSymbol, recvT: string): void {
     const decl = m.decl as J.MethodDecl;
     const sig = this.funcTypeOf(m, undefined);
-    const fn = this.prog.layout.genericFunction(m);
-    if (fn) {
-      // The body lives in the generic function; the erased method (for interfaces and method values) calls it.
-      this.genericFunctionDecl(info, m, fn, recvT);
-      const c = go.call(go.inst(go.ident(fn), ...this.genericFunctionErasedArgs(info, m)), go.ident("this"), ...sig.params.map((p) => go.ident(p.names[0]!)));
-      this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
-      return;
-    }
     const resultJ = m.typeParams.length ? OBJECT : m.returnType;
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType.kind === "void" ? m.returnType : resultJ });
     const params = this.bindParams(tr, decl, sig);
@@ -671,33 +663,8 @@ export class FileLowering {
     }
   }
 
-  /** Layout.genericFunction's function: the method's body typed by the class's and the method's own type variables. */
-  private genericFunctionDecl(info: ClassInfo, m: MethodSymbol, fn: string, selfT: string): void {
-    const decl = m.decl as J.MethodDecl;
-    const saved = this.scope.typeParams;
-    const own = m.typeParams.map((p) => p.name);
-    this.scope.typeParams = new Set([...saved, ...own]);
-    try {
-      const sig = this.funcTypeOf(m, undefined);
-      const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType });
-      const params = this.bindParams(tr, decl, sig);
-      const body = this.methodBody(info, tr, decl, m.name, () => tr.block(decl.body!.stmts));
-      const typeParams = [...(this.typeParamFields(info.sym) ?? []), ...own.map((n) => go.field(n, "any"))];
-      this.decls.push(go.funcDecl(fn, go.funcType([go.field("this", selfT), ...params], sig.results, typeParams), body));
-    } finally {
-      this.scope.typeParams = saved;
-    }
-  }
-
-  /** Type arguments that instantiate a generic function as its erased method: the class's own, `any` for the method's. */
-  private genericFunctionErasedArgs(info: ClassInfo, m: MethodSymbol): go.Expr[] {
-    return [...this.prog.layout.goTypeParams(info), ...m.typeParams.map(() => "any")].map((n) => go.ident(n));
-  }
-
   /** An interface default method as a function taking the interface value as `this`. */
   private defaultMethod(info: ClassInfo, m: MethodSymbol): void {
-    const fn = this.prog.layout.genericFunction(m);
-    if (fn) return this.genericFunctionDecl(info, m, fn, info.goName + this.typeArgsOf(info.sym));
     const decl = m.decl as J.MethodDecl;
     const sig = this.funcTypeOf(m, undefined);
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType });
@@ -732,8 +699,7 @@ export class FileLowering {
         const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
         const self = info.poly ? go.sel("this", selfField(info.goName)) : go.ident("this");
         let fn: go.Expr = tr.qualified(owner, `${owner.goName}_${m.name}`);
-        const erasedOwn = this.prog.layout.genericFunction(m) ? m.typeParams.map(() => go.ident("any")) : [];
-        if (args.length || erasedOwn.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))), ...erasedOwn);
+        if (args.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))));
         const callArgs = [self, ...sig.params.map((p) => go.ident(p.names[0]!))];
         const c = m.varargs ? go.callSpread(fn, ...callArgs) : go.call(fn, ...callArgs);
         this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
