@@ -1270,6 +1270,9 @@ export function jdkNew(tr: Translator, j: JType, ref: MethodRef | undefined, arg
     case "Vector": {
       const fn = short(j.fqn) === "LinkedList" ? "NewLinkedList" : "NewArrayList";
       if (args.length === 1 && !c.paramIs(0, "int")) return c.res(go.callSpread(go.inst(c.jrt(fn), ta(0)), c.items(0)));
+      // An initial capacity only matters when it may be negative (IllegalArgumentException).
+      const capacity = args.length === 1 ? c.arg(0, INT) : undefined;
+      if (capacity && !(capacity.kind === "BasicLit" && /^\d/.test(capacity.value))) return c.res(go.call(go.inst(c.jrt("NewArrayListCapacity"), ta(0)), capacity));
       return c.res(go.call(go.inst(c.jrt(fn), ta(0))));
     }
     case "Stack":

@@ -279,6 +279,10 @@ func NewBigDecimal(s string) *BigDecimal {
 	t := s
 	var exp int64
 	if i := strings.IndexAny(t, "eE"); i >= 0 {
+		if strings.TrimLeft(t[i+1:], "+-") == "" && len(t[i+1:]) < 2 && strings.ContainsAny(t[:i], "0123456789") && strings.Trim(strings.TrimLeft(t[:i], "+-"), "0123456789.") == "" {
+			// JDK 17's parser runs off the end of "1e" / "1e+": NumberFormatException without a message.
+			panic(&NumberFormatException{})
+		}
 		e, ok := new(big.Int).SetString(strings.TrimPrefix(t[i+1:], "+"), 10)
 		if !ok || !e.IsInt64() {
 			fail()

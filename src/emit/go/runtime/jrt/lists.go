@@ -66,6 +66,9 @@ func (l *ArrayList[E]) JavaClassName() string {
 	case kindStack:
 		return "java.util.Stack"
 	case kindImmutableCol:
+		if isList12(len(l.a)) {
+			return "java.util.ImmutableCollections$List12"
+		}
 		return "java.util.ImmutableCollections$ListN"
 	case kindFixedSize:
 		return "java.util.Arrays$ArrayList"
@@ -91,12 +94,20 @@ func outOfBounds(i, n int32) {
 	panic(NewIndexOutOfBoundsException("Index " + itoa(i) + " out of bounds for length " + itoa(n)))
 }
 
+// isList12 tells which class JDK 17's List.of uses: List12 for one or two
+// elements, ListN (an array) for none or more.
+func isList12(n int) bool { return n == 1 || n == 2 }
+
 func (l *ArrayList[E]) checkIndex(i int32) {
 	if i < 0 || int(i) >= len(l.a) {
 		switch l.kind {
 		case kindLinkedList:
 			panic(NewIndexOutOfBoundsException("Index: " + itoa(i) + ", Size: " + itoa(int32(len(l.a)))))
 		case kindImmutableCol:
+			if !isList12(len(l.a)) {
+				// ListN indexes its array: the JVM's own message.
+				panic(NewArrayIndexOutOfBoundsException("Index " + itoa(i) + " out of bounds for length " + itoa(int32(len(l.a)))))
+			}
 			panic(NewIndexOutOfBoundsException("Index: " + itoa(i) + " Size: " + itoa(int32(len(l.a)))))
 		case kindStack:
 			panic(NewArrayIndexOutOfBoundsException("Array index out of range: " + itoa(i)))
@@ -895,4 +906,13 @@ func CollectionsNCopies[E any](n int32, v E) *ArrayList[E] {
 // ReverseOrder is Collections.reverseOrder() as a comparator.
 func ReverseOrder[E any]() func(a, b E) int32 {
 	return func(a, b E) int32 { return Compare(b, a) }
+}
+
+// NewArrayListCapacity is new ArrayList<>(initialCapacity) (also Vector's):
+// the capacity is invisible, a negative one is refused.
+func NewArrayListCapacity[E any](capacity int32) *ArrayList[E] {
+	if capacity < 0 {
+		panic(NewIllegalArgumentException("Illegal Capacity: " + itoa(capacity)))
+	}
+	return &ArrayList[E]{}
 }
