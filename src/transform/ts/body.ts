@@ -31,6 +31,8 @@ export interface MethodEnv {
   /** In an `$init…` method: a bare `return` returns `this`. */
   inInit: boolean;
   returnType: JType;
+  /** In a lambda whose result Java erases (the functional interface's return type is a type variable): box a Double/Float/Character result. */
+  erasedReturn?: boolean;
 }
 
 export class Translator {
@@ -143,7 +145,7 @@ export class Translator {
         return [this.forEach(s)];
       case "ReturnStmt": {
         if (this.env.inInit) return [ts.ret(ts.thisExpr())];
-        return [ts.ret(s.value ? this.exprAs(s.value, this.env.returnType) : undefined)];
+        return [ts.ret(s.value ? this.boxIfErased(this.exprAs(s.value, this.env.returnType), this.env.returnType, this.env.erasedReturn) : undefined)];
       }
       case "BreakStmt":
         return [ts.breakStmt(s.label)];
@@ -426,6 +428,17 @@ export class Translator {
     return x;
   }
 
+  /**
+   * A Double/Float/Character entering a slot Java erases to Object (a parameter or lambda result declared as
+   * a type variable of source code) is boxed there as in an Object slot, so generic code prints and compares
+   * it as its Java type; reading the slot back at that type unboxes it (see invoke).
+   */
+  private boxIfErased(x: ts.Expr, t: JType, erased: boolean | undefined): ts.Expr {
+    const p = primOf(t);
+    if (!erased || !(p === "double" || p === "float" || p === "char")) return x;
+    return ts.call(ts.prop("jrt", "boxErased"), ts.str(p), x);
+  }
+
   expr(e: J.Expr): ts.Expr {
     switch (e.kind) {
       case "Literal":
@@ -636,12 +649,18 @@ export class Translator {
       if (unboxedParam(p, i) && a.kind !== "Lambda" && a.kind !== "MethodRef") {
         const at = this.model.typeOf(a);
         out.push({ e: this.exprAs(a, at), t: at.kind === "null" ? p : at, src: a });
-      } else out.push({ e: this.exprAs(a, p), t: p, src: a });
+      } else if (!jdk && (a.kind === "Lambda" || a.kind === "MethodRef")) {
+        const declaredRet = this.samSignature(declared[i])?.ret;
+        const erased = (declaredRet?.kind === "wildcard" ? declaredRet.bound : declaredRet)?.kind === "typevar";
+        out.push({ e: this.functional(a, p, erased), t: p, src: a });
+      } else out.push({ e: this.boxIfErased(this.exprAs(a, p), p, !jdk && declared[i]?.kind === "typevar"), t: p, src: a });
     }
     if (ref.varargsCall) {
       const arrT = ps[ps.length - 1]!;
       const elemT = arrT.kind === "array" ? arrT.elem : OBJECT;
-      const rest = args.slice(fixed).map((a) => this.exprAs(a, elemT));
+      const declaredArr = declared[declared.length - 1];
+      const erased = !jdk && declaredArr?.kind === "array" && declaredArr.elem.kind === "typevar";
+      const rest = args.slice(fixed).map((a) => this.boxIfErased(this.exprAs(a, elemT), elemT, erased));
       out.push({ e: this.arrayLiteral(rest, elemT), t: arrT, varargs: args.slice(fixed).map((a) => ({ e: this.exprAs(a, elemT), t: this.model.typeOf(a), src: a })) });
     } else {
       for (let i = fixed; i < args.length; i++) out.push({ e: this.expr(args[i]!), t: this.model.typeOf(args[i]!), src: args[i] });
@@ -683,6 +702,14 @@ export class Translator {
 
   /** A call of a resolved method on a translated receiver (also used for method references). */
   invoke(ref: Ref & { kind: "method" }, recv: Arg | undefined, args: Arg[], resultType: JType): ts.Expr {
+    const call = this.invokeErased(ref, recv, args, resultType);
+    // A result Java erases (declared as a type variable) holds a Double/Float/Character boxed on entry (boxIfErased).
+    const p = primOf(resultType);
+    const erased = this.prog.classOf(ref.method.owner) && ref.method.returnType.kind === "typevar";
+    return erased && (p === "double" || p === "float" || p === "char") ? ts.call(ts.prop("jrt", "unboxObj"), call) : call;
+  }
+
+  private invokeErased(ref: Ref & { kind: "method" }, recv: Arg | undefined, args: Arg[], resultType: JType): ts.Expr {
     const m = ref.method;
     const owner = this.prog.classOf(m.owner);
     if (!owner) {
@@ -1194,7 +1221,7 @@ export class Translator {
   // ----- lambdas and method references
 
   /** A lambda or method reference as a value of functional type `target`. */
-  functional(e: J.Lambda | J.MethodRef, target: JType): ts.Expr {
+  functional(e: J.Lambda | J.MethodRef, target: JType, erasedResult = false): ts.Expr {
     const jdk = jdkSam(this.prog, target);
     let params: JType[];
     let ret: JType;
@@ -1206,16 +1233,13 @@ export class Translator {
       ret = (jdk ?? objectSam)!.ret;
     } else if (target.kind === "class" && this.prog.classOf(target.fqn)?.isInterface) {
       srcIface = this.prog.classOf(target.fqn)!;
-      const sam = samOf(this.prog, srcIface.sym);
+      const sam = this.samSignature(target);
       if (!sam) return unsupported("lambda for a non-functional interface");
-      const map = new Map<string, JType>();
-      srcIface.sym.typeParams.forEach((p, i) => map.set(p.name, target.args[i] ?? OBJECT));
-      params = sam.params.map((p) => subst(p, map));
-      ret = subst(sam.returnType, map);
+      ({ params, ret } = sam);
     } else return unsupported(`lambda with target type ${typeToString(target)}`);
     params = params.map((p) => (p.kind === "wildcard" ? (p.bound ?? OBJECT) : p));
     if (ret.kind === "wildcard") ret = ret.bound ?? OBJECT;
-    const fn = e.kind === "Lambda" ? this.lambda(e, params, ret) : this.methodRef(e, params, ret);
+    const fn = e.kind === "Lambda" ? this.lambda(e, params, ret, erasedResult) : this.methodRef(e, params, ret, erasedResult);
     if (objectSam) {
       if (target.kind === "class" && target.fqn === "java.lang.Iterable") return ts.call(ts.prop("jrtx", "iterableOf"), fn);
       return ts.object({ [objectSam.method.name]: fn });
@@ -1225,35 +1249,55 @@ export class Translator {
     return ts.newExpr(ts.id(this.scope.classRef(srcIface.sym.fqn, "$Lambda")), [fn], targs);
   }
 
-  private lambda(e: J.Lambda, params: JType[], ret: JType): ts.Expr {
+  /** The parameter and return types of functional type `t`'s single abstract method (JDK or source interface). */
+  private samSignature(t: JType | undefined): { params: JType[]; ret: JType } | undefined {
+    if (!t) return undefined;
+    const jdk = jdkSam(this.prog, t);
+    if (jdk) return jdk;
+    const iface = t.kind === "class" ? this.prog.classOf(t.fqn) : undefined;
+    const sam = iface?.isInterface ? samOf(this.prog, iface.sym) : undefined;
+    if (!iface || !sam || t.kind !== "class") return undefined;
+    const map = new Map<string, JType>();
+    iface.sym.typeParams.forEach((p, i) => map.set(p.name, t.args[i] ?? OBJECT));
+    return { params: sam.params.map((p) => subst(p, map)), ret: subst(sam.returnType, map) };
+  }
+
+  private lambda(e: J.Lambda, params: JType[], ret: JType, erasedResult: boolean): ts.Expr {
     const ps = e.params.map((p, i) => {
       this.declare(p.name);
       return ts.param(localName(p.name), this.tsType(params[i] ?? OBJECT));
     });
-    const saved = { returnType: this.env.returnType, inInit: this.env.inInit, yieldType: this.yieldType };
+    const saved = { returnType: this.env.returnType, inInit: this.env.inInit, erasedReturn: this.env.erasedReturn, yieldType: this.yieldType };
     this.env.returnType = ret;
+    this.env.erasedReturn = erasedResult;
     this.env.inInit = false;
     this.yieldType = undefined;
     try {
       const result = this.tsType(ret);
       if (e.body.kind === "Block") return ts.arrow(ps, this.block(e.body.stmts), result);
       if (ret.kind === "void") return ts.arrow(ps, [ts.exprStmt(this.exprStmt(e.body))], result);
-      return ts.arrow(ps, this.exprAs(e.body, ret), result);
+      return ts.arrow(ps, this.boxIfErased(this.exprAs(e.body, ret), ret, erasedResult), result);
     } finally {
       this.env.returnType = saved.returnType;
+      this.env.erasedReturn = saved.erasedReturn;
       this.env.inInit = saved.inInit;
       this.yieldType = saved.yieldType;
     }
   }
 
-  private methodRef(e: J.MethodRef, params: JType[], ret: JType): ts.Expr {
+  private methodRef(e: J.MethodRef, params: JType[], ret: JType, erasedResult: boolean): ts.Expr {
     const ps = params.map((p, i) => ts.param(`p${i}`, this.tsType(p)));
     const argsOf = (from: number): Arg[] => params.slice(from).map((p, i) => ({ e: ts.id(`p${i + from}`), t: p }));
     const target = e.target;
     const isType = "kind" in target && (target.kind === "ClassType" || target.kind === "ArrayType" || target.kind === "PrimitiveType" || (this.model.symbolOf(target as J.Expr)?.kind === "type"));
-    const body = (x: ts.Expr, xt: JType): ts.Expr => (ret.kind === "void" ? x : this.convert(x, xt, ret));
+    const body = (x: ts.Expr, xt: JType): ts.Expr => (ret.kind === "void" ? x : this.boxIfErased(this.convert(x, xt, ret), ret, erasedResult));
     if (e.name === "new") {
-      const t = isType && (target.kind === "ClassType" || target.kind === "ArrayType") ? this.model.resolveTypeNode(target) : this.model.typeOf(target as J.Expr);
+      const named = isType && (target.kind === "ClassType" || target.kind === "ArrayType") ? this.model.resolveTypeNode(target) : this.model.typeOf(target as J.Expr);
+      // `TreeMap::new` is a diamond: its type arguments are those of the type the function must return
+      // (`Map<String, Long>`), position for position as the semantic model infers them for the reference.
+      const typeParams = named.kind === "class" ? (this.model.lookupType(named.fqn)?.typeParams.length ?? 0) : 0;
+      const diamond = named.kind === "class" && !named.args.length && ret.kind === "class" && ret.args.length === typeParams && this.prog.isSubtype(named.fqn, ret.fqn);
+      const t = diamond && ret.kind === "class" ? { ...named, args: ret.args } : named;
       if (t.kind === "array") return ts.arrow(ps, this.allocArray(t, [ts.id("p0")]));
       const ref = this.model.symbolOf(e);
       if (t.kind !== "class" || !ref || ref.kind !== "method") return unsupported("constructor reference");

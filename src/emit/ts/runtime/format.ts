@@ -95,6 +95,15 @@ export function boxAs(kind: "double" | "float" | "char", v: number | null | unde
   if (v === null || v === undefined) return null;
   return kind === "double" ? new BoxedDouble(v) : kind === "float" ? new BoxedFloat(v) : new BoxedChar(v);
 }
+/**
+ * A Double/Float/Character headed for a type-variable slot of generic code (`Pair<Double>`'s component,
+ * a key a generic method computes): Java erases the slot to Object, so the value is boxed there as in an
+ * Object slot and prints and compares as its Java type. Its TS type stays the slot's type argument
+ * (number): whatever reads the slot back at Double/Float/Character goes through unboxObj.
+ */
+export function boxErased<T extends number | null | undefined>(kind: "double" | "float" | "char", v: T): T {
+  return boxAs(kind, v) as unknown as T;
+}
 /** Double/Float/Character.equals(Object) on an unboxed receiver: a box of another kind is never equal. */
 export function boxedEquals(kind: "double" | "float" | "char", a: number | null, b: unknown): boolean {
   if (a === null || a === undefined) throw new NullPointerException(null);

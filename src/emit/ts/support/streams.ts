@@ -226,14 +226,10 @@ export class JStream<T> implements Iterable<T> {
     return this.average();
   }
   summaryStatistics(): SummaryStatistics<T> {
-    const st = new SummaryStatistics<T>(this.kind === "double" ? "double" : "int");
-    for (const x of this) st.accept(x);
-    return st;
+    return summarize(new SummaryStatistics<T>(this.kind === "double" ? "double" : "int"), this);
   }
   summaryStatisticsLong(): SummaryStatistics<T> {
-    const st = new SummaryStatistics<T>("long");
-    for (const x of this) st.accept(x);
-    return st;
+    return summarize(new SummaryStatistics<T>("long"), this);
   }
 }
 
@@ -273,6 +269,11 @@ export class SummaryStatistics<T> {
     }
     return format(`${name}{count=%d, sum=%d, min=%d, average=%f, max=%d}`, this.count, this.total, this.getMin(), this.getAverage(), this.getMax());
   }
+}
+
+function summarize<T>(st: SummaryStatistics<T>, values: Iterable<T>): SummaryStatistics<T> {
+  for (const v of values) st.accept(v);
+  return st;
 }
 
 /** A collector sees the whole (finite) sequence at once: collect() is terminal. */
@@ -325,6 +326,23 @@ function listOfKind<T>(items: T[], kind: StreamKind): ArrayList<T> {
   return new ArrayList<T>(items, elementKind(kind));
 }
 
+/** Collectors.groupingBy(key), (key, downstream) and (key, mapFactory, downstream). */
+function groupingBy<T, K>(key: (t: T) => K): Collector<T, JMap<K, ArrayList<T>>>;
+function groupingBy<T, K, R>(key: (t: T) => K, downstream: Collector<T, R>): Collector<T, JMap<K, R>>;
+function groupingBy<T, K, R>(key: (t: T) => K, factory: () => JMap<K, R>, downstream: Collector<T, R>): Collector<T, JMap<K, R>>;
+function groupingBy<T, K, R>(key: (t: T) => K, a?: (() => JMap<K, R>) | Collector<T, R>, b?: Collector<T, R>): Collector<T, JMap<K, R>> {
+  const factory = b ? (a as () => JMap<K, R>) : () => new HashMap<K, R>();
+  const down = (b ?? (a as Collector<T, R> | undefined) ?? (Collectors.toList<T>() as unknown as Collector<T, R>)) as Collector<T, R>;
+  return (items, kind) => {
+    // As Java does: the groups gather in the factory's map through computeIfAbsent (a HashMap puts a new key
+    // at the head of its bin, which shows in the iteration order), then each becomes its downstream result.
+    const m = factory() as JMap<K, R | T[]>;
+    for (const x of items) (m.computeIfAbsent(key(x), () => []) as T[]).push(x);
+    m.replaceAll((_k, group) => down(group as T[], kind));
+    return m as JMap<K, R>;
+  };
+}
+
 export const Collectors = {
   toList<T>(): Collector<T, ArrayList<T>> {
     return (items, kind) => listOfKind(items, kind);
@@ -362,22 +380,7 @@ export const Collectors = {
       return m;
     };
   },
-  groupingBy<T, K, R = ArrayList<T>>(key: (t: T) => K, a?: (() => JMap<K, R>) | Collector<T, R>, b?: Collector<T, R>): Collector<T, JMap<K, R>> {
-    const factory = b ? (a as () => JMap<K, R>) : () => new HashMap<K, R>();
-    const down = (b ?? (a as Collector<T, R> | undefined) ?? (Collectors.toList<T>() as unknown as Collector<T, R>)) as Collector<T, R>;
-    return (items, kind) => {
-      const groups = new LinkedHashMap<K, T[]>();
-      for (const x of items) {
-        const k = key(x);
-        let g = groups.get(k);
-        if (g === null) groups.put(k, (g = []));
-        g.push(x);
-      }
-      const m = factory();
-      for (const e of groups) m.put(e.getKey(), down(e.getValue(), kind));
-      return m;
-    };
-  },
+  groupingBy,
   partitioningBy<T, R = ArrayList<T>>(p: (t: T) => boolean, downstream?: Collector<T, R>): Collector<T, JMap<boolean, R>> {
     const down = downstream ?? (Collectors.toList<T>() as unknown as Collector<T, R>);
     return (items, kind) => {
@@ -417,8 +420,18 @@ export const Collectors = {
   maxBy<T>(cmp: Comparator<T>): Collector<T, Optional<T>> {
     return (items) => streamOf("obj", ...items).max(cmp);
   },
-  reducing<T>(identity: T, op: (a: T, b: T) => T): Collector<T, T> {
-    return (items) => items.reduce(op, identity);
+  /** reducing(identity, op) and reducing(identity, mapper, op). */
+  reducing<T, U>(identity: U, ...fns: [op: (a: U, b: U) => U] | [mapper: (t: T) => U, op: (a: U, b: U) => U]): Collector<T, U> {
+    return (items) => (fns.length === 1 ? (items as unknown as U[]).reduce(fns[0], identity) : items.map(fns[0]).reduce(fns[1], identity));
+  },
+  summarizingInt<T>(f: (t: T) => number): Collector<T, SummaryStatistics<number>> {
+    return (items) => summarize(new SummaryStatistics<number>("int"), items.map(f));
+  },
+  summarizingLong<T>(f: (t: T) => bigint): Collector<T, SummaryStatistics<bigint>> {
+    return (items) => summarize(new SummaryStatistics<bigint>("long"), items.map(f));
+  },
+  summarizingDouble<T>(f: (t: T) => number): Collector<T, SummaryStatistics<number>> {
+    return (items) => summarize(new SummaryStatistics<number>("double"), items.map(f));
   },
   collectingAndThen<T, R, RR>(down: Collector<T, R>, f: (r: R) => RR): Collector<T, RR> {
     return (items, kind) => f(down(items, kind));
