@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { convert } from "../../src/index.js";
-import { repoRoot, tscBin } from "./harness.js";
+import { linkDependencies, repoRoot, tscBin } from "./harness.js";
 
 const inputs = [...fs.readdirSync(path.join(repoRoot, "samples/services")).filter((d) => fs.statSync(path.join(repoRoot, "samples/services", d)).isDirectory()).map((d) => `samples/services/${d}`), "samples/broken", "test/ts-target/real-shapes"];
 
@@ -25,6 +25,7 @@ describe("TypeScript compile-clean", () => {
       const out = fs.mkdtempSync(path.join(os.tmpdir(), "j2x-ts-clean-"));
       try {
         const r = await convert({ paths: [path.join(repoRoot, input)], target: "ts", out, force: true, jobs: 1 });
+        linkDependencies(out);
         const tsc = spawnSync(process.execPath, [tscBin, "-p", out, "--noEmit"], { encoding: "utf8" });
         expect(tsc.stdout + tsc.stderr).toBe("");
         expect(tsc.status).toBe(0);
