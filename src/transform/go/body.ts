@@ -10,6 +10,7 @@ import { typeToString, type JType, type MethodSymbol, type Ref } from "../../sem
 import { fold } from "./consts.js";
 import { unsupported, type Program } from "./context.js";
 import { pruneStmts, terminated } from "./irutil.js";
+import { runtimeSuper } from "./runtime-supers.js";
 import { jdkCall, jdkField, jdkNew } from "./jdk.js";
 import { lombokField } from "./lombok.js";
 import { mappedCall } from "./mapped.js";
@@ -86,7 +87,7 @@ export class Translator {
     const info = this.prog.layout.info(fqn);
     if (info?.sym.kind === "annotation") unsupported(`reads the annotation ${fqn}, whose elements are not translated`);
     for (let c = info; c; c = c.superInfo) {
-      if (c.jdkSuper && !this.prog.types.isThrowable(c.jdkSuper)) unsupported(`uses ${fqn}, which is not translated (it extends ${c.jdkSuper})`);
+      if (c.jdkSuper && !this.prog.types.isThrowable(c.jdkSuper) && !runtimeSuper(c)) unsupported(`uses ${fqn}, which is not translated (it extends ${c.jdkSuper})`);
     }
     return info;
   }
@@ -1082,9 +1083,12 @@ export class Translator {
     const classCall = info ? undefined : this.classObjectCall(m, recv ?? (isSuper ? this.thisExpr() : undefined), e, j);
     if (classCall) return classCall;
     if (!info || (isSuper && !this.usedClass(m.owner))) {
-      if (isSuper) return this.superJdkCall(e, m, ref);
+      // A class extending a jrt class: inherited JDK methods (and super.m()) run on the embedded jrt value.
+      const self = isSuper && runtimeSuper(this.env.cls) ? this.thisExpr() : recv;
+      const view = self && this.v.runtimeView?.(self);
+      if (isSuper && !view) return this.superJdkCall(e, m, ref);
       const args = e.args.map((a, i) => this.expr(a, ref.params[Math.min(i, ref.params.length - 1)]));
-      return jdkCall(this, m, ref, recv, args, j, e);
+      return jdkCall(this, m, ref, view ?? recv, args, j, e);
     }
     const args = this.callArgs(e.args, ref);
     return this.sourceCall(info, m, ref, recv, args, j, isSuper);

@@ -12,6 +12,7 @@ import { javaBinaryName, someNode, Translator, typeVarNames, type FnEnv } from "
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
 import { anonymousMembers, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
+import { runtimeSuper, runtimeSuperInit, runtimeView } from "./runtime-supers.js";
 import { generatedStaticFields } from "./mapped.js";
 import { selfField } from "./names.js";
 import type { Scope } from "./types.js";
@@ -33,7 +34,9 @@ export class FileLowering {
     private readonly text: string,
     private readonly scope: Scope,
     private readonly v: Values,
-  ) {}
+  ) {
+    v.runtimeView = (g) => runtimeView(prog, g, (j) => prog.types.goOrAny(j, scope));
+  }
 
   /** The Go for every type declared in this file (anonymous classes included), in declaration order. */
   lower(types: TypeSymbol[]): go.Decl[] {
@@ -156,6 +159,8 @@ export class FileLowering {
     if (info.superInfo) {
       const sup = this.prog.types.go({ kind: "class", fqn: info.superInfo.sym.fqn, args: sym.superclass?.kind === "class" ? sym.superclass.args : [] }, this.scope);
       fields.push(go.embedded((sup ?? "").replace(/^\*/, "").replace(/I(\[|$)/, "$1")));
+    } else if (info.jdkSuper && runtimeSuper(info)) {
+      fields.push(go.embedded(this.prog.types.go(sym.superclass!, this.scope) ?? unsupported(`superclass ${info.jdkSuper}`)));
     } else if (info.jdkSuper) {
       if (!this.prog.types.isThrowable(info.jdkSuper)) unsupported(`extends JDK class ${info.jdkSuper}`);
       fields.push(go.embedded(this.v.jrt(info.jdkSuper.split(".").pop()!)));
@@ -528,6 +533,7 @@ export class FileLowering {
       } else {
         if (first) out.push(...this.ctorCall(info, tr, first, false));
         else if (info.superInfo) out.push(...this.implicitSuper(info));
+        else if (info.jdkSuper && runtimeSuper(info)) out.push(...runtimeSuperInit(this.prog, tr, info, "this", this.selfOf(info), [], undefined, decl ?? info.sym.decl!));
         if (fieldsFn) out.push(go.exprStmt(go.call(go.sel("this", fieldsFn))));
       }
       const rest = tr.block(first ? stmts.slice(1) : stmts);
@@ -570,6 +576,11 @@ export class FileLowering {
     this.decls.push(go.funcDecl(newFn, go.funcType([...enumParams, ...allParams], [go.param(recvT)], typeParams), newBody));
   }
 
+  /** The receiver that dispatches `info`'s methods virtually inside its own code. */
+  private selfOf(info: ClassInfo): go.Expr {
+    return info.poly ? go.sel("this", selfField(info.goName)) : go.ident("this");
+  }
+
   private implicitSuper(info: ClassInfo): go.Stmt[] {
     const sup = info.superInfo!;
     const noArg = sup.sym.methods.find((m) => m.name === "<init>" && m.params.length === 0);
@@ -588,6 +599,7 @@ export class FileLowering {
   private ctorCall(info: ClassInfo, tr: Translator, s: J.CtorCallStmt, isThis: boolean): go.Stmt[] {
     const ref = this.prog.model.symbolOf(s);
     if (s.qualifier) unsupported("qualified super constructor call");
+    if (!isThis && info.jdkSuper && runtimeSuper(info)) return runtimeSuperInit(this.prog, tr, info, "this", this.selfOf(info), s.args, ref?.kind === "method" ? ref : undefined, s);
     if (!isThis && info.jdkSuper) return this.throwableSuper(tr, s, ref?.kind === "method" ? ref : undefined);
     const target = isThis ? info : info.superInfo;
     if (!target) {
@@ -852,6 +864,9 @@ export class FileLowering {
       const args = tr.callArgs(e.args, ref);
       if (this.hasOuter(info.superInfo)) return unsupported("anonymous subclass of an inner class");
       stmts.push(go.exprStmt(args.spread ? go.callSpread(go.sel(self, initFn), ...args.list) : go.call(go.sel(self, initFn), ...args.list)));
+    } else if (runtimeSuper(info)) {
+      const ref = this.prog.model.symbolOf(e);
+      stmts.push(...runtimeSuperInit(this.prog, tr, info, self, go.ident(self), e.args, ref?.kind === "method" ? ref : undefined, e));
     }
     const anonEnv = { cls: info, thisName: self, isStatic: false };
     for (const member of e.body) {

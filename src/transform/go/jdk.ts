@@ -875,6 +875,8 @@ const STATICS: Record<string, Handler> = {
     if (c.argCount() === 1) return elem.kind === "prim" ? c.fn("ArraysSortPrimitive", a.e) : c.fn("ArraysSort", a.e, go.ident("nil"));
     if (c.argCount() === 2) return c.fn("ArraysSort", a.e, c.param(1));
     if (c.argCount() === 3 && elem.kind === "prim") return c.fn("ArraysSortRange", a.e, c.arg(1, INT), c.arg(2, INT));
+    if (c.argCount() === 3) return c.fn("ArraysSortRangeWith", a.e, c.arg(1, INT), c.arg(2, INT), go.ident("nil"));
+    if (c.argCount() === 4) return c.fn("ArraysSortRangeWith", a.e, c.arg(1, INT), c.arg(2, INT), c.param(3));
     return undefined;
   },
   "Arrays.binarySearch": (c) => (c.argCount() === 2 ? c.fn("ArraysBinarySearch", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, (c.args[0]!.j as Extract<JType, { kind: "array" }>).elem).e) : undefined),
