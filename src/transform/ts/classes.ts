@@ -14,6 +14,7 @@ import { qname, strConv } from "./jdk.js";
 import { localName, type Naming } from "./names.js";
 import type { ModuleScope } from "./scope.js";
 import { jdkClassName, samOf, subst, type TypeMapper } from "./types.js";
+import { transactionMarker, type TransactionDefinition } from "../transactions.js";
 
 interface Parts {
   fields: FieldDecl[];
@@ -153,7 +154,7 @@ export class ClassBuilder {
         const r = this.fieldInit(info, f, t);
         members.push(ts.property(name, this.tsType(t), r.init, { static: true, ...(r.doc && { doc: r.doc }) }));
       } else {
-        members.push(ts.property(name, this.tsType(t), defaultValue(t), { ...(f.sym.static && { static: true }) }));
+        members.push(ts.property(name, this.fieldTsType(info, f, t), defaultValue(t), { ...(f.sym.static && { static: true }) }));
       }
     }
     members.push(...generatedStaticFields(this.prog, info, this.naming));
@@ -211,6 +212,16 @@ export class ClassBuilder {
       if (r && (r.kind === "local" || r.kind === "param")) found = r.type;
     });
     return found ? this.tsType(found) : ts.kw("unknown");
+  }
+
+  /**
+   * A function-typed instance field of a generic class is bivariant in its parameters (`jrt.Bivariant`), as
+   * TS methods are: a `Subscription<StockLow>` is then a `Subscription<Event>`, the type `Subscription<?>`
+   * becomes; through a wildcard Java never calls such a consumer with a value anyway.
+   */
+  private fieldTsType(info: ClassInfo, f: FieldDecl, t: JType): ts.Type {
+    const tsType = this.tsType(t);
+    return !f.sym.static && info.sym.typeParams.length && tsType.kind === "FunctionType" ? ts.typeRef("jrt.Bivariant", tsType) : tsType;
   }
 
   private fieldType(f: FieldDecl): JType {
@@ -541,7 +552,9 @@ export class ClassBuilder {
         const pre = m.static && info.clinit ? [ts.exprStmt(ts.call(ts.prop(ts.id(info.tsName), "$clinit")))] : [];
         return [...pre, ...tr.block(d.body!.stmts)];
       });
-      return ts.method(name, params, result, g.body, { ...mods, ...(g.doc && { doc: g.doc }) });
+      const tx = m.static ? undefined : this.prog.transactions.of(info.sym.fqn, m.name, m.params.length);
+      if (!tx) return ts.method(name, params, result, g.body, { ...mods, ...(g.doc && { doc: g.doc }) });
+      return ts.method(name, params, result, inTransaction(tx, g.body, m.returnType.kind !== "void"), { ...mods, doc: [...(g.doc ?? []), transactionMarker(tx)] });
     });
   }
 
@@ -809,4 +822,19 @@ function isConstantExpr(e: J.Expr): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A @Transactional method's body inside `jrtx.inTransaction`: an arrow function keeps `this`, and
+ * its returns and exceptions reach the helper, which commits or rolls back by Spring's rules.
+ */
+function inTransaction(tx: TransactionDefinition, body: ts.Stmt[], returns: boolean): ts.Stmt[] {
+  const definition: Record<string, ts.Expr> = { name: ts.str(tx.name), propagation: ts.str(tx.propagation) };
+  if (tx.isolation !== "DEFAULT") definition["isolation"] = ts.str(tx.isolation);
+  if (tx.readOnly) definition["readOnly"] = ts.bool(true);
+  definition["timeout"] = ts.num(tx.timeout);
+  if (tx.rollbackFor.length) definition["rollbackFor"] = ts.array(...tx.rollbackFor.map(ts.str));
+  if (tx.noRollbackFor.length) definition["noRollbackFor"] = ts.array(...tx.noRollbackFor.map(ts.str));
+  const call = ts.call(qname("jrtx.inTransaction"), ts.object(definition), ts.arrow([], body));
+  return [returns ? ts.ret(call) : ts.exprStmt(call)];
 }
