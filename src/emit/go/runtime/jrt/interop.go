@@ -224,7 +224,13 @@ func TreeMapOf[K, V any](src Map[K, V]) *TreeMap[K, V] {
 
 // NaturalOrder is Comparator.naturalOrder().
 func NaturalOrder[T any]() func(a, b T) int32 {
-	return func(a, b T) int32 { return Compare(a, b) }
+	return func(a, b T) int32 {
+		// a.compareTo(b) throws on a null on either side.
+		if isNilValue(any(a)) || isNilValue(any(b)) {
+			panic(&NullPointerException{})
+		}
+		return Compare(a, b)
+	}
 }
 
 // Comparing is Comparator.comparing(keyExtractor) (and comparingInt/...).
