@@ -929,7 +929,9 @@ export class Attributor {
         if (it && it.kind === "class") recv = it;
       } else if (e.target.qualifier && !f) {
         const it = this.resolver.qualifiedName(e.target.qualifier.split("."), this.scope);
-        if (it && it.kind === "class") recv = it;
+        // As the enclosing class declares it (`Repository<ID, T>`), not raw, so the call sees its type arguments.
+        const declared = this.frameFor(undefined)?.sym.interfaces.find((i): i is ClassT => i.kind === "class" && it?.kind === "class" && i.fqn === it.fqn);
+        if (it && it.kind === "class") recv = declared ?? it;
       }
       if (recv) views = this.registry.methodsNamed(recv.fqn, e.name);
     } else {

@@ -14,7 +14,7 @@ import { runtimeSuper } from "./runtime-supers.js";
 import { jdkCall, jdkField, jdkNew } from "./jdk.js";
 import { lombokField } from "./lombok.js";
 import { mappedCall } from "./mapped.js";
-import type { ClassInfo } from "./layout.js";
+import { typeVarNames, type ClassInfo } from "./layout.js";
 import { goLocal, selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import { NUMERIC, type GE, type Values } from "./values.js";
@@ -1117,8 +1117,8 @@ export class Translator {
     const pj = ref.params[i]!;
     const declared = ref.method.params[i]!;
     const g = this.expr(a, pj);
-    // An instance generic method's own type variables are erased to `any` in Go.
-    if (!ref.method.static && ref.method.typeParams.length && mentionsTypeVar(declared, ref.method.typeParams.map((p) => p.name))) {
+    // An instance generic method's own type variables are erased to `any` in Go (unless it is a generic function).
+    if (!ref.method.static && ref.method.typeParams.length && !this.prog.layout.genericFunction(ref.method) && mentionsTypeVar(declared, ref.method.typeParams.map((p) => p.name))) {
       const ownerSym = this.prog.model.lookupType(ref.method.owner);
       if (ownerSym?.typeParams.length && mentionsTypeVar(declared, ownerSym.typeParams.map((p) => p.name))) return unsupported("erased generic method parameter mixing class and method type variables");
       return this.v.coerce(g, this.goType(declared), pj);
@@ -1143,6 +1143,8 @@ export class Translator {
     if (m.origin === "lombok" && !lombokField(info.sym, m)) return unsupported(`Lombok-generated ${m.name}()`);
     const name = this.prog.layout.methodName(m);
     let fun: go.Expr;
+    const genericFn = this.prog.layout.genericFunction(m);
+    if (genericFn && recv) return this.genericFunctionCall(info, genericFn, ref, recv, args, j);
     if (m.static) {
       this.needInit(info.sym.fqn);
       fun = this.qualified(info, name);
@@ -1165,7 +1167,7 @@ export class Translator {
       fun = recv.e;
     } else {
       if (!recv) return unsupported("instance call without receiver");
-      if (recv.t === "any" || /^[A-Z]$/.test(recv.t)) return unsupported("call through an erased type variable");
+      if (recv.t === "any" || /^[A-Z]$/.test(recv.t)) recv = this.throughBound(recv, info);
       fun = go.sel(recv.e, name);
     }
     const c: go.CallExpr = args.spread ? go.callSpread(fun, ...args.list) : go.call(fun, ...args.list);
@@ -1175,6 +1177,35 @@ export class Translator {
     const want = this.goType(j);
     if (erased) return this.v.coerce({ e: c, t: "any", j }, want, j);
     return { e: c, t: want, j };
+  }
+
+  /**
+   * A call of Layout.genericFunction's function: `Owner_m[classArgs…, methodArgs…](recv, args…)`,
+   * the class's type arguments read from the receiver's type as the owner, the method's from the call.
+   */
+  private genericFunctionCall(info: ClassInfo, fn: string, ref: Extract<Ref, { kind: "method" }>, recv: GE, args: { list: go.Expr[]; spread: boolean }, j: JType): GE {
+    const ownerArgs = this.prog.layout.argsAsSupertype(recv.j, info.sym.fqn);
+    if (!ownerArgs) return unsupported(`receiver type ${typeToString(recv.j)} as ${info.sym.fqn}`);
+    const ownerJ: JType = { kind: "class", fqn: info.sym.fqn, args: ownerArgs };
+    const ownerGo = this.goType(ownerJ);
+    const self = this.v.coerce(recv, ownerGo, ownerJ);
+    const typeArgs = [...goTypeArgs(ownerGo), ...ref.typeArgs.map((t) => this.goType(t.kind === "wildcard" ? OBJECT : t))];
+    const fun = go.inst(this.qualified(info, fn), ...typeArgs.map((t) => go.ident(t)));
+    const c = args.spread ? go.callSpread(fun, self.e, ...args.list) : go.call(fun, self.e, ...args.list);
+    return { e: c, t: j.kind === "void" ? "" : this.goType(j), j };
+  }
+
+  /**
+   * A value whose Go type is an erased or unconstrained type variable, as the source type `owner` its
+   * Java bound reaches (`T extends Identified<ID>`): Java's own erasure, a checked conversion to the
+   * bound at the use (ClassCastException if Go's instantiation of the bound differs).
+   */
+  private throughBound(recv: GE, owner: ClassInfo): GE {
+    const args = this.prog.layout.argsAsSupertype(recv.j, owner.sym.fqn);
+    if (!args) return unsupported("call through an erased type variable");
+    const j: JType = { kind: "class", fqn: owner.sym.fqn, args };
+    const t = this.goType(j);
+    return { e: go.call(go.inst(this.v.jrt("As"), go.ident(t)), go.call("any", recv.e)), t, j };
   }
 
   private classDefines(info: ClassInfo, m: MethodSymbol): boolean {
@@ -1451,7 +1482,9 @@ export class Translator {
     // Every throwable is jrt.ThrowableI in Go, and Go's interfaces are structural (a class can have a
     // source interface's methods without implementing it): test the Java class by name.
     const info = j.kind === "class" ? this.prog.layout.info(j.fqn) : undefined;
-    const nominal = (t === "jrt.ThrowableI" && j.kind === "class" && j.fqn !== "java.lang.Throwable") || (info?.sym.kind === "interface" && !info.func);
+    // A raw or wildcard test of a generic class (`x instanceof Ok`) is true for every instantiation, which no one Go type is.
+    const anyInstantiation = j.kind === "class" && !!info?.sym.typeParams.length && j.args.every((a) => a.kind === "wildcard");
+    const nominal = (t === "jrt.ThrowableI" && j.kind === "class" && j.fqn !== "java.lang.Throwable") || (info?.sym.kind === "interface" && !info.func) || (anyInstantiation && !(test.kind === "TypePattern" && test.name));
     const byName = nominal && j.kind === "class" ? javaBinaryName(this.prog, j.fqn) : undefined;
     // `Map<?, ?>` (or raw Map) is any jrt map, whatever its Go type arguments: jrt offers the erased view.
     const assertion = (val: go.Expr): go.Expr => (t === "jrt.Map[any, any]" ? go.call(this.v.jrt("AsErasedMap"), go.call("any", val)) : go.typeAssert(go.call("any", val), go.ident(t)));
@@ -1733,24 +1766,27 @@ function isPure(e: go.Expr): boolean {
   }
 }
 
-function mentionsTypeVar(t: JType, names: string[]): boolean {
-  return typeVarNames(t).some((n) => names.includes(n));
+/** The type arguments of an instantiated Go type's text (`Box[string, *jrt.ArrayList[int32]]` → the two). */
+function goTypeArgs(t: string): string[] {
+  const open = t.indexOf("[");
+  if (open < 0 || t.startsWith("[]")) return [];
+  const out: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = start; i < t.length - 1; i++) {
+    if (t[i] === "[" || t[i] === "(") depth++;
+    else if (t[i] === "]" || t[i] === ")") depth--;
+    else if (t[i] === "," && depth === 0) {
+      out.push(t.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(t.slice(start, t.length - 1).trim());
+  return out;
 }
 
-/** The type variables a type mentions. */
-export function typeVarNames(t: JType): string[] {
-  switch (t.kind) {
-    case "typevar":
-      return [t.name];
-    case "array":
-      return typeVarNames(t.elem);
-    case "class":
-      return t.args.flatMap(typeVarNames);
-    case "wildcard":
-      return t.bound ? typeVarNames(t.bound) : [];
-    default:
-      return [];
-  }
+function mentionsTypeVar(t: JType, names: string[]): boolean {
+  return typeVarNames(t).some((n) => names.includes(n));
 }
 
 /** `pkg.Fn` or `Fn` as text, to dedupe clinit calls per statement. */

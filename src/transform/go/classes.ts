@@ -8,9 +8,9 @@ import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
 import { erasureKey, substitute } from "../../semantic/type-ops.js";
 import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type TypeSymbol } from "../../semantic/types.js";
-import { javaBinaryName, someNode, Translator, typeVarNames, type FnEnv } from "./body.js";
+import { javaBinaryName, someNode, Translator, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
-import { anonymousMembers, type ClassInfo } from "./layout.js";
+import { anonymousMembers, typeVarNames, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
 import { runtimeSuper, runtimeSuperInit, runtimeView } from "./runtime-supers.js";
 import { generatedStaticFields } from "./mapped.js";
@@ -79,7 +79,7 @@ export class FileLowering {
     if (b?.kind === "class") {
       const t = this.prog.types.constraint(bounds, this.scope);
       if (t) return t;
-      if (b.fqn !== "java.lang.Object") this.prog.erasure(this.file, declLine(sym), `${typeToString(b)} bound`, "any", "the bound is not checked by Go; calls through it go via jrt.Compare/Equals");
+      if (b.fqn !== "java.lang.Object") this.prog.erasure(this.file, declLine(sym), `${typeToString(b)} bound`, "any", "the bound is not checked by Go; calls through it are checked conversions to the bound (jrt.As) or go via jrt.Compare/Equals");
     }
     return "any";
   }
@@ -108,6 +108,7 @@ export class FileLowering {
       this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.interfaceType(elems), { typeParams: this.typeParamFields(sym) })]));
       this.registerClass(javaBinaryName(this.prog, sym.fqn), this.interfaceNames(sym));
       if (info.lambdaMethod) this.lambdaAdapterType(info, info.lambdaMethod);
+      if (this.prog.layout.erasedViews.has(sym.fqn)) this.erasedViewType(info);
     }
     this.staticFields(info);
     for (const m of sym.methods) {
@@ -124,6 +125,37 @@ export class FileLowering {
   /** Binary names of the interfaces `sym` declares it implements (or extends). */
   private interfaceNames(sym: TypeSymbol): string[] {
     return sym.interfaces.flatMap((i) => (i.kind === "class" ? [javaBinaryName(this.prog, i.fqn)] : []));
+  }
+
+  /**
+   * `<I>Erased[R]`: an `I[R]` seen as `I[any]`, what a generic method's erased parameter
+   * (`<R> R accept(Visitor<R> v)`) takes; results widen to `any`, arguments are checked
+   * conversions back to R. `<I>ErasedOf[R](v)` makes one (Layout.erasedViews).
+   */
+  private erasedViewType(info: ClassInfo): void {
+    const sym = info.sym;
+    const name = info.goName + "Erased";
+    const vars = sym.typeParams.map((p) => p.name);
+    const typed = info.goName + this.typeArgsOf(sym);
+    const erased = `${info.goName}[${vars.map(() => "any").join(", ")}]`;
+    const typeParams = this.typeParamFields(sym);
+    const doc = [`${name} is a ${typed} used as a ${erased} (the erased parameter of a generic method).`];
+    this.decls.push(go.genDecl("type", [go.typeSpec(name, go.structType([go.field("v", typed)]), { typeParams })], { doc }));
+    const wrap = go.composite(go.ident(name + this.typeArgsOf(sym)), [go.kv("v", go.ident("v"))]);
+    this.decls.push(go.funcDecl(name + "Of", go.funcType([go.field("v", typed)], [go.param(erased)], typeParams), [go.ret(wrap)]));
+    const saved = this.scope.typeParams;
+    for (const m of sym.methods) {
+      if (m.static || m.access === "private" || m.name === "<init>") continue;
+      this.scope.typeParams = new Set();
+      const sig = this.funcTypeOf(m, undefined);
+      this.scope.typeParams = saved;
+      const args = sig.params.map((p, i) => {
+        const t = m.params[i]!;
+        return t.kind === "typevar" && vars.includes(t.name) ? go.call(go.inst(this.v.jrt("As"), go.ident(t.name)), go.ident(p.names[0]!)) : go.ident(p.names[0]!);
+      });
+      const call = go.call(go.sel(go.sel("view", "v"), this.prog.layout.methodName(m)), ...args);
+      this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(call) : go.exprStmt(call)], { recv: go.field("view", name + this.typeArgsOf(sym)) }));
+    }
   }
 
   /** `type <I>Func func(…)`: a lambda or method reference implementing interface I (its default methods forward to I's). */
@@ -644,6 +676,14 @@ export class FileLowering {
   private instanceMethod(info: ClassInfo, m: MethodSymbol, recvT: string): void {
     const decl = m.decl as J.MethodDecl;
     const sig = this.funcTypeOf(m, undefined);
+    const fn = this.prog.layout.genericFunction(m);
+    if (fn) {
+      // The body lives in the generic function; the erased method (for interfaces and method values) calls it.
+      this.genericFunctionDecl(info, m, fn, recvT);
+      const c = go.call(go.inst(go.ident(fn), ...this.genericFunctionErasedArgs(info, m)), go.ident("this"), ...sig.params.map((p) => go.ident(p.names[0]!)));
+      this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
+      return;
+    }
     const resultJ = m.typeParams.length ? OBJECT : m.returnType;
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType.kind === "void" ? m.returnType : resultJ });
     const params = this.bindParams(tr, decl, sig);
@@ -675,8 +715,33 @@ export class FileLowering {
     }
   }
 
+  /** Layout.genericFunction's function: the method's body typed by the class's and the method's own type variables. */
+  private genericFunctionDecl(info: ClassInfo, m: MethodSymbol, fn: string, selfT: string): void {
+    const decl = m.decl as J.MethodDecl;
+    const saved = this.scope.typeParams;
+    const own = m.typeParams.map((p) => p.name);
+    this.scope.typeParams = new Set([...saved, ...own]);
+    try {
+      const sig = this.funcTypeOf(m, undefined);
+      const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType });
+      const params = this.bindParams(tr, decl, sig);
+      const body = this.methodBody(info, tr, decl, m.name, () => tr.block(decl.body!.stmts));
+      const typeParams = [...(this.typeParamFields(info.sym) ?? []), ...own.map((n) => go.field(n, "any"))];
+      this.decls.push(go.funcDecl(fn, go.funcType([go.field("this", selfT), ...params], sig.results, typeParams), body));
+    } finally {
+      this.scope.typeParams = saved;
+    }
+  }
+
+  /** Type arguments that instantiate a generic function as its erased method: the class's own, `any` for the method's. */
+  private genericFunctionErasedArgs(info: ClassInfo, m: MethodSymbol): go.Expr[] {
+    return [...this.prog.layout.goTypeParams(info), ...m.typeParams.map(() => "any")].map((n) => go.ident(n));
+  }
+
   /** An interface default method as a function taking the interface value as `this`. */
   private defaultMethod(info: ClassInfo, m: MethodSymbol): void {
+    const fn = this.prog.layout.genericFunction(m);
+    if (fn) return this.genericFunctionDecl(info, m, fn, info.goName + this.typeArgsOf(info.sym));
     const decl = m.decl as J.MethodDecl;
     const sig = this.funcTypeOf(m, undefined);
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType });
@@ -711,7 +776,8 @@ export class FileLowering {
         const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
         const self = info.poly ? go.sel("this", selfField(info.goName)) : go.ident("this");
         let fn: go.Expr = tr.qualified(owner, `${owner.goName}_${m.name}`);
-        if (args.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))));
+        const erasedOwn = this.prog.layout.genericFunction(m) ? m.typeParams.map(() => go.ident("any")) : [];
+        if (args.length || erasedOwn.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))), ...erasedOwn);
         const callArgs = [self, ...sig.params.map((p) => go.ident(p.names[0]!))];
         const c = m.varargs ? go.callSpread(fn, ...callArgs) : go.call(fn, ...callArgs);
         this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));

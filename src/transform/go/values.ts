@@ -52,6 +52,8 @@ export class Values {
   implementsAs?: (g: GE, to: string, toJ: JType) => boolean;
   /** A source class extending a jrt class, seen as its embedded jrt value (set by the transform). */
   runtimeView?: (g: GE) => GE | undefined;
+  /** `g` wrapped in its interface's erased view when `to` is that interface at `any` (set by the transform). */
+  erasedView?: (g: GE, to: string, toJ: JType) => go.Expr | undefined;
   /** The Go name of a source class's iterator() method, when it has one (set by the transform). */
   iteratorMethod?: (j: JType) => string | undefined;
 
@@ -155,7 +157,10 @@ export class Values {
       // Only jrt's own types implement jrt's collection interfaces (a source Iterator has HasNext and Next, as jrt.Iterator asks).
       if (view && sameArgs(view.t, to)) return { ...g, t: to, j: toJ };
       if (/^jrt\.(Collection|Set|Map|Deque)\[/.test(to) && !/^\*?jrt\./.test(g.t)) return unsupported(`${g.t} used as ${to}`);
-      if (this.implementsAs && !this.implementsAs(g, to, toJ)) return unsupported(`${g.t} does not implement ${to} with these type arguments`);
+      if (this.implementsAs && !this.implementsAs(g, to, toJ)) {
+        const view = this.erasedView?.(g, to, toJ);
+        return view ? out(view) : unsupported(`${g.t} does not implement ${to} with these type arguments`);
+      }
       if (sameArgs(g.t, to)) return { ...g, t: to, j: toJ };
       if (this.isInterface(g.t)) return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
       return unsupported(`generic types differ: ${g.t} vs ${to}`);
