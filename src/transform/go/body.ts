@@ -15,7 +15,7 @@ import { jdkCall, jdkField, jdkNew } from "./jdk.js";
 import { lombokField } from "./lombok.js";
 import { mappedCall } from "./mapped.js";
 import { typeVarNames, type ClassInfo } from "./layout.js";
-import { goLocal, selfField } from "./names.js";
+import { goLocal, isLocalClass, localConstructor, selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import { NUMERIC, type GE, type Values } from "./values.js";
 
@@ -780,6 +780,9 @@ export class Translator {
   expr(e: J.Expr, expected?: JType): GE {
     let j = this.prog.model.typeOf(e);
     if (e.kind === "Conditional") j = this.conditionalType(e, j);
+    // A reference ?: in an assignment or invocation context has the target's type (JLS 15.25.3), not
+    // the branches' least upper bound (`sorted ? new TreeMap<>() : new LinkedHashMap<>()` is a Map<K, V>).
+    if (e.kind === "Conditional" && expected?.kind === "class" && j.kind !== "prim" && !unboxedPrim(expected) && expected.fqn !== "java.lang.Object") j = expected;
     if (e.kind !== "Literal" || e.litKind !== "null") {
       const k = fold(e, this.prog.model);
       if (k !== undefined && j.kind !== "unknown") return this.v.literal(k, this.goType(j), j);
@@ -1092,6 +1095,11 @@ export class Translator {
     }
     const args = this.callArgs(e.args, ref);
     return this.sourceCall(info, m, ref, recv, args, j, isSuper);
+  }
+
+  /** `fun(args…)`, spreading the last argument when callArgs packed varargs that way. */
+  private callArgsExpr(fun: go.Expr, args: { list: go.Expr[]; spread: boolean }): go.Expr {
+    return args.spread ? go.callSpread(fun, ...args.list) : go.call(fun, ...args.list);
   }
 
   /** Arguments converted to the parameter types, with varargs packed the way the Go callee takes them. */

@@ -14,7 +14,7 @@ import { anonymousMembers, typeVarNames, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
 import { runtimeSuper, runtimeSuperInit, runtimeView } from "./runtime-supers.js";
 import { generatedStaticFields } from "./mapped.js";
-import { selfField } from "./names.js";
+import { isLocalClass, localConstructor, selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import type { GE, Values } from "./values.js";
 
@@ -670,6 +670,7 @@ export class FileLowering {
       return go.qual(this.scope.imports.use(i.pkg.name, `${this.scope.module}/${i.pkg.dir}`), i.goName + "_clinit");
     });
     tr.anonymousHook = (t, e, j) => this.anonymous(t, e, j);
+    tr.localClassHook = (t, d) => this.localClass(t, d);
     return tr;
   }
 
@@ -934,8 +935,28 @@ export class FileLowering {
       const ref = this.prog.model.symbolOf(e);
       stmts.push(...runtimeSuperInit(this.prog, tr, info, self, go.ident(self), e.args, ref?.kind === "method" ? ref : undefined, e));
     }
+    stmts.push(...this.instanceMembers(tr, info, self, e.body));
+    if (fnSig) {
+      const m = info.sym.methods.find((x) => x.name === fnSig.method.name && x.params.length === fnSig.params.length && x.decl?.kind === "MethodDecl");
+      if (!m) return unsupported("anonymous functional interface implementation without its method");
+      const t = tr.goType(baseJ);
+      stmts.push(go.ret(go.sel(self, this.prog.layout.methodName(m))));
+      return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j: baseJ };
+    }
+    const t = "*" + goName;
+    stmts.push(go.ret(go.ident(self)));
+    return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j: { kind: "class", fqn: info.sym.fqn, args: [] } };
+  }
+
+  /**
+   * The members of an anonymous or local class, set up on the new struct `self` inside the enclosing
+   * method: methods as closures (they capture the enclosing locals, as Java's effectively final
+   * captures), field initialisers and instance initialisers in declaration order.
+   */
+  private instanceMembers(tr: Translator, info: ClassInfo, self: string, members: J.Member[]): go.Stmt[] {
     const anonEnv = { cls: info, thisName: self, isStatic: false };
-    for (const member of e.body) {
+    const stmts: go.Stmt[] = [];
+    for (const member of members) {
       if (member.kind === "MethodDecl") {
         const m = info.sym.methods.find((x) => x.decl === member)!;
         const sig = this.funcTypeOf(m, undefined);
