@@ -421,6 +421,9 @@ function collectionMethod(c: Call): GE | undefined {
       if (isList && c.paramIs(0, "int")) return c.method("RemoveAt", ...params);
       if (t.startsWith("*jrt.PriorityQueue")) return c.method("RemoveObject", ...params);
       return c.method("Remove", ...params);
+    case "putAll":
+      if (!isMap) return undefined;
+      return t.startsWith("jrt.Map") ? c.fn("MapPutAll", c.self(), c.param(0)) : c.method("PutAll", c.param(0));
     case "addAll":
       if (c.argCount() === 2) return c.method("AddAllAt", c.arg(0, INT), c.items(1));
       return c.method("AddAll", c.items(0));
