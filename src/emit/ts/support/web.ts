@@ -83,8 +83,11 @@ export class ResponseEntity<T = unknown> {
   getStatusCodeValue(): number {
     return this.status;
   }
-  static ok<T>(body: T): ResponseEntity<T> {
-    return new ResponseEntity(body, 200);
+  /** `ok(body)`, or `ok()`: a builder with status 200. */
+  static ok(): ResponseEntityBuilder;
+  static ok<T>(body: T): ResponseEntity<T>;
+  static ok<T>(...body: [T] | []): ResponseEntity<T> | ResponseEntityBuilder {
+    return body.length ? new ResponseEntity(body[0], 200) : new ResponseEntityBuilder(200);
   }
   static status(status: number): ResponseEntityBuilder {
     return new ResponseEntityBuilder(status);
