@@ -4,6 +4,7 @@
 import type { Loc } from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
 import type { MappingTable } from "../rules/mappings.js";
+import { TransactionBoundaries } from "../transactions.js";
 import type { Layout } from "./layout.js";
 import type { TypeMapper } from "./types.js";
 
@@ -39,6 +40,8 @@ export class Program {
     private readonly itemIds: ItemIds,
     /** The rule packs' mappings of third-party types and calls. */
     readonly mappings?: MappingTable,
+    /** Methods the rule packs put inside an explicit transaction boundary. */
+    readonly transactions = new TransactionBoundaries([]),
   ) {}
 
   /** Records an item and returns its id for the marker in the code. */

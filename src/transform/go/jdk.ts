@@ -158,7 +158,7 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   if (t.startsWith("*jrt.Optional[")) return (c) => optionalMethod(c) ?? objectMethod(c);
   if (t === "*jrt.Random") return (c) => randomMethod(c);
   if (READERS.has(t)) return (c) => readerMethod(c) ?? objectMethod(c);
-  if (SIMPLE_JRT_METHODS.has(t)) return (c) => simpleJrtMethod(c, t) ?? objectMethod(c);
+  if (SIMPLE_JRT_CLASSES.has(t)) return (c) => simpleJrtMethod(c) ?? objectMethod(c);
   if (t === "*jrt.BigInteger" || t === "*jrt.BigDecimal") return (c) => bigMethod(c) ?? objectMethod(c);
   if (t === "jrt.ThrowableI" || tr.prog.types.isThrowable(owner)) return (c) => throwableMethod(c) ?? objectMethod(c);
   if (t.startsWith("func(")) return (c) => functionalDefault(c);
@@ -167,21 +167,11 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   return objectMethod;
 }
 
-/**
- * jrt classes whose Java methods are the Go methods of the same (exported) name with the same
- * parameters, with the methods jrt has; any other (Thread.start, Locale.getLanguage) is a stub, not
- * a call Go cannot build.
- */
-const SIMPLE_JRT_METHODS = new Map<string, Set<string>>([
-  ["*jrt.Runtime", new Set(["addShutdownHook", "availableProcessors"])],
-  ["*jrt.Thread", new Set(["run"])],
-  ["*jrt.IntSummaryStatistics", new Set(["accept", "getCount", "getSum", "getMin", "getMax", "getAverage"])],
-  ["*jrt.MathContext", new Set(["getPrecision"])],
-  ["*jrt.Locale", new Set()],
-]);
+/** jrt classes whose Java methods are the Go methods of the same (exported) name with the same parameters. */
+const SIMPLE_JRT_CLASSES = new Set(["*jrt.Runtime", "*jrt.Thread", "*jrt.IntSummaryStatistics", "*jrt.MathContext", "*jrt.Locale"]);
 
-function simpleJrtMethod(c: Call, goType: string): GE | undefined {
-  if (!SIMPLE_JRT_METHODS.get(goType)?.has(c.m.name)) return undefined;
+function simpleJrtMethod(c: Call): GE | undefined {
+  if (c.m.name === "toString" || c.m.name === "equals" || c.m.name === "hashCode") return undefined;
   return c.method(exported(c.m.name), ...c.args.map((_, i) => c.param(i)));
 }
 
@@ -421,9 +411,6 @@ function collectionMethod(c: Call): GE | undefined {
       if (isList && c.paramIs(0, "int")) return c.method("RemoveAt", ...params);
       if (t.startsWith("*jrt.PriorityQueue")) return c.method("RemoveObject", ...params);
       return c.method("Remove", ...params);
-    case "putAll":
-      if (!isMap) return undefined;
-      return t.startsWith("jrt.Map") ? c.fn("MapPutAll", c.self(), c.param(0)) : c.method("PutAll", c.param(0));
     case "addAll":
       if (c.argCount() === 2) return c.method("AddAllAt", c.arg(0, INT), c.items(1));
       return c.method("AddAll", c.items(0));
@@ -888,8 +875,6 @@ const STATICS: Record<string, Handler> = {
     if (c.argCount() === 1) return elem.kind === "prim" ? c.fn("ArraysSortPrimitive", a.e) : c.fn("ArraysSort", a.e, go.ident("nil"));
     if (c.argCount() === 2) return c.fn("ArraysSort", a.e, c.param(1));
     if (c.argCount() === 3 && elem.kind === "prim") return c.fn("ArraysSortRange", a.e, c.arg(1, INT), c.arg(2, INT));
-    if (c.argCount() === 3) return c.fn("ArraysSortRangeWith", a.e, c.arg(1, INT), c.arg(2, INT), go.ident("nil"));
-    if (c.argCount() === 4) return c.fn("ArraysSortRangeWith", a.e, c.arg(1, INT), c.arg(2, INT), c.param(3));
     return undefined;
   },
   "Arrays.binarySearch": (c) => (c.argCount() === 2 ? c.fn("ArraysBinarySearch", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, (c.args[0]!.j as Extract<JType, { kind: "array" }>).elem).e) : undefined),
@@ -955,7 +940,7 @@ const STATICS: Record<string, Handler> = {
   "Comparator.comparingLong": (c) => c.fn("Comparing", c.param(0)),
   "Comparator.comparingDouble": (c) => c.fn("Comparing", c.param(0)),
   "Function.identity": (c) => c.res(go.call(go.inst(c.jrt("Identity"), go.ident(methodTypeArg(c, 0))))),
-  "Optional.of": (c) => c.res(go.call(go.inst(c.jrt("OptionalOf"), go.ident(c.typeArg(0))), c.param(0))),
+  "Optional.of": (c) => c.res(go.call(c.jrt("OptionalOf"), c.param(0))),
   "Optional.ofNullable": (c) => c.res(go.call(go.inst(c.jrt("OptionalOfNullable"), go.ident(c.typeArg(0))), c.param(0))),
   "Optional.empty": (c) => c.res(go.call(go.inst(c.jrt("OptionalEmpty"), go.ident(c.typeArg(0))))),
   "BigInteger.valueOf": (c) => c.fn("BigIntegerValueOf", c.arg(0, LONG)),

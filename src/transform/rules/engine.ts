@@ -67,6 +67,11 @@ export interface RuleFact {
   line: number;
   column: number;
   data: { [key: string]: FactValue };
+  /**
+   * Ids of the findings the same rule reported on the fact's node: the back end that lowers the
+   * fact puts them in its marker, so the generated code and the report item stay linked.
+   */
+  items: string[];
 }
 
 export interface RuleRun {
@@ -139,13 +144,16 @@ export function runRules(rules: LoadedRule[], input: RunRulesInput): RuleRun {
   };
 
   const facts: RuleFact[] = [];
+  const factNodes = new Map<RuleFact, J.Node>();
   const factSink = (rule: LoadedRule, currentFile: string | undefined) => (d: FactDescriptor): void => {
     const file = d.file ?? currentFile;
     if (file === undefined) throw new Error("a project rule must say which file a fact's node is in (fact({ node, file }))");
     // A round trip through JSON keeps only serialisable data, so no AST node leaks into a fact.
     const data = JSON.parse(JSON.stringify(d.data)) as RuleFact["data"];
     const [line, column] = "node" in d ? [d.node.loc.line, d.node.loc.col] : [d.line, d.column];
-    facts.push({ kind: d.kind, rule: rule.module.meta.id, file, line, column, data });
+    const fact: RuleFact = { kind: d.kind, rule: rule.module.meta.id, file, line, column, data, items: [] };
+    facts.push(fact);
+    if ("node" in d) factNodes.set(fact, d.node);
   };
 
   /** A throw inside a rule is a problem of its pack (exit 2), reported with the rule and the file. */
@@ -206,6 +214,7 @@ export function runRules(rules: LoadedRule[], input: RunRulesInput): RuleRun {
     if (f.node) byNode.set(f.node, [...(byNode.get(f.node) ?? []), finding]);
     return finding;
   });
+  for (const [fact, node] of factNodes) fact.items = (byNode.get(node) ?? []).filter((f) => f.rule === fact.rule).map((f) => f.id);
   const keyed = facts.map((f) => ({ f, key: JSON.stringify(f.data) }));
   keyed.sort((a, b) => compareStrings(a.f.file, b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || compareStrings(a.f.rule, b.f.rule) || compareStrings(a.f.kind, b.f.kind) || compareStrings(a.key, b.key));
   return { findings, facts: keyed.map((k) => k.f), at: (node) => byNode.get(node) ?? [] };

@@ -3,6 +3,7 @@
 // and `Unsupported`, the signal that turns the method being translated into a stub.
 
 import type { MappingTable } from "../rules/mappings.js";
+import { TransactionBoundaries } from "../transactions.js";
 import type { Loc, Node } from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
 import type { JType, MethodSymbol, TypeParamSymbol, TypeSymbol } from "../../semantic/types.js";
@@ -76,6 +77,8 @@ export class TsProgram {
     readonly itemId: (rule: string, file: string, line: number, endLine?: number) => string,
     /** The rule packs' mappings of third-party types and calls. */
     readonly mappings?: MappingTable,
+    /** Methods the rule packs put inside an explicit transaction boundary. */
+    readonly transactions = new TransactionBoundaries([]),
   ) {}
 
   addItem(rule: string, file: string, loc: Loc, message: string, effortPoints: number, endLine?: number): string {

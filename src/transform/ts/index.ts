@@ -13,9 +13,10 @@ import { javaBinaryName } from "./reflect.js";
 import { type ClassInfo, type CtorMode, type Erasure, type Rename, type TsItem, TsProgram } from "./context.js";
 import { Naming } from "./names.js";
 import type { RuleFact } from "../rules/engine.js";
-import { springCompositionRoot, type CompositionRoot } from "./spring.js";
+import { springCompositionRoot } from "./spring.js";
 import { ModuleScope } from "./scope.js";
 import { jdkClassName, TypeMapper } from "./types.js";
+import { TransactionBoundaries } from "../transactions.js";
 
 export type { Erasure, Rename, TsItem } from "./context.js";
 
@@ -45,8 +46,8 @@ export interface TsModuleOut {
 export interface TsTransformResult {
   modules: TsModuleOut[];
   entries: { javaClass: string; path: string; module: ts.Module }[];
-  /** src/app/app.ts, generated as text from the bean and route facts. */
-  compositionRoot?: CompositionRoot;
+  /** src/app/app.ts, generated as text from the bean facts. */
+  compositionRoot?: { path: string; text: string };
   items: TsItem[];
   renames: Rename[];
   erasures: Erasure[];
@@ -54,7 +55,7 @@ export interface TsTransformResult {
 }
 
 export function transformTs(input: TsTransformInput): TsTransformResult {
-  const prog = new TsProgram(input.model, input.itemId, input.mappings);
+  const prog = new TsProgram(input.model, input.itemId, input.mappings, new TransactionBoundaries(input.facts ?? []));
   const found: Found[] = [];
   for (const src of input.sources) {
     for (const top of src.unit.types) collectTypes(input.model, top, src.file, top, false, found);

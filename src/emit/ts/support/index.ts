@@ -5,4 +5,4 @@ export * from "./util.js";
 export * from "./jdk.js";
 export * from "./log.js";
 export * from "./config.js";
-export { ResponseEntity, ResponseEntityBuilder } from "./web.js";
+export * from "./transactions.js";

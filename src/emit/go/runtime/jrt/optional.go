@@ -62,24 +62,10 @@ func (o *Optional[T]) IfPresent(f func(T)) {
 
 // ToString is Optional[v] / Optional.empty.
 func (o *Optional[T]) ToString() string {
-	name := optionalClassName(o.v)
 	if !o.present {
-		return name + ".empty"
+		return "Optional.empty"
 	}
-	return name + "[" + ToString(o.v) + "]"
-}
-
-// optionalClassName tells OptionalInt/Long/Double (an unboxed T: Optional<Integer> holds a *int32) from Optional.
-func optionalClassName(v any) string {
-	switch v.(type) {
-	case int32:
-		return "OptionalInt"
-	case int64:
-		return "OptionalLong"
-	case float64:
-		return "OptionalDouble"
-	}
-	return "Optional"
+	return "Optional[" + ToString(o.v) + "]"
 }
 
 // Equals compares presence and value.
