@@ -86,6 +86,8 @@ class SpringLowerer {
   private readonly packages = new Map<string, PackageAdditions>();
   private readonly stubs = new Map<string, go.Expr | null>();
   private readonly appDecls: go.Decl[] = [];
+  /** A marker comment in Build per bean it does not create, each with its go.bean-skipped item. */
+  private readonly skipped: go.Stmt[] = [];
   private readonly jsonTypes = new Map<string, { read: boolean }>();
 
   constructor(
@@ -145,6 +147,11 @@ class SpringLowerer {
     return this.prog.item(rule, category, file, { line, col: 1, start: 0, end: 0 }, line, message, effort);
   }
 
+  private skip(file: string, line: number, bean: string, message: string): void {
+    const id = this.item("go.bean-skipped", "mandatory", file, line, message, 3);
+    this.skipped.push(go.comment(`java2x: ${id} bean ${bean} is not built here`));
+  }
+
   // -------------------------------------------------------------------------------------------
   // Beans
 
@@ -160,7 +167,7 @@ class SpringLowerer {
       if (info && info.sym.kind === "class" && !info.sym.abstract && info.sym.typeParams.length === 0 && !this.untranslated(info)) goType = this.goType(this.classType(fact.type), this.app);
     }
     if (!goType) {
-      this.item("go.bean-skipped", "mandatory", f.file, f.line, `bean ${fact.name} (${fact.type}) has no Go type java2x can build: it is not in the composition root; build it by hand`, 3);
+      this.skip(f.file, f.line, fact.name, `bean ${fact.name} (${fact.type}) has no Go type java2x can build: it is not in the composition root; build it by hand`);
       return;
     }
     if (fact.scope === "prototype") goType = `func() ${goType}`;
@@ -226,7 +233,7 @@ class SpringLowerer {
         if (call) inits.push(go.assign(go.sel("a", "closers"), "=", go.call("append", go.sel("a", "closers"), go.funcLit(go.funcType(), [step(`${w.fact.name}.${m}`, [go.exprStmt(call)])]))));
       }
     }
-    stmts.push(...inits, go.ret(go.ident("a"), go.call(this.jrt(this.app, "BeanFailures"), go.ident("failed"))));
+    stmts.push(...inits, ...this.skipped, go.ret(go.ident("a"), go.call(this.jrt(this.app, "BeanFailures"), go.ident("failed"))));
     const build = go.funcDecl("Build", go.funcType([go.field("cfg", this.jrt(this.app, "Config"))], [go.param("*App"), go.param("error")]), stmts, {
       doc: [
         "Build creates the beans in dependency order, then runs their @PostConstruct methods in that order. A step",
@@ -250,7 +257,7 @@ class SpringLowerer {
     const ctors = info.sym.methods.filter((m) => m.name === "<init>");
     const ctor = ctors.find((c) => c.params.length === ctorDeps.length) ?? ctors.find((c) => c.params.length === 0);
     if (ctors.length && !ctor) {
-      this.item("go.bean-skipped", "mandatory", w.file, w.line, `bean ${w.fact.name}: no constructor takes its ${ctorDeps.length} injected parameters; build it by hand`, 3);
+      this.skip(w.file, w.line, w.fact.name, `bean ${w.fact.name}: no constructor takes its ${ctorDeps.length} injected parameters; build it by hand`);
       return undefined;
     }
     if (ctor && ctor.access === "private") return undefined;
