@@ -2,13 +2,14 @@
 // (cmd/orderapplication → internal/app.Main), and asked for quotes over HTTP. The route's handler
 // is plain Java (QuoteController → PricingService → DiscountPolicy with @Value defaults), and its
 // errors go through the @ControllerAdvice, so the Go service must answer what the Spring service
-// answers. No network beyond localhost.
+// answers (test/spring/order-service-quotes.ts, shared with the TypeScript test). No network beyond localhost.
 
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { QUOTE_EXCHANGES, QUOTE_PARAMETERS } from "../spring/order-service-quotes.js";
 import { convertGo, repoRoot, run, tempDir } from "./harness.js";
 
 const scratch = tempDir("j2x-go-spring-");
@@ -47,11 +48,7 @@ describe("Spring service → Go, served", () => {
     const out = path.join(scratch, "order");
     await convertGo(path.join(repoRoot, "samples/services/order-service"), out, "example.com/order");
     const openapi = JSON.parse(fs.readFileSync(path.join(out, "openapi.json"), "utf8"));
-    expect(openapi.paths["/api/v1/quotes/{sku}"].get.parameters).toEqual([
-      { name: "sku", in: "path", required: true, schema: { type: "string" } },
-      { name: "qty", in: "query", required: false, schema: { type: "integer", format: "int32", default: 1 } },
-      { name: "coupon", in: "query", required: false, schema: { type: "string" } },
-    ]);
+    expect(openapi.paths["/api/v1/quotes/{sku}"].get.parameters).toEqual(QUOTE_PARAMETERS);
     const bin = path.join(out, "order-bin");
     await run("go", ["build", "-o", bin, "./cmd/orderapplication"], { cwd: out });
     const port = await freePort();
@@ -59,31 +56,12 @@ describe("Spring service → Go, served", () => {
     server = spawn(bin, [], { env: { PATH: process.env.PATH ?? "", SERVER_PORT: String(port) }, stdio: "ignore" });
     const base = `http://127.0.0.1:${port}/api/v1/quotes`;
 
-    // Worked out by hand from the Java: SKU-MELON is 1299 cents; qty 12 ≥ bulk-threshold 10 gives
-    // bulk-percent 5, coupon VIP-1 adds 10 → 15 % (≤ 30). gross = 1299 × 12 = 15588, discount =
-    // 15588 × 15 / 100 = 2338 (long division), total 13250. Rules: "bulk", then "discount 15%".
-    // Jackson writes Result's fields (code, message, data) and the isSuccess() getter as "success".
-    expect(await getJson(`${base}/SKU-MELON?qty=12&coupon=VIP-1`)).toEqual({
-      status: 200,
-      body: {
-        code: 0,
-        message: "成功",
-        data: { sku: "SKU-MELON", quantity: 12, unitPriceCents: 1299, totalCents: 13250, currency: "CNY", rules: ["bulk", "discount 15%"] },
-        success: true,
-      },
-    });
-    // qty defaults to "1" (@RequestParam defaultValue), no coupon: no discount, no rules.
-    expect(await getJson(`${base}/SKU-APPLE`)).toEqual({
-      status: 200,
-      body: { code: 0, message: "成功", data: { sku: "SKU-APPLE", quantity: 1, unitPriceCents: 350, totalCents: 350, currency: "CNY", rules: [] }, success: true },
-    });
-    // qty 3 with a non-VIP coupon: 420 × 3 = 1260, 0 %.
-    const pear = await getJson(`${base}/SKU-PEAR?qty=3&coupon=SPRING`);
-    expect(pear.body).toMatchObject({ data: { quantity: 3, totalCents: 1260, rules: [] } });
-    // An unknown SKU throws IllegalArgumentException in PricingService; GlobalExceptionHandler's
-    // @ExceptionHandler({IllegalArgumentException, IllegalStateException}) with
-    // @ResponseStatus(BAD_REQUEST) answers Result.fail(ErrorCode.PARAM_INVALID.code() = 40001, message).
-    expect(await getJson(`${base}/NOPE`)).toEqual({ status: 400, body: { code: 40001, message: "未知商品: NOPE", data: null, success: false } });
+    for (const x of QUOTE_EXCHANGES) {
+      const got = await getJson(`${base}${x.request}`);
+      expect(got.status, x.why).toBe(x.status);
+      if (x.partial) expect(got.body, x.why).toMatchObject(x.body as object);
+      else expect(got.body, x.why).toEqual(x.body);
+    }
     server.kill();
   }, 300_000);
 });

@@ -11,6 +11,14 @@ import { convert } from "../../src/index.js";
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 export const tscBin = path.join(repoRoot, "node_modules/typescript/bin/tsc");
 
+/**
+ * Lets an emitted project resolve its npm dependencies (fastify for a service with routes) from
+ * java2x's own node_modules, which pins the same versions, so a compile check needs no install.
+ */
+export function linkDependencies(out: string): void {
+  fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(out, "node_modules"), "dir");
+}
+
 export interface ProgramResult {
   name: string;
   /** tsc diagnostics that point into this program's own sources. */

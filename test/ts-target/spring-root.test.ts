@@ -1,7 +1,7 @@
 // The TypeScript composition root: order-service converted to TS, compiled with strict tsc, and
 // src/app/app.ts's build() run. The quote route's bean chain (QuoteController → PricingService →
-// DiscountPolicy with @Value defaults) must compute what the Java computes. HTTP routes are
-// Go-only so far (docs/architecture.md), so the controller is called directly.
+// DiscountPolicy with @Value defaults) must compute what the Java computes. The controller is
+// called directly here; spring-e2e.test.ts serves it over HTTP.
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -10,7 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { convert } from "../../src/index.js";
-import { repoRoot, tscBin } from "./harness.js";
+import { linkDependencies, repoRoot, tscBin } from "./harness.js";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "j2x-ts-spring-"));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -30,6 +30,7 @@ describe("Spring service → TS composition root", () => {
   it("builds the beans in dependency order with their @Value defaults", async () => {
     const out = path.join(scratch, "order");
     await convert({ paths: [path.join(repoRoot, "samples/services/order-service")], target: "ts", out, force: true, jobs: 1 });
+    linkDependencies(out);
     const tsc = spawnSync(process.execPath, [tscBin, "-p", out], { encoding: "utf8" });
     expect(tsc.stdout + tsc.stderr).toBe("");
     const { build } = (await import(pathToFileURL(path.join(out, "dist/app/app.js")).href)) as { build(): { app: App; failures: string[] } };

@@ -12,6 +12,8 @@ export interface TsProjectInput {
   /** Modules with paths under `src/`. */
   modules: { path: string; module: ir.Module }[];
   entries: { javaClass: string; path: string; module: ir.Module }[];
+  /** npm packages the code imports (name → pinned version), e.g. the HTTP framework of the routes. */
+  dependencies?: Record<string, string>;
 }
 
 export interface TsProjectFiles {
@@ -68,6 +70,7 @@ export function tsProject(input: TsProjectInput): TsProjectFiles {
     private: true,
     type: "module",
     scripts: { build: "tsc -p .", ...(input.entries[0] && { start: `node dist/${input.entries[0].path.replace(/\.ts$/, ".js")}` }) },
+    ...(input.dependencies && Object.keys(input.dependencies).length ? { dependencies: input.dependencies } : {}),
     devDependencies: { typescript: "^5.4.0" },
   };
   files.push({ path: "package.json", content: JSON.stringify(pkg, null, 2) + "\n" });

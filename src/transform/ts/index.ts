@@ -13,7 +13,7 @@ import { javaBinaryName } from "./reflect.js";
 import { type ClassInfo, type CtorMode, type Erasure, type Rename, type TsItem, TsProgram } from "./context.js";
 import { Naming } from "./names.js";
 import type { RuleFact } from "../rules/engine.js";
-import { springCompositionRoot } from "./spring.js";
+import { springCompositionRoot, type CompositionRoot } from "./spring.js";
 import { ModuleScope } from "./scope.js";
 import { jdkClassName, TypeMapper } from "./types.js";
 import { TransactionBoundaries } from "../transactions.js";
@@ -46,8 +46,8 @@ export interface TsModuleOut {
 export interface TsTransformResult {
   modules: TsModuleOut[];
   entries: { javaClass: string; path: string; module: ts.Module }[];
-  /** src/app/app.ts, generated as text from the bean facts. */
-  compositionRoot?: { path: string; text: string };
+  /** src/app/app.ts, generated as text from the bean and route facts. */
+  compositionRoot?: CompositionRoot;
   items: TsItem[];
   renames: Rename[];
   erasures: Erasure[];

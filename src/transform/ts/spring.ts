@@ -3,12 +3,15 @@
 // prototype beans) and `build(cfg)`, which creates the beans in dependency order (constructor
 // injection through the Java constructor's `$init`, field and setter injection right after), runs
 // @PostConstruct methods in that order and registers @PreDestroy ones for `App.close()` in
-// reverse. The Go lowering of the same facts is src/transform/go/spring.ts (routes are Go-only so far).
+// reverse. With `route` facts it also serves the @RequestMapping handlers (./spring-web.ts: routes(),
+// listen()). The Go lowering of the same facts is src/transform/go/spring.ts.
 
 import type { JType, MethodSymbol } from "../../semantic/types.js";
 import type { RuleFact } from "../rules/engine.js";
 import type { ClassInfo, TsProgram } from "./context.js";
 import type { Naming } from "./names.js";
+import { lowerRoutes } from "./spring-web.js";
+import type { OpenApiRoute } from "../spring-openapi.js";
 
 interface BeanDep {
   via: "constructor" | "field" | "setter" | "factory";
@@ -49,8 +52,15 @@ function valueKind(t: JType): string {
   return "string";
 }
 
+/** The composition root app.ts (path under src/) and, when it serves routes, the routes for openapi.json. */
+export interface CompositionRoot {
+  path: string;
+  text: string;
+  routes?: OpenApiRoute[];
+}
+
 /** `src/app/app.ts`, or undefined when the packs stated no bean. */
-export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: RuleFact[]): { path: string; text: string } | undefined {
+export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: RuleFact[]): CompositionRoot | undefined {
   const beans = facts.filter((f) => f.kind === "bean");
   if (!beans.length) return undefined;
   const imports = new Map<string, { module: string; name: string }>();
@@ -103,7 +113,10 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     if (d.value !== null) return `jrtxSpring.configValue(cfg, ${JSON.stringify(d.value)}, ${JSON.stringify(to ? valueKind(to) : "string")})`;
     const refs = d.beans.flatMap((n) => ref(n) ?? []);
     if (d.container === "list") return `new jrt.ArrayList<any>([${refs.join(", ")}])`;
-    if (d.container === "map") return `((m) => (${d.beans.map((n) => `m.put(${JSON.stringify(n)}, ${ref(n)})`).join(", ") || "m"}, m))(new jrt.LinkedHashMap<string, any>())`;
+    if (d.container === "map") {
+      const empty = "new jrt.LinkedHashMap<string, any>()";
+      return d.beans.length ? `((m) => (${d.beans.map((n) => `m.put(${JSON.stringify(n)}, ${ref(n)})`).join(", ")}, m))(${empty})` : empty;
+    }
     if (d.beans.length === 1 && refs[0]) return refs[0];
     const stub = stubFor(d.type);
     if (stub) return stub;
@@ -187,16 +200,27 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     }
   }
 
+  const web = lowerRoutes(prog, naming, facts, {
+    beanOf: (fqn) => {
+      const w = [...wired.values()].find((x) => x.fact.type === fqn && !x.fact.factory && x.fact.scope !== "prototype");
+      return w && `a.${w.prop}`;
+    },
+    alias,
+    item,
+  });
   const props = [...wired.values()].map((w) => `  ${w.prop}!: ${w.type};`);
   const importLines = [...imports].sort((x, y) => (x[1].module < y[1].module ? -1 : x[1].module > y[1].module ? 1 : x[0] < y[0] ? -1 : 1)).map(([a, i]) => `import { ${i.name === a ? a : `${i.name} as ${a}`} } from "../${i.module}.js";`);
   const text = [
     "// The composition root java2x generated from the Spring beans: build() creates every bean in",
     "// dependency order and runs the @PostConstruct methods; App.close() runs the @PreDestroy ones in",
     "// reverse order. A step that throws is listed in `failures` and the other beans still build.",
+    ...(web ? ["// routes() lists the @RequestMapping handlers and the @ExceptionHandler advice; listen() serves them."] : []),
     "",
+    ...(web ? [`import Fastify from "fastify";`] : []),
     ...importLines,
     `import * as jrt from "../jrt/index.js";`,
     `import * as jrtxSpring from "../jrtx/spring.js";`,
+    ...(web ? [`import * as jrtxWeb from "../jrtx/web.js";`] : []),
     "",
     "/** Every singleton bean (and a factory per prototype bean), named after the bean. */",
     "export class App {",
@@ -217,7 +241,8 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     ...lifecycle,
     "  return { app: a, failures: failed };",
     "}",
+    ...(web?.lines ?? []),
     "",
   ].join("\n");
-  return { path: "app/app.ts", text };
+  return { path: "app/app.ts", text, ...(web ? { routes: web.openapi } : {}) };
 }

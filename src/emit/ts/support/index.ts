@@ -6,3 +6,4 @@ export * from "./jdk.js";
 export * from "./log.js";
 export * from "./config.js";
 export * from "./transactions.js";
+export { ResponseEntity, ResponseEntityBuilder } from "./web.js";
