@@ -10,5 +10,7 @@ export { loadConfig } from "./project/config.js";
 export type { ServiceInfo, ModuleInfo, ProjectModel } from "./project/modules.js";
 export type { Report, ReportItem, ReportService, ReportSummary, EntryPoint, Category } from "./report/model.js";
 export { renderReportJson, REPORT_JSON_NAME } from "./report/json.js";
-export { defineRule, loadPack, loadPacks, RulePackError, runRules, testPack, BUILTIN_PACKS_DIR } from "./transform/rules/index.js";
+export { defineRule, loadPack, loadPacks, RulePackError, runRules, BUILTIN_PACKS_DIR } from "./transform/rules/index.js";
+export { testRulePacks } from "./pipeline/rule-tester.js";
+export type { CaseResult, RuleTestOptions } from "./pipeline/rule-tester.js";
 export type { LoadedPack, ProjectContext, RuleContext, RuleFinding, RuleModule, Visitors } from "./transform/rules/index.js";

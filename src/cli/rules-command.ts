@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { ExitCode, Java2xError } from "../project/errors.js";
-import { loadPack, loadPacks, RulePackError, testPack, type LoadedPack } from "../index.js";
+import { loadPack, loadPacks, RulePackError, testRulePacks, type LoadedPack } from "../index.js";
 import type { Terminal } from "./terminal.js";
 
 /** A bad pack is exit 2 with the catalog's message, like any configuration problem. */
@@ -68,23 +68,20 @@ export function addRulesCommand(program: Command, term: Terminal, cwd: string, s
 
   rules
     .command("test")
-    .description("run the fixtures of a pack (default: every built-in pack); J2X_UPDATE=1 rewrites expected-items.json")
+    .description("run the fixtures of a pack (default: every built-in pack): items, translations (expected.go/.ts), builds, idempotence, markers; J2X_UPDATE=1 rewrites the expectations")
     .argument("[pack-dir]", "a pack directory, or a directory of packs")
     .action(async (packDir: string | undefined) => {
       const packs: LoadedPack[] = await guarded(async () =>
         packDir === undefined ? (await loadPacks([], cwd)).filter((p) => p.builtIn) : await loadPacksAt(path.resolve(cwd, packDir)),
       );
-      const update = Boolean(term.env.J2X_UPDATE);
-      let failed = 0;
-      let cases = 0;
-      for (const p of packs) {
-        for (const r of testPack(p, { update })) {
-          cases++;
-          if (!r.ok) failed++;
-          out(`${r.ok ? "ok  " : "FAIL"} ${p.manifest.id} ${r.rule} ${r.name}${r.detail ? `: ${r.detail}` : ""}\n`);
-        }
+      const results = await testRulePacks(packs, { update: Boolean(term.env.J2X_UPDATE) });
+      for (const r of results) {
+        const wrote = r.wrote.length ? ` (wrote ${r.wrote.join(", ")})` : "";
+        out(`${r.ok ? "ok  " : "FAIL"} ${r.pack} ${r.rule} ${r.name}${wrote}\n`);
+        for (const p of r.problems) out(`     ${p.replace(/\n/g, "\n     ")}\n`);
       }
-      out(`${cases - failed}/${cases} fixture(s) passed in ${packs.length} pack(s)\n`);
+      const failed = results.filter((r) => !r.ok).length;
+      out(`${results.length - failed}/${results.length} fixture(s) passed in ${packs.length} pack(s)\n`);
       // A failing fixture is a check that did not pass, like a tripped gate.
       if (failed > 0) setExitCode(ExitCode.gateTripped);
     });

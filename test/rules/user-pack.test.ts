@@ -1,5 +1,6 @@
 // A user's pack given with --rules loads like a built-in one: its rule fires in audit and its
-// fixtures pass `rules test`; a YAML rule with an unknown key stops the run with exit 2.
+// fixtures go through `rules test` (items, translations, builds); a YAML rule with an unknown key
+// stops the run with exit 2.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -44,10 +45,29 @@ describe("user rule packs", () => {
     const list = await runCli(["rules", "list", "--rules", "./my-pack"], { cwd: dir });
     expect(list.stdout).toMatch(/acme-audit 0\.1\.0/);
     expect(list.stdout).toMatch(/acme\.audited\s+optional\s+3\s+manual/);
+  });
+
+  it("tests the pack's fixtures: J2X_UPDATE=1 writes the translations, a changed one fails naming rule, fixture and line", async () => {
+    const dir = tempTree({ ...project, ...pack(good) });
+    const fixture = path.join(dir, "my-pack/acme.audited/fixtures/basic");
+    const missing = await runCli(["rules", "test", "./my-pack"], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/FAIL acme-audit acme\.audited basic\n +no expected\.go \(run with J2X_UPDATE=1/);
+
+    const written = await runCli(["rules", "test", "./my-pack"], { cwd: dir, env: { J2X_UPDATE: "1" } });
+    expect(written.stdout).toMatch(/^ok {3}acme-audit acme\.audited basic \(wrote expected\.go, expected\.ts\)$/m);
+    expect(fs.readFileSync(path.join(fixture, "expected.go"), "utf8")).toMatch(/^\/\/ com\/acme\/input\.go\n[^]*\ntype Billing struct\{\}\n/);
+    expect(fs.readFileSync(path.join(fixture, "expected.ts"), "utf8")).toMatch(/^\/\/ src\/com\/acme\/Billing\.ts\n[^]*\nexport class Billing \{/m);
     const test = await runCli(["rules", "test", "./my-pack"], { cwd: dir });
     expect(test.code, test.stdout).toBe(0);
     expect(test.stdout).toMatch(/1\/1 fixture\(s\) passed in 1 pack/);
-  });
+
+    fs.writeFileSync(path.join(fixture, "expected.go"), fs.readFileSync(path.join(fixture, "expected.go"), "utf8").replace("type Billing struct{}", "type Billing struct{ n int }"));
+    const changed = await runCli(["rules", "test", "./my-pack"], { cwd: dir });
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toMatch(/FAIL acme-audit acme\.audited basic\n +go: the translation differs from expected\.go:\n +at line \d+:\n +- type Billing struct\{ n int \}\n[^]*\n +\+ type Billing struct\{\}/);
+    expect(changed.stdout).toMatch(/0\/1 fixture\(s\) passed in 1 pack/);
+  }, 300_000);
 
   it("rejects a YAML rule with an unknown key: exit 2 naming the file and the key", async () => {
     const dir = tempTree({ ...project, ...pack(good.replace("when: { annotation:", "when: { annotaton:")) });

@@ -181,12 +181,15 @@ class GoPrinter {
   }
 
   private genDecl(d: GenDecl): void {
+    const n = d.specs.length;
+    const single = !d.grouped && n === 1 ? d.specs[0]! : undefined;
     this.doc(d.doc);
+    // Without parentheses the one spec's comment stands above the keyword (where gofmt keeps it).
+    if (single && single.kind !== "ImportSpec") this.doc(single.doc);
     this.t(d.tok);
     this.blank();
-    const n = d.specs.length;
-    if (!d.grouped && n === 1) {
-      this.spec(d.specs[0]!, 1);
+    if (single) {
+      this.spec(single, 1);
       return;
     }
     this.t("(");

@@ -158,7 +158,7 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   if (t.startsWith("*jrt.Optional[")) return (c) => optionalMethod(c) ?? objectMethod(c);
   if (t === "*jrt.Random") return (c) => randomMethod(c);
   if (READERS.has(t)) return (c) => readerMethod(c) ?? objectMethod(c);
-  if (SIMPLE_JRT_CLASSES.has(t)) return (c) => simpleJrtMethod(c) ?? objectMethod(c);
+  if (SIMPLE_JRT_METHODS.has(t)) return (c) => simpleJrtMethod(c, t) ?? objectMethod(c);
   if (t === "*jrt.BigInteger" || t === "*jrt.BigDecimal") return (c) => bigMethod(c) ?? objectMethod(c);
   if (t === "jrt.ThrowableI" || tr.prog.types.isThrowable(owner)) return (c) => throwableMethod(c) ?? objectMethod(c);
   if (t.startsWith("func(")) return (c) => functionalDefault(c);
@@ -167,11 +167,21 @@ function instanceHandler(tr: Translator, owner: string, recv: GE | undefined): H
   return objectMethod;
 }
 
-/** jrt classes whose Java methods are the Go methods of the same (exported) name with the same parameters. */
-const SIMPLE_JRT_CLASSES = new Set(["*jrt.Runtime", "*jrt.Thread", "*jrt.IntSummaryStatistics", "*jrt.MathContext", "*jrt.Locale"]);
+/**
+ * jrt classes whose Java methods are the Go methods of the same (exported) name with the same
+ * parameters, with the methods jrt has; any other (Thread.start, Locale.getLanguage) is a stub, not
+ * a call Go cannot build.
+ */
+const SIMPLE_JRT_METHODS = new Map<string, Set<string>>([
+  ["*jrt.Runtime", new Set(["addShutdownHook", "availableProcessors"])],
+  ["*jrt.Thread", new Set(["run"])],
+  ["*jrt.IntSummaryStatistics", new Set(["accept", "getCount", "getSum", "getMin", "getMax", "getAverage"])],
+  ["*jrt.MathContext", new Set(["getPrecision"])],
+  ["*jrt.Locale", new Set()],
+]);
 
-function simpleJrtMethod(c: Call): GE | undefined {
-  if (c.m.name === "toString" || c.m.name === "equals" || c.m.name === "hashCode") return undefined;
+function simpleJrtMethod(c: Call, goType: string): GE | undefined {
+  if (!SIMPLE_JRT_METHODS.get(goType)?.has(c.m.name)) return undefined;
   return c.method(exported(c.m.name), ...c.args.map((_, i) => c.param(i)));
 }
 

@@ -24,6 +24,6 @@ export type { LoadedRule, RuleFact, RuleFinding, RuleRun, RuleSource, RunRulesIn
 export { RulePackError } from "./errors.js";
 export { BUILTIN_PACKS_DIR, builtInPackDirs, describeRule, loadPack, loadPacks, RULE_SCHEMA_FILE } from "./packs.js";
 export type { LoadedPack, RuleDescription } from "./packs.js";
-export { conventionProblems, runFixture, testPack, testRule } from "./tester.js";
-export type { CaseResult, ExpectedItem } from "./tester.js";
+export { checkItems, conventionProblems, EXPECTED_ITEMS, firstDifference, fixtureCases, runFixture, writeIfChanged } from "./tester.js";
+export type { ExpectedItem } from "./tester.js";
 export type { PackManifest, WhenClause, YamlRule } from "./yaml-types.js";

@@ -1,5 +1,6 @@
-// The rule tester behind `java2x rules test` and test/rules/packs.test.ts: runs each rule alone on
-// each of its fixtures and compares the items with expected-items.json (J2X_UPDATE=1 rewrites them).
+// The rule-level half of the rule tester (src/pipeline/rule-tester.ts has the rest): pack folder
+// conventions, and each rule run alone on each fixture with its items compared to
+// expected-items.json (J2X_UPDATE=1 rewrites them).
 
 import fs from "node:fs";
 import path from "node:path";
@@ -9,7 +10,6 @@ import { parseJava } from "../../parse/index.js";
 import { analyze } from "../../semantic/index.js";
 import type { Risk } from "./api.js";
 import { runRules, type LoadedRule } from "./engine.js";
-import type { LoadedPack } from "./packs.js";
 
 export const EXPECTED_ITEMS = "expected-items.json";
 
@@ -26,16 +26,6 @@ export interface ExpectedItem {
   risk?: Risk;
 }
 
-export interface CaseResult {
-  rule: string;
-  /** Fixture folder name. */
-  name: string;
-  dir: string;
-  ok: boolean;
-  /** Why it failed, or that the expectation was rewritten. */
-  detail?: string;
-}
-
 /** Folder conventions every rule keeps: a README and at least one fixture with its expectation. */
 export function conventionProblems(rule: LoadedRule): string[] {
   const problems: string[] = [];
@@ -46,7 +36,8 @@ export function conventionProblems(rule: LoadedRule): string[] {
   return problems;
 }
 
-function fixtureCases(rule: LoadedRule): string[] {
+/** The case folders of a rule (`fixtures/<case>/`), sorted. */
+export function fixtureCases(rule: LoadedRule): string[] {
   const dir = path.join(rule.dir, "fixtures");
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -58,8 +49,7 @@ function fixtureCases(rule: LoadedRule): string[] {
 
 /**
  * Every Java file of the case (input.java plus any extra files, nested folders included) is one
- * project; resources such as mapper XML sit beside them. `expected.go` / `expected.ts` will sit
- * here too once emitters apply rules.
+ * project; resources such as mapper XML sit beside them, and so do `expected.go` / `expected.ts`.
  */
 export function runFixture(rule: LoadedRule, caseDir: string): ExpectedItem[] {
   const files = fg.sync("**/*.java", { cwd: caseDir }).sort(compareStrings);
@@ -82,37 +72,40 @@ export function runFixture(rule: LoadedRule, caseDir: string): ExpectedItem[] {
   }));
 }
 
-export function testRule(rule: LoadedRule, options: { update?: boolean } = {}): CaseResult[] {
-  const problems = conventionProblems(rule);
-  if (problems.length) return [{ rule: rule.module.meta.id, name: "(conventions)", dir: rule.dir, ok: false, detail: problems.join("; ") }];
-  return fixtureCases(rule).map((dir): CaseResult => {
-    const base = { rule: rule.module.meta.id, name: path.basename(dir), dir };
-    const actual = `${JSON.stringify(runFixture(rule, dir), null, 2)}\n`;
-    const file = path.join(dir, EXPECTED_ITEMS);
-    if (options.update) {
-      const changed = !fs.existsSync(file) || fs.readFileSync(file, "utf8") !== actual;
-      if (changed) fs.writeFileSync(file, actual);
-      return { ...base, ok: true, ...(changed ? { detail: `wrote ${EXPECTED_ITEMS}` } : {}) };
-    }
-    if (!fs.existsSync(file)) return { ...base, ok: false, detail: `no ${EXPECTED_ITEMS} (run with J2X_UPDATE=1 to create it)` };
-    const expected = `${JSON.stringify(JSON.parse(fs.readFileSync(file, "utf8")), null, 2)}\n`;
-    return expected === actual ? { ...base, ok: true } : { ...base, ok: false, detail: `items differ from ${EXPECTED_ITEMS}:\n${diffLines(expected, actual)}` };
-  });
+/**
+ * Runs the rule alone on the case and compares its items with expected-items.json (`update`
+ * rewrites the file). Returns a problem, or a note when the file was (re)written.
+ */
+export function checkItems(rule: LoadedRule, caseDir: string, update: boolean): { problem?: string; wrote?: string } {
+  const actual = `${JSON.stringify(runFixture(rule, caseDir), null, 2)}\n`;
+  const file = path.join(caseDir, EXPECTED_ITEMS);
+  // Compared as JSON laid out the same way, so a file written by hand in another layout is not rewritten.
+  const expected = fs.existsSync(file) ? `${JSON.stringify(JSON.parse(fs.readFileSync(file, "utf8")), null, 2)}\n` : undefined;
+  if (expected === actual) return {};
+  if (update) {
+    fs.writeFileSync(file, actual);
+    return { wrote: EXPECTED_ITEMS };
+  }
+  if (expected === undefined) return { problem: `no ${EXPECTED_ITEMS} (run with J2X_UPDATE=1 to create it)` };
+  return { problem: `items differ from ${EXPECTED_ITEMS}:\n${firstDifference(expected, actual)}` };
 }
 
-export function testPack(pack: LoadedPack, options: { update?: boolean } = {}): CaseResult[] {
-  return pack.rules.flatMap((r) => testRule(r, options));
+/** Writes `text` unless the file already holds it; true when it wrote. */
+export function writeIfChanged(file: string, text: string): boolean {
+  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return false;
+  fs.writeFileSync(file, text);
+  return true;
 }
 
-/** A minimal line diff (expected `-`, actual `+`) so a failing fixture says what changed. */
-function diffLines(expected: string, actual: string): string {
+/**
+ * Where two texts part: the first differing line with its number, then the next lines of each
+ * (expected `-`, actual `+`), enough to see what changed without a diff tool.
+ */
+export function firstDifference(expected: string, actual: string, context = 6): string {
   const a = expected.split("\n");
   const b = actual.split("\n");
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
-    if (a[i] !== undefined) out.push(`- ${a[i]}`);
-    if (b[i] !== undefined) out.push(`+ ${b[i]}`);
-  }
-  return out.slice(0, 40).join("\n");
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const show = (lines: string[], mark: string): string[] => lines.slice(i, i + context).map((l) => `    ${mark} ${l}`);
+  return [`    at line ${i + 1}:`, ...show(a, "-"), ...show(b, "+")].join("\n");
 }
