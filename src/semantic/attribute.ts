@@ -47,6 +47,7 @@ import {
   unaryPromote,
   upperOf,
   type ClassT,
+  type TypeVarT,
 } from "./type-ops.js";
 import type { FileContext, TypeResolver, TypeScope } from "./type-resolver.js";
 import { NULL_TYPE, UNKNOWN, VOID, type JType, type LocalKind, type MethodSymbol, type Ref, type TypeSymbol } from "./types.js";
@@ -71,6 +72,11 @@ interface CallResult {
   varargsCall: boolean;
 }
 
+interface HeldDiagnostic {
+  e: Expr;
+  d: Diagnostic;
+}
+
 /** Per-file expression lists for coverage statistics. */
 export interface FileStats {
   file: string;
@@ -92,6 +98,10 @@ export class Attributor {
   readonly localTypes = new Map<Node, TypeSymbol>();
   private readonly patternRefs = new Map<Pattern, Ref[]>();
   private readonly provisional = new Set<Expr>();
+  /** Problems found while typing a provisional call: dropped when the call is retyped, reported if never. */
+  private readonly held = new Map<Expr, HeldDiagnostic[]>();
+  /** Where problems go while typing speculatively (undefined: reported at once). */
+  private speculative: HeldDiagnostic[] | undefined = undefined;
   /** Expressions already reported: retyping a poly argument must not repeat its diagnostics. */
   private readonly reported = new WeakSet<Expr>();
 
@@ -103,8 +113,10 @@ export class Attributor {
   private stats!: FileStats;
   /** Expected type of `return` values in the current method or lambda. */
   private retType: JType | undefined = undefined;
-  /** Types of `return` values in the current block lambda, when collecting them. */
-  private lambdaReturns: JType[] | undefined = undefined;
+  /** `return` values of the current block lambda, when collecting them. */
+  private lambdaReturns: Expr[] | undefined = undefined;
+  /** Set by `lambda`: a result of the lambda just typed waits for a target (its return type was still open). */
+  private lambdaResultWaits = false;
   /** Types of `yield` values in the current switch expression. */
   private yields: JType[] | undefined = undefined;
   private localCounter = new Map<string, number>();
@@ -122,8 +134,11 @@ export class Attributor {
     this.stats = stats;
     this.scope = info.outerScope;
     this.classBody(info);
-    // Poly expressions left provisional had no enclosing call to retype them.
+    // Poly expressions left provisional had no enclosing call to retype them: what their typing found stands.
     this.provisional.clear();
+    this.reportHeldNext();
+    for (const hs of this.held.values()) for (const h of hs) this.report(h);
+    this.held.clear();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -330,8 +345,8 @@ export class Attributor {
       }
       case "ReturnStmt":
         if (s.value) {
-          const t = this.expr(s.value, this.retType);
-          this.lambdaReturns?.push(t);
+          this.expr(s.value, this.retType);
+          this.lambdaReturns?.push(s.value);
         }
         return;
       case "YieldStmt":
@@ -542,9 +557,8 @@ export class Attributor {
       case "MethodCall": {
         this.provisionalNext = false;
         const t = this.methodCall(e, expected);
-        // A generic call inferred without a target may be retyped by the call it is an argument of.
-        if (this.provisionalNext && !expected) this.provisional.add(e);
-        this.provisionalNext = false;
+        // A generic call inferred without a (complete) target may be retyped by the call it is an argument of.
+        this.markProvisional(e, expected);
         return this.record(e, t, true);
       }
       case "NewExpr":
@@ -841,9 +855,18 @@ export class Attributor {
   }
 
   private unresolved(e: Expr, name: string): void {
-    if (this.reported.has(e)) return;
-    this.reported.add(e);
-    this.diagnostics.push(diagnostic("J2X2002", { file: this.file.file, line: e.loc.line, column: e.loc.col }, { name }));
+    this.report({ e, d: diagnostic("J2X2002", { file: this.file.file, line: e.loc.line, column: e.loc.col }, { name }) });
+  }
+
+  /** Reports a problem once per expression, or holds it while typing only speculatively. */
+  private report(h: HeldDiagnostic): void {
+    if (this.reported.has(h.e)) return;
+    if (this.speculative) {
+      this.speculative.push(h);
+      return;
+    }
+    this.reported.add(h.e);
+    this.diagnostics.push(h.d);
   }
 
   private resolveType(t: TypeNode): JType {
@@ -906,7 +929,9 @@ export class Attributor {
         if (it && it.kind === "class") recv = it;
       } else if (e.target.qualifier && !f) {
         const it = this.resolver.qualifiedName(e.target.qualifier.split("."), this.scope);
-        if (it && it.kind === "class") recv = it;
+        // As the enclosing class declares it (`Repository<ID, T>`), not raw, so the call sees its type arguments.
+        const declared = this.frameFor(undefined)?.sym.interfaces.find((i): i is ClassT => i.kind === "class" && it?.kind === "class" && i.fqn === it.fqn);
+        if (it && it.kind === "class") recv = declared ?? it;
       }
       if (recv) views = this.registry.methodsNamed(recv.fqn, e.name);
     } else {
@@ -948,9 +973,7 @@ export class Attributor {
   }
 
   private noOverload(e: Expr, name: string): void {
-    if (this.reported.has(e)) return;
-    this.reported.add(e);
-    this.diagnostics.push(diagnostic("J2X2003", { file: this.file.file, line: e.loc.line, column: e.loc.col }, { name }));
+    this.report({ e, d: diagnostic("J2X2003", { file: this.file.file, line: e.loc.line, column: e.loc.col }, { name }) });
   }
 
   private staticImportMethods(name: string): { views: MethodView[]; opaque: boolean } {
@@ -992,6 +1015,7 @@ export class Attributor {
     explicitTypeArgs?: TypeArg[],
     diamond?: TypeSymbol,
   ): CallResult | undefined {
+    this.reportHeldNext();
     const argTypes: (JType | undefined)[] = new Array(args.length);
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -1075,18 +1099,32 @@ export class Attributor {
     // A provisional argument's own unbound variables read as Object: the target goes first.
     const provisionalArgs = args.some((a, i) => argTypes[i] !== undefined && this.provisional.has(a));
     if (provisionalArgs && inf && expected && isInformativeTarget(expected) && inf.unbound(ret)) inf.fromTarget(ret, expected);
+    // An argument still provisional after retyping waits for this call's own open variables: its
+    // bounds (`Comparator<Comparable>`) count only after the target has had its say.
+    const waiting: number[] = [];
     for (let i = 0; i < args.length; i++) {
       if (argTypes[i] === undefined || !this.provisional.has(args[i])) continue;
       this.provisional.delete(args[i]);
-      const at = this.expr(args[i], inf ? inf.apply(formals[i], false) : formals[i]);
-      inf?.fromArg(formals[i], at);
+      const at = this.expr(args[i], inf ? inf.applyAsTarget(formals[i]) : formals[i]);
+      if (inf && this.provisional.has(args[i])) waiting.push(i);
+      else inf?.fromArg(formals[i], at);
     }
     this.deferredArgs(args, formals, inf, pending, false);
     if (inf && expected && isInformativeTarget(expected) && inf.unbound(ret)) inf.fromTarget(ret, expected);
+    const waitsForTarget = inf !== undefined && (!expected || mentionsIvar(expected)) && inf.vars.some((v) => !inf.bindings.has(v));
+    for (const i of waiting) inf!.fromArg(formals[i], this.types.get(args[i]) ?? UNKNOWN);
+    // Lambdas typed with parameters the target has yet to fix (`filtering(o -> o.qty() > 1, …)` before
+    // groupingBy's target reaches it) may fail to resolve: their problems count only if no retyping comes.
+    const savedSpeculative = this.speculative;
+    const held: HeldDiagnostic[] | undefined = waitsForTarget ? [] : undefined;
+    if (held) this.speculative = held;
     this.deferredArgs(args, formals, inf, pending, true);
+    this.speculative = savedSpeculative;
+    // Set last: typing the lambdas above resets them.
+    if (waitsForTarget) this.provisionalNext = true;
+    this.heldNext = held;
     const finalParams = inf ? params.map((p) => inf.apply(p, true)) : params;
     let finalRet = inf ? inf.apply(ret, true) : ret;
-    if (inf && !expected && inf.vars.some((v) => !inf.bindings.has(v))) this.provisionalNext = true;
     if (inf) for (let i = 0; i < args.length; i++) if (argTypes[i] === undefined) this.types.set(args[i], ground(inf.apply(formals[i], true)));
     finalRet = upperOf(finalRet);
     return {
@@ -1100,6 +1138,34 @@ export class Attributor {
 
   /** Set by resolveCall when its result still depends on a target type the caller may know. */
   private provisionalNext = false;
+  /** Set with provisionalNext: the problems met while typing that call speculatively. */
+  private heldNext: HeldDiagnostic[] | undefined = undefined;
+
+  /** Reports held problems no caller took over (a constructor call is never retyped). */
+  private reportHeldNext(): void {
+    const held = this.heldNext;
+    this.heldNext = undefined;
+    if (held) for (const h of held) this.report(h);
+  }
+
+  /**
+   * Records whether call `e` waits for a target: it left type variables open and had no target, or
+   * only one still holding the enclosing call's own inference variables (`nullsFirst(naturalOrder())`
+   * typed before `sort`'s `Comparator<? super String>` reaches it).
+   */
+  private markProvisional(e: Expr, expected: JType | undefined): void {
+    const held = this.heldNext;
+    this.heldNext = undefined;
+    if (this.held.size) this.held.delete(e);
+    if (this.provisionalNext && (!expected || mentionsIvar(expected))) {
+      this.provisional.add(e);
+      if (held?.length) this.held.set(e, held);
+    } else {
+      if (this.provisional.size) this.provisional.delete(e);
+      if (held) for (const h of held) this.report(h);
+    }
+    this.provisionalNext = false;
+  }
 
   /**
    * Types pending lambdas and method references once their parameter types are known; with
@@ -1116,12 +1182,27 @@ export class Attributor {
         const a = args[i] as Lambda | MethodRef;
         if (inf && sam && sam.params.some((p) => inf.unbound(p))) {
           const hints = a.kind === "MethodRef" ? this.methodRefHints(a, sam.params.length) : this.explicitLambdaParams(a);
-          if (hints) hints.forEach((h, j) => inf.fromArg(sam.params[j], h));
+          if (hints) hints.forEach((h, j) => h && inf.fromArg(sam.params[j], h));
           if (sam.params.some((p) => inf.unbound(p)) && !lastResort) continue;
         }
-        const target = inf ? inf.apply(formal, lastResort) : formal;
+        // `TreeMap::new` for `Supplier<M>`, `M extends Map<K, D>`: like a diamond, the class's type
+        // arguments come from M's bound, once K and D are known.
+        const made = inf && a.kind === "MethodRef" && a.name === "new" ? this.samOf(formals[i])?.ret : undefined;
+        if (inf && made && inf.owns(made) && inf.open(made)) {
+          const bound = inf.boundOf(made);
+          if (bound && inf.unbound(bound) && !lastResort) continue;
+          const t = bound ? this.constructedFor(a as MethodRef, bound) : undefined;
+          if (t) inf.fromArg(made, t);
+        }
+        const target = inf ? inf.apply(formals[i], lastResort) : formal;
         const bodyType = a.kind === "Lambda" ? this.lambda(a, target) : this.methodRef(a, target);
-        if (inf && sam && bodyType && sam.ret.kind !== "void") inf.fromArg(sam.ret, bodyType.kind === "void" ? UNKNOWN : box(bodyType));
+        if (inf && sam && bodyType && sam.ret.kind !== "void") {
+          const waits = a.kind === "Lambda" && this.lambdaResultWaits;
+          inf.fromArg(sam.ret, bodyType.kind === "void" ? UNKNOWN : box(bodyType));
+          // `n -> c ? Optional.of(n) : Optional.empty()`: the return type the other results fixed is
+          // the target of the one that waited, so the body is typed once more.
+          if (waits && !inf.unbound(sam.ret)) this.lambda(a as Lambda, inf.apply(formal, false));
+        }
         pending.splice(k, 1);
         k--;
         progressed = true;
@@ -1192,16 +1273,22 @@ export class Attributor {
     return { params: sig.params, ret: sig.ret };
   }
 
-  /** What an exact method reference `Type::m` accepts, for inference before its target is known. */
-  private methodRefHints(r: MethodRef, arity: number): JType[] | undefined {
+  /**
+   * What an exact method reference `Type::m` accepts, for inference before its target is known.
+   * A raw generic receiver (`List::size`) or a parameter naming a type variable is only an upper
+   * bound of the function's parameter, not its type: such positions give no hint (undefined).
+   */
+  private methodRefHints(r: MethodRef, arity: number): (JType | undefined)[] | undefined {
     if (r.name === "new") return undefined;
     const t = this.refTargetType(r);
     if (!t || t.kind !== "type") return undefined;
     const ms = this.registry.methodsNamed(t.sym.fqn, r.name);
     if (ms.length !== 1) return undefined;
     const m = ms[0].m;
-    if (m.static) return m.params.length === arity ? m.params : undefined;
-    return m.params.length === arity - 1 ? [t.type, ...m.params] : undefined;
+    const exact = (p: JType) => (mentionsTypeVar(p) ? undefined : p);
+    if (m.static) return m.params.length === arity ? m.params.map(exact) : undefined;
+    const recv = t.sym.typeParams.length ? undefined : t.type;
+    return m.params.length === arity - 1 ? [recv, ...m.params.map(exact)] : undefined;
   }
 
   /** The declared parameter types of an explicitly typed lambda (`(Employee e) -> …`), which inference may use. */
@@ -1240,19 +1327,39 @@ export class Attributor {
     if (l.body.kind === "Block") {
       const savedRet = this.retType;
       const savedReturns = this.lambdaReturns;
-      const returns: JType[] = [];
+      const returns: Expr[] = [];
       this.retType = expectedRet;
       this.lambdaReturns = returns;
       this.block(l.body);
       this.retType = savedRet;
       this.lambdaReturns = savedReturns;
-      bodyType = returns.length ? this.conditionalType(returns, undefined) : VOID;
-    } else bodyType = this.expr(l.body, expectedRet);
+      bodyType = returns.length ? this.conditionalType(returns.map((r) => this.types.get(r) ?? UNKNOWN), undefined) : VOID;
+      this.lambdaResultWaits = returns.some((r) => this.waitsForTarget(r));
+    } else {
+      bodyType = this.expr(l.body, expectedRet);
+      this.lambdaResultWaits = this.waitsForTarget(l.body);
+    }
     this.pop(mark);
     const counted = !this.types.has(l);
     if (counted) this.stats.exprs.push(l);
     this.types.set(l, sam && target ? ground(target) : UNKNOWN);
     return bodyType;
+  }
+
+  /** The class `Type::new` creates, its type arguments inferred from `bound` when it names a raw generic class. */
+  private constructedFor(r: MethodRef, bound: JType): JType | undefined {
+    const q = this.refTargetType(r);
+    if (q?.kind !== "type" || q.type.kind !== "class" || q.type.args.length || !q.sym.typeParams.length) return undefined;
+    const ci = new Inference(this.registry, q.sym.typeParams);
+    const made = cls(q.type.fqn, ci.vars);
+    ci.fromTarget(made, bound);
+    return ci.apply(made, true);
+  }
+
+  /** A poly expression typed without its target (a branch of a conditional counts). */
+  private waitsForTarget(e: Expr): boolean {
+    if (e.kind === "Conditional") return this.waitsForTarget(e.then) || this.waitsForTarget(e.else);
+    return this.provisional.has(e);
   }
 
   /** Types a method reference against `target`; returns the referenced method's result type. */
@@ -1363,7 +1470,7 @@ export class Attributor {
         this.refs.set(e, methodRef(r, false));
         if (diamond) {
           result = r.ret;
-          if (this.provisionalNext && !expected) this.provisional.add(e);
+          this.markProvisional(e, expected);
         }
       } else if (!ctors.length) this.args(e.args);
       this.provisionalNext = false;
@@ -1417,9 +1524,13 @@ function isInformativeTarget(t: JType): boolean {
 }
 
 function mentionsIvar(t: JType): boolean {
+  return mentionsTypeVar(t, isIvar);
+}
+
+function mentionsTypeVar(t: JType, pred: (v: TypeVarT) => boolean = () => true): boolean {
   let found = false;
   replaceVars(t, (v) => {
-    if (isIvar(v)) found = true;
+    if (pred(v)) found = true;
     return undefined;
   });
   return found;

@@ -26,6 +26,11 @@ export function isIvar(t: JType): t is TypeVarT {
 export class Inference {
   readonly vars: TypeVarT[];
   readonly bindings = new Map<TypeVarT, JType>();
+  /**
+   * Variables bound only from above by the target (`R` of `Map<…> m = s.collect(…)`): an argument
+   * may still narrow them (`TreeMap::new` makes R a TreeMap), as javac prefers lower bounds.
+   */
+  private readonly upperOnly = new Set<TypeVarT>();
 
   constructor(
     readonly registry: TypeRegistry,
@@ -49,20 +54,29 @@ export class Inference {
 
   /** Records what `formal` must be for the result to be assigned to `target` (formal <: target). */
   fromTarget(formal: JType, target: JType): void {
-    this.unify(formal, target, false);
+    this.unify(formal, target, false, true);
   }
 
-  private unify(formal: JType, actual: JType, argMode: boolean): void {
+  /** Whether `v` is unbound or bound only from above by a target. */
+  open(v: TypeVarT): boolean {
+    return !this.bindings.has(v) || this.upperOnly.has(v);
+  }
+
+  private unify(formal: JType, actual: JType, argMode: boolean, top = false): void {
     if (actual.kind === "unknown" || actual.kind === "null" || isIvar(actual)) return;
     switch (formal.kind) {
       case "typevar": {
         if (!this.owns(formal)) return;
+        // A type still holding another call's inference variables (a target `Collection<? extends E>`
+        // of an enclosing diamond) says nothing yet: binding it would leak that variable.
+        if (mentions(actual, isIvar)) return;
         if (actual.kind === "wildcard") {
-          if (actual.bound && !isIvar(actual.bound)) this.bind(formal, actual.bound);
+          if (actual.bound && argMode) this.bind(formal, actual.bound);
+          else if (actual.bound) this.bindTarget(formal, actual.bound, !actual.super);
           return;
         }
         if (argMode) this.bindLower(formal, box(actual));
-        else this.bind(formal, box(actual));
+        else this.bindTarget(formal, box(actual), top);
         return;
       }
       case "wildcard":
@@ -101,12 +115,25 @@ export class Inference {
     if (!this.bindings.has(v)) this.bindings.set(v, t);
   }
 
+  private bindTarget(v: TypeVarT, t: JType, upper: boolean): void {
+    if (this.bindings.has(v)) return;
+    this.bindings.set(v, t);
+    if (upper) this.upperOnly.add(v);
+  }
+
   /**
    * A lower bound from an argument: several arguments for one variable (`List.of(created, stockLow)`)
    * widen it to their least common supertype, as javac's lub does, instead of keeping the first.
    */
   private bindLower(v: TypeVarT, t: JType): void {
     const cur = this.bindings.get(v);
+    if (cur && this.upperOnly.has(v)) {
+      if (cur.kind === "class" && t.kind === "class" && cur.fqn !== t.fqn && this.registry.isSubclass(t.fqn, cur.fqn)) {
+        this.bindings.set(v, t);
+        this.upperOnly.delete(v);
+      }
+      return;
+    }
     if (!cur || cur.kind !== "class" || t.kind !== "class" || cur.fqn === t.fqn || this.registry.isSubclass(t.fqn, cur.fqn)) {
       this.bind(v, t);
       return;
@@ -139,6 +166,27 @@ export class Inference {
       level = next;
     }
     return OBJECT;
+  }
+
+  /** The declared bound of variable `v` (`M extends Map<K, D>`) in terms of this call's variables and bindings. */
+  boundOf(v: TypeVarT): JType | undefined {
+    const b = v.bounds?.[0];
+    if (!b) return undefined;
+    return this.apply(substitute(b, { names: this.vars.map((x) => x.name), types: this.vars }), false);
+  }
+
+  /**
+   * `formal` as the target of a nested poly argument: a variable bound only from above becomes
+   * `? extends` its bound inside type arguments, so the argument may still choose a subtype.
+   */
+  applyAsTarget(formal: JType): JType {
+    if (!this.upperOnly.size) return this.apply(formal, false);
+    const widen = (t: JType): JType => {
+      if (t.kind === "wildcard") return t.bound ? { kind: "wildcard", bound: widen(t.bound), super: t.super } : t;
+      if (t.kind !== "class" || !t.args.length) return t;
+      return { kind: "class", fqn: t.fqn, args: t.args.map((a) => (a.kind === "typevar" && this.upperOnly.has(a) ? { kind: "wildcard", bound: this.bindings.get(a)!, super: false } : widen(a))) };
+    };
+    return this.apply(widen(formal), false);
   }
 
   /** Substitutes bound variables; `finish` also replaces unbound ones by their erased bound. */

@@ -199,3 +199,21 @@ table("method references, explicit type arguments, bounded type variables", [
   int len(String s) { return s.length(); }
   static <T extends Comparable<T>> T max(T a, T b) { return a.compareTo(b) > 0 ? a : b; }`,
 });
+
+// JLS §18.5.2: a poly expression (generic call, diamond, conditional, lambda result) nested in an
+// argument takes its type arguments from the outer call's target when its own arguments leave them open.
+table("inference from the target through nested poly expressions", [
+  ["List<String> w = null; w.sort(Comparator.nullsFirst(Comparator.naturalOrder()));", "Comparator.naturalOrder()", "java.util.Comparator<java.lang.String>"],
+  ["Comparator<Emp> c = Comparator.comparing(Emp::salary, Comparator.nullsFirst(Comparator.naturalOrder()));", "Comparator.naturalOrder()", "java.util.Comparator<java.lang.Double>"],
+  ["Comparator<Emp> c = Comparator.comparing(Emp::salary, Comparator.nullsFirst(Comparator.naturalOrder()));", "Emp::salary", "java.util.function.Function<p.T.Emp, java.lang.Double>"],
+  ["Optional<Integer> p = Optional.of(1).flatMap(n -> n > 0 ? Optional.of(n) : Optional.empty());", "Optional.empty()", "java.util.Optional<java.lang.Integer>"],
+  ["Optional<Integer> p = Optional.of(1).flatMap(n -> { if (n > 0) return Optional.of(n); return Optional.empty(); });", "Optional.empty()", "java.util.Optional<java.lang.Integer>"],
+  ["List<Integer> s = Collections.synchronizedList(new ArrayList<>());", "new ArrayList<>()", "java.util.ArrayList<java.lang.Integer>"],
+  ["TreeMap<String, Integer> m = new TreeMap<>(Comparator.reverseOrder());", "Comparator.reverseOrder()", "java.util.Comparator<java.lang.String>"],
+  ["List<String> l = true ? Collections.emptyList() : new ArrayList<>();", "new ArrayList<>()", "java.util.ArrayList<java.lang.String>"],
+  ["Set<String> s = null;", "new TreeSet<>(s.stream().collect(Collectors.toSet()))", "java.util.TreeSet<java.lang.String>"],
+  ["List<String> xs = null; int n = xs.stream().collect(Collectors.collectingAndThen(Collectors.toList(), List::size));", "List::size", "java.util.function.Function<java.util.List<java.lang.String>, java.lang.Integer>"],
+  ["List<Emp> es = null;", "es.stream().collect(Collectors.groupingBy(Emp::name, TreeMap::new, Collectors.filtering(e -> e.salary() > 1, Collectors.counting())))", "java.util.TreeMap<java.lang.String, java.lang.Long>"],
+  ["List<Emp> es = null; Map<String, Long> m = es.stream().collect(Collectors.groupingBy(Emp::name, TreeMap::new, Collectors.counting()));", "TreeMap::new", "java.util.function.Supplier<java.util.TreeMap<java.lang.String, java.lang.Long>>"],
+  ["int k = 1;", "switch (k) { case 1 -> { long g = 2; yield g; } default -> 0; }", "long"],
+], { members: "record Emp(String name, Double salary) {}" });

@@ -264,3 +264,15 @@ test("a diamond whose argument is itself generic takes its type arguments from t
   const a = analyseSources(inMethod("Map<Integer, List<String>> m = new TreeMap<>(Collections.reverseOrder());"));
   expect(typeAt(a, "new TreeMap<>(Collections.reverseOrder())")).toBe("java.util.TreeMap<java.lang.Integer, java.util.List<java.lang.String>>");
 });
+
+test("a lambda typed before its call's target fixes its parameters reports only what stays unresolved", () => {
+  const src = (stmt: string) =>
+    inMethod(stmt, { members: "record Order(String city, int qty) {}", params: "List<Order> orders" });
+  // Nested in groupingBy, `o` is an Order once the target reaches filtering: no problem.
+  const nested = analyseSources(src("Object m = orders.stream().collect(Collectors.groupingBy(Order::city, Collectors.filtering(o -> o.qty() > 1, Collectors.counting())));"));
+  expect(nested.model.diagnostics).toEqual([]);
+  expect(typeAt(nested, "o.qty()")).toBe("int");
+  // Alone, nothing ever fixes `o`: it stays an Object and qty() is reported, once.
+  const alone = analyseSources(src("Collectors.filtering(o -> o.qty() > 1, Collectors.counting());"));
+  expect(alone.model.diagnostics.map((d) => d.code)).toEqual(["J2X2003"]);
+});

@@ -10,11 +10,12 @@ import { typeToString, type JType, type MethodSymbol, type Ref } from "../../sem
 import { fold } from "./consts.js";
 import { unsupported, type Program } from "./context.js";
 import { pruneStmts, terminated } from "./irutil.js";
+import { runtimeSuper } from "./runtime-supers.js";
 import { jdkCall, jdkField, jdkNew } from "./jdk.js";
 import { lombokField } from "./lombok.js";
 import { mappedCall } from "./mapped.js";
-import type { ClassInfo } from "./layout.js";
-import { goLocal, selfField } from "./names.js";
+import { typeVarNames, type ClassInfo } from "./layout.js";
+import { goLocal, isLocalClass, localConstructor, selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import { NUMERIC, type GE, type Values } from "./values.js";
 
@@ -86,7 +87,7 @@ export class Translator {
     const info = this.prog.layout.info(fqn);
     if (info?.sym.kind === "annotation") unsupported(`reads the annotation ${fqn}, whose elements are not translated`);
     for (let c = info; c; c = c.superInfo) {
-      if (c.jdkSuper && !this.prog.types.isThrowable(c.jdkSuper)) unsupported(`uses ${fqn}, which is not translated (it extends ${c.jdkSuper})`);
+      if (c.jdkSuper && !this.prog.types.isThrowable(c.jdkSuper) && !runtimeSuper(c)) unsupported(`uses ${fqn}, which is not translated (it extends ${c.jdkSuper})`);
     }
     return info;
   }
@@ -779,6 +780,9 @@ export class Translator {
   expr(e: J.Expr, expected?: JType): GE {
     let j = this.prog.model.typeOf(e);
     if (e.kind === "Conditional") j = this.conditionalType(e, j);
+    // A reference ?: in an assignment or invocation context has the target's type (JLS 15.25.3), not
+    // the branches' least upper bound (`sorted ? new TreeMap<>() : new LinkedHashMap<>()` is a Map<K, V>).
+    if (e.kind === "Conditional" && expected?.kind === "class" && j.kind !== "prim" && !unboxedPrim(expected) && expected.fqn !== "java.lang.Object") j = expected;
     if (e.kind !== "Literal" || e.litKind !== "null") {
       const k = fold(e, this.prog.model);
       if (k !== undefined && j.kind !== "unknown") return this.v.literal(k, this.goType(j), j);
@@ -1082,12 +1086,20 @@ export class Translator {
     const classCall = info ? undefined : this.classObjectCall(m, recv ?? (isSuper ? this.thisExpr() : undefined), e, j);
     if (classCall) return classCall;
     if (!info || (isSuper && !this.usedClass(m.owner))) {
-      if (isSuper) return this.superJdkCall(e, m, ref);
+      // A class extending a jrt class: inherited JDK methods (and super.m()) run on the embedded jrt value.
+      const self = isSuper && runtimeSuper(this.env.cls) ? this.thisExpr() : recv;
+      const view = self && this.v.runtimeView?.(self);
+      if (isSuper && !view) return this.superJdkCall(e, m, ref);
       const args = e.args.map((a, i) => this.expr(a, ref.params[Math.min(i, ref.params.length - 1)]));
-      return jdkCall(this, m, ref, recv, args, j, e);
+      return jdkCall(this, m, ref, view ?? recv, args, j, e);
     }
     const args = this.callArgs(e.args, ref);
     return this.sourceCall(info, m, ref, recv, args, j, isSuper);
+  }
+
+  /** `fun(args…)`, spreading the last argument when callArgs packed varargs that way. */
+  private callArgsExpr(fun: go.Expr, args: { list: go.Expr[]; spread: boolean }): go.Expr {
+    return args.spread ? go.callSpread(fun, ...args.list) : go.call(fun, ...args.list);
   }
 
   /** Arguments converted to the parameter types, with varargs packed the way the Go callee takes them. */
@@ -1113,8 +1125,8 @@ export class Translator {
     const pj = ref.params[i]!;
     const declared = ref.method.params[i]!;
     const g = this.expr(a, pj);
-    // An instance generic method's own type variables are erased to `any` in Go.
-    if (!ref.method.static && ref.method.typeParams.length && mentionsTypeVar(declared, ref.method.typeParams.map((p) => p.name))) {
+    // An instance generic method's own type variables are erased to `any` in Go (unless it is a generic function).
+    if (!ref.method.static && ref.method.typeParams.length && !this.prog.layout.genericFunction(ref.method) && mentionsTypeVar(declared, ref.method.typeParams.map((p) => p.name))) {
       const ownerSym = this.prog.model.lookupType(ref.method.owner);
       if (ownerSym?.typeParams.length && mentionsTypeVar(declared, ownerSym.typeParams.map((p) => p.name))) return unsupported("erased generic method parameter mixing class and method type variables");
       return this.v.coerce(g, this.goType(declared), pj);
@@ -1139,6 +1151,8 @@ export class Translator {
     if (m.origin === "lombok" && !lombokField(info.sym, m)) return unsupported(`Lombok-generated ${m.name}()`);
     const name = this.prog.layout.methodName(m);
     let fun: go.Expr;
+    const genericFn = this.prog.layout.genericFunction(m);
+    if (genericFn && recv) return this.genericFunctionCall(info, genericFn, ref, recv, args, j);
     if (m.static) {
       this.needInit(info.sym.fqn);
       fun = this.qualified(info, name);
@@ -1161,7 +1175,7 @@ export class Translator {
       fun = recv.e;
     } else {
       if (!recv) return unsupported("instance call without receiver");
-      if (recv.t === "any" || /^[A-Z]$/.test(recv.t)) return unsupported("call through an erased type variable");
+      if (recv.t === "any" || /^[A-Z]$/.test(recv.t)) recv = this.throughBound(recv, info);
       fun = go.sel(recv.e, name);
     }
     const c: go.CallExpr = args.spread ? go.callSpread(fun, ...args.list) : go.call(fun, ...args.list);
@@ -1171,6 +1185,35 @@ export class Translator {
     const want = this.goType(j);
     if (erased) return this.v.coerce({ e: c, t: "any", j }, want, j);
     return { e: c, t: want, j };
+  }
+
+  /**
+   * A call of Layout.genericFunction's function: `Owner_m[classArgs…, methodArgs…](recv, args…)`,
+   * the class's type arguments read from the receiver's type as the owner, the method's from the call.
+   */
+  private genericFunctionCall(info: ClassInfo, fn: string, ref: Extract<Ref, { kind: "method" }>, recv: GE, args: { list: go.Expr[]; spread: boolean }, j: JType): GE {
+    const ownerArgs = this.prog.layout.argsAsSupertype(recv.j, info.sym.fqn);
+    if (!ownerArgs) return unsupported(`receiver type ${typeToString(recv.j)} as ${info.sym.fqn}`);
+    const ownerJ: JType = { kind: "class", fqn: info.sym.fqn, args: ownerArgs };
+    const ownerGo = this.goType(ownerJ);
+    const self = this.v.coerce(recv, ownerGo, ownerJ);
+    const typeArgs = [...goTypeArgs(ownerGo), ...ref.typeArgs.map((t) => this.goType(t.kind === "wildcard" ? OBJECT : t))];
+    const fun = go.inst(this.qualified(info, fn), ...typeArgs.map((t) => go.ident(t)));
+    const c = args.spread ? go.callSpread(fun, self.e, ...args.list) : go.call(fun, self.e, ...args.list);
+    return { e: c, t: j.kind === "void" ? "" : this.goType(j), j };
+  }
+
+  /**
+   * A value whose Go type is an erased or unconstrained type variable, as the source type `owner` its
+   * Java bound reaches (`T extends Identified<ID>`): Java's own erasure, a checked conversion to the
+   * bound at the use (ClassCastException if Go's instantiation of the bound differs).
+   */
+  private throughBound(recv: GE, owner: ClassInfo): GE {
+    const args = this.prog.layout.argsAsSupertype(recv.j, owner.sym.fqn);
+    if (!args) return unsupported("call through an erased type variable");
+    const j: JType = { kind: "class", fqn: owner.sym.fqn, args };
+    const t = this.goType(j);
+    return { e: go.call(go.inst(this.v.jrt("As"), go.ident(t)), go.call("any", recv.e)), t, j };
   }
 
   private classDefines(info: ClassInfo, m: MethodSymbol): boolean {
@@ -1447,7 +1490,9 @@ export class Translator {
     // Every throwable is jrt.ThrowableI in Go, and Go's interfaces are structural (a class can have a
     // source interface's methods without implementing it): test the Java class by name.
     const info = j.kind === "class" ? this.prog.layout.info(j.fqn) : undefined;
-    const nominal = (t === "jrt.ThrowableI" && j.kind === "class" && j.fqn !== "java.lang.Throwable") || (info?.sym.kind === "interface" && !info.func);
+    // A raw or wildcard test of a generic class (`x instanceof Ok`) is true for every instantiation, which no one Go type is.
+    const anyInstantiation = j.kind === "class" && !!info?.sym.typeParams.length && j.args.every((a) => a.kind === "wildcard");
+    const nominal = (t === "jrt.ThrowableI" && j.kind === "class" && j.fqn !== "java.lang.Throwable") || (info?.sym.kind === "interface" && !info.func) || (anyInstantiation && !(test.kind === "TypePattern" && test.name));
     const byName = nominal && j.kind === "class" ? javaBinaryName(this.prog, j.fqn) : undefined;
     // `Map<?, ?>` (or raw Map) is any jrt map, whatever its Go type arguments: jrt offers the erased view.
     const assertion = (val: go.Expr): go.Expr => (t === "jrt.Map[any, any]" ? go.call(this.v.jrt("AsErasedMap"), go.call("any", val)) : go.typeAssert(go.call("any", val), go.ident(t)));
@@ -1729,24 +1774,27 @@ function isPure(e: go.Expr): boolean {
   }
 }
 
-function mentionsTypeVar(t: JType, names: string[]): boolean {
-  return typeVarNames(t).some((n) => names.includes(n));
+/** The type arguments of an instantiated Go type's text (`Box[string, *jrt.ArrayList[int32]]` → the two). */
+function goTypeArgs(t: string): string[] {
+  const open = t.indexOf("[");
+  if (open < 0 || t.startsWith("[]")) return [];
+  const out: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = start; i < t.length - 1; i++) {
+    if (t[i] === "[" || t[i] === "(") depth++;
+    else if (t[i] === "]" || t[i] === ")") depth--;
+    else if (t[i] === "," && depth === 0) {
+      out.push(t.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(t.slice(start, t.length - 1).trim());
+  return out;
 }
 
-/** The type variables a type mentions. */
-export function typeVarNames(t: JType): string[] {
-  switch (t.kind) {
-    case "typevar":
-      return [t.name];
-    case "array":
-      return typeVarNames(t.elem);
-    case "class":
-      return t.args.flatMap(typeVarNames);
-    case "wildcard":
-      return t.bound ? typeVarNames(t.bound) : [];
-    default:
-      return [];
-  }
+function mentionsTypeVar(t: JType, names: string[]): boolean {
+  return typeVarNames(t).some((n) => names.includes(n));
 }
 
 /** `pkg.Fn` or `Fn` as text, to dedupe clinit calls per statement. */

@@ -8,13 +8,14 @@ import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
 import { erasureKey, substitute } from "../../semantic/type-ops.js";
 import { typeToString, type FieldSymbol, type JType, type MethodSymbol, type TypeSymbol } from "../../semantic/types.js";
-import { javaBinaryName, someNode, Translator, typeVarNames, type FnEnv } from "./body.js";
+import { javaBinaryName, someNode, Translator, type FnEnv } from "./body.js";
 import { effortFor, Unsupported, unsupported, type Program } from "./context.js";
 import { transactionMarker, type TransactionDefinition } from "../transactions.js";
-import { anonymousMembers, type ClassInfo } from "./layout.js";
+import { anonymousMembers, typeVarNames, type ClassInfo } from "./layout.js";
 import { lombokField } from "./lombok.js";
+import { runtimeSuper, runtimeSuperInit, runtimeView } from "./runtime-supers.js";
 import { generatedStaticFields } from "./mapped.js";
-import { selfField } from "./names.js";
+import { isLocalClass, localConstructor, selfField } from "./names.js";
 import type { Scope } from "./types.js";
 import type { GE, Values } from "./values.js";
 
@@ -34,7 +35,9 @@ export class FileLowering {
     private readonly text: string,
     private readonly scope: Scope,
     private readonly v: Values,
-  ) {}
+  ) {
+    v.runtimeView = (g) => runtimeView(prog, g, (j) => prog.types.goOrAny(j, scope));
+  }
 
   /** The Go for every type declared in this file (anonymous classes included), in declaration order. */
   lower(types: TypeSymbol[]): go.Decl[] {
@@ -77,7 +80,7 @@ export class FileLowering {
     if (b?.kind === "class") {
       const t = this.prog.types.constraint(bounds, this.scope);
       if (t) return t;
-      if (b.fqn !== "java.lang.Object") this.prog.erasure(this.file, declLine(sym), `${typeToString(b)} bound`, "any", "the bound is not checked by Go; calls through it go via jrt.Compare/Equals");
+      if (b.fqn !== "java.lang.Object") this.prog.erasure(this.file, declLine(sym), `${typeToString(b)} bound`, "any", "the bound is not checked by Go; calls through it are checked conversions to the bound (jrt.As) or go via jrt.Compare/Equals");
     }
     return "any";
   }
@@ -106,6 +109,7 @@ export class FileLowering {
       this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.interfaceType(elems), { typeParams: this.typeParamFields(sym) })]));
       this.registerClass(javaBinaryName(this.prog, sym.fqn), this.interfaceNames(sym));
       if (info.lambdaMethod) this.lambdaAdapterType(info, info.lambdaMethod);
+      if (this.prog.layout.erasedViews.has(sym.fqn)) this.erasedViewType(info);
     }
     this.staticFields(info);
     for (const m of sym.methods) {
@@ -122,6 +126,37 @@ export class FileLowering {
   /** Binary names of the interfaces `sym` declares it implements (or extends). */
   private interfaceNames(sym: TypeSymbol): string[] {
     return sym.interfaces.flatMap((i) => (i.kind === "class" ? [javaBinaryName(this.prog, i.fqn)] : []));
+  }
+
+  /**
+   * `<I>Erased[R]`: an `I[R]` seen as `I[any]`, what a generic method's erased parameter
+   * (`<R> R accept(Visitor<R> v)`) takes; results widen to `any`, arguments are checked
+   * conversions back to R. `<I>ErasedOf[R](v)` makes one (Layout.erasedViews).
+   */
+  private erasedViewType(info: ClassInfo): void {
+    const sym = info.sym;
+    const name = info.goName + "Erased";
+    const vars = sym.typeParams.map((p) => p.name);
+    const typed = info.goName + this.typeArgsOf(sym);
+    const erased = `${info.goName}[${vars.map(() => "any").join(", ")}]`;
+    const typeParams = this.typeParamFields(sym);
+    const doc = [`${name} is a ${typed} used as a ${erased} (the erased parameter of a generic method).`];
+    this.decls.push(go.genDecl("type", [go.typeSpec(name, go.structType([go.field("v", typed)]), { typeParams })], { doc }));
+    const wrap = go.composite(go.ident(name + this.typeArgsOf(sym)), [go.kv("v", go.ident("v"))]);
+    this.decls.push(go.funcDecl(name + "Of", go.funcType([go.field("v", typed)], [go.param(erased)], typeParams), [go.ret(wrap)]));
+    const saved = this.scope.typeParams;
+    for (const m of sym.methods) {
+      if (m.static || m.access === "private" || m.name === "<init>") continue;
+      this.scope.typeParams = new Set();
+      const sig = this.funcTypeOf(m, undefined);
+      this.scope.typeParams = saved;
+      const args = sig.params.map((p, i) => {
+        const t = m.params[i]!;
+        return t.kind === "typevar" && vars.includes(t.name) ? go.call(go.inst(this.v.jrt("As"), go.ident(t.name)), go.ident(p.names[0]!)) : go.ident(p.names[0]!);
+      });
+      const call = go.call(go.sel(go.sel("view", "v"), this.prog.layout.methodName(m)), ...args);
+      this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(call) : go.exprStmt(call)], { recv: go.field("view", name + this.typeArgsOf(sym)) }));
+    }
   }
 
   /** `type <I>Func func(…)`: a lambda or method reference implementing interface I (its default methods forward to I's). */
@@ -157,6 +192,8 @@ export class FileLowering {
     if (info.superInfo) {
       const sup = this.prog.types.go({ kind: "class", fqn: info.superInfo.sym.fqn, args: sym.superclass?.kind === "class" ? sym.superclass.args : [] }, this.scope);
       fields.push(go.embedded((sup ?? "").replace(/^\*/, "").replace(/I(\[|$)/, "$1")));
+    } else if (info.jdkSuper && runtimeSuper(info)) {
+      fields.push(go.embedded(this.prog.types.go(sym.superclass!, this.scope) ?? unsupported(`superclass ${info.jdkSuper}`)));
     } else if (info.jdkSuper) {
       if (!this.prog.types.isThrowable(info.jdkSuper)) unsupported(`extends JDK class ${info.jdkSuper}`);
       fields.push(go.embedded(this.v.jrt(info.jdkSuper.split(".").pop()!)));
@@ -529,6 +566,7 @@ export class FileLowering {
       } else {
         if (first) out.push(...this.ctorCall(info, tr, first, false));
         else if (info.superInfo) out.push(...this.implicitSuper(info));
+        else if (info.jdkSuper && runtimeSuper(info)) out.push(...runtimeSuperInit(this.prog, tr, info, "this", this.selfOf(info), [], undefined, decl ?? info.sym.decl!));
         if (fieldsFn) out.push(go.exprStmt(go.call(go.sel("this", fieldsFn))));
       }
       const rest = tr.block(first ? stmts.slice(1) : stmts);
@@ -571,6 +609,11 @@ export class FileLowering {
     this.decls.push(go.funcDecl(newFn, go.funcType([...enumParams, ...allParams], [go.param(recvT)], typeParams), newBody));
   }
 
+  /** The receiver that dispatches `info`'s methods virtually inside its own code. */
+  private selfOf(info: ClassInfo): go.Expr {
+    return info.poly ? go.sel("this", selfField(info.goName)) : go.ident("this");
+  }
+
   private implicitSuper(info: ClassInfo): go.Stmt[] {
     const sup = info.superInfo!;
     const noArg = sup.sym.methods.find((m) => m.name === "<init>" && m.params.length === 0);
@@ -589,6 +632,7 @@ export class FileLowering {
   private ctorCall(info: ClassInfo, tr: Translator, s: J.CtorCallStmt, isThis: boolean): go.Stmt[] {
     const ref = this.prog.model.symbolOf(s);
     if (s.qualifier) unsupported("qualified super constructor call");
+    if (!isThis && info.jdkSuper && runtimeSuper(info)) return runtimeSuperInit(this.prog, tr, info, "this", this.selfOf(info), s.args, ref?.kind === "method" ? ref : undefined, s);
     if (!isThis && info.jdkSuper) return this.throwableSuper(tr, s, ref?.kind === "method" ? ref : undefined);
     const target = isThis ? info : info.superInfo;
     if (!target) {
@@ -627,12 +671,21 @@ export class FileLowering {
       return go.qual(this.scope.imports.use(i.pkg.name, `${this.scope.module}/${i.pkg.dir}`), i.goName + "_clinit");
     });
     tr.anonymousHook = (t, e, j) => this.anonymous(t, e, j);
+    tr.localClassHook = (t, d) => this.localClass(t, d);
     return tr;
   }
 
   private instanceMethod(info: ClassInfo, m: MethodSymbol, recvT: string): void {
     const decl = m.decl as J.MethodDecl;
     const sig = this.funcTypeOf(m, undefined);
+    const fn = this.prog.layout.genericFunction(m);
+    if (fn) {
+      // The body lives in the generic function; the erased method (for interfaces and method values) calls it.
+      this.genericFunctionDecl(info, m, fn, recvT);
+      const c = go.call(go.inst(go.ident(fn), ...this.genericFunctionErasedArgs(info, m)), go.ident("this"), ...sig.params.map((p) => go.ident(p.names[0]!)));
+      this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
+      return;
+    }
     const resultJ = m.typeParams.length ? OBJECT : m.returnType;
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType.kind === "void" ? m.returnType : resultJ });
     const params = this.bindParams(tr, decl, sig);
@@ -685,8 +738,33 @@ export class FileLowering {
     }
   }
 
+  /** Layout.genericFunction's function: the method's body typed by the class's and the method's own type variables. */
+  private genericFunctionDecl(info: ClassInfo, m: MethodSymbol, fn: string, selfT: string): void {
+    const decl = m.decl as J.MethodDecl;
+    const saved = this.scope.typeParams;
+    const own = m.typeParams.map((p) => p.name);
+    this.scope.typeParams = new Set([...saved, ...own]);
+    try {
+      const sig = this.funcTypeOf(m, undefined);
+      const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType });
+      const params = this.bindParams(tr, decl, sig);
+      const body = this.methodBody(info, tr, decl, m.name, () => tr.block(decl.body!.stmts));
+      const typeParams = [...(this.typeParamFields(info.sym) ?? []), ...own.map((n) => go.field(n, "any"))];
+      this.decls.push(go.funcDecl(fn, go.funcType([go.field("this", selfT), ...params], sig.results, typeParams), body));
+    } finally {
+      this.scope.typeParams = saved;
+    }
+  }
+
+  /** Type arguments that instantiate a generic function as its erased method: the class's own, `any` for the method's. */
+  private genericFunctionErasedArgs(info: ClassInfo, m: MethodSymbol): go.Expr[] {
+    return [...this.prog.layout.goTypeParams(info), ...m.typeParams.map(() => "any")].map((n) => go.ident(n));
+  }
+
   /** An interface default method as a function taking the interface value as `this`. */
   private defaultMethod(info: ClassInfo, m: MethodSymbol): void {
+    const fn = this.prog.layout.genericFunction(m);
+    if (fn) return this.genericFunctionDecl(info, m, fn, info.goName + this.typeArgsOf(info.sym));
     const decl = m.decl as J.MethodDecl;
     const sig = this.funcTypeOf(m, undefined);
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType });
@@ -721,7 +799,8 @@ export class FileLowering {
         const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
         const self = info.poly ? go.sel("this", selfField(info.goName)) : go.ident("this");
         let fn: go.Expr = tr.qualified(owner, `${owner.goName}_${m.name}`);
-        if (args.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))));
+        const erasedOwn = this.prog.layout.genericFunction(m) ? m.typeParams.map(() => go.ident("any")) : [];
+        if (args.length || erasedOwn.length) fn = go.inst(fn, ...args.map((a) => go.ident(this.prog.types.goOrAny(a, this.scope))), ...erasedOwn);
         const callArgs = [self, ...sig.params.map((p) => go.ident(p.names[0]!))];
         const c = m.varargs ? go.callSpread(fn, ...callArgs) : go.call(fn, ...callArgs);
         this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
@@ -874,9 +953,32 @@ export class FileLowering {
       const args = tr.callArgs(e.args, ref);
       if (this.hasOuter(info.superInfo)) return unsupported("anonymous subclass of an inner class");
       stmts.push(go.exprStmt(args.spread ? go.callSpread(go.sel(self, initFn), ...args.list) : go.call(go.sel(self, initFn), ...args.list)));
+    } else if (runtimeSuper(info)) {
+      const ref = this.prog.model.symbolOf(e);
+      stmts.push(...runtimeSuperInit(this.prog, tr, info, self, go.ident(self), e.args, ref?.kind === "method" ? ref : undefined, e));
     }
+    stmts.push(...this.instanceMembers(tr, info, self, e.body));
+    if (fnSig) {
+      const m = info.sym.methods.find((x) => x.name === fnSig.method.name && x.params.length === fnSig.params.length && x.decl?.kind === "MethodDecl");
+      if (!m) return unsupported("anonymous functional interface implementation without its method");
+      const t = tr.goType(baseJ);
+      stmts.push(go.ret(go.sel(self, this.prog.layout.methodName(m))));
+      return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j: baseJ };
+    }
+    const t = "*" + goName;
+    stmts.push(go.ret(go.ident(self)));
+    return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j: { kind: "class", fqn: info.sym.fqn, args: [] } };
+  }
+
+  /**
+   * The members of an anonymous or local class, set up on the new struct `self` inside the enclosing
+   * method: methods as closures (they capture the enclosing locals, as Java's effectively final
+   * captures), field initialisers and instance initialisers in declaration order.
+   */
+  private instanceMembers(tr: Translator, info: ClassInfo, self: string, members: J.Member[]): go.Stmt[] {
     const anonEnv = { cls: info, thisName: self, isStatic: false };
-    for (const member of e.body) {
+    const stmts: go.Stmt[] = [];
+    for (const member of members) {
       if (member.kind === "MethodDecl") {
         const m = info.sym.methods.find((x) => x.decl === member)!;
         const sig = this.funcTypeOf(m, undefined);

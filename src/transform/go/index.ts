@@ -115,8 +115,16 @@ function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTr
       if (!to.includes("[") || g.j.kind !== "class" || toJ.kind !== "class" || !layout.info(toJ.fqn)) return true;
       const sym = input.model.lookupType(g.j.fqn);
       if (!sym || !layout.info(sym.fqn) || g.t.includes("[")) return true;
-      const declared = [sym, ...layout.allSupers(sym)].flatMap((t) => t.interfaces).find((i) => i.kind === "class" && i.fqn === toJ.fqn);
-      return !!declared && types.go(declared, scope) === to;
+      // The arguments the class gives the interface, through superinterfaces (`implements SortedRepo<Integer, E>` reaches `Repo<ID, T>`).
+      const args = layout.superArgs(sym, toJ.fqn);
+      return !!args && types.go({ kind: "class", fqn: toJ.fqn, args }, scope) === to;
+    };
+    values.erasedView = (g, to, toJ) => {
+      if (g.j.kind !== "class" || toJ.kind !== "class" || !layout.erasedViews.has(toJ.fqn) || !/\[any(, any)*\]$/.test(to)) return undefined;
+      const args = layout.argsAsSupertype(g.j, toJ.fqn);
+      const typed = args && types.go({ kind: "class", fqn: toJ.fqn, args }, scope);
+      if (!typed?.includes("[")) return undefined;
+      return go.call(go.ident(`${to.slice(0, to.indexOf("["))}ErasedOf${typed.slice(typed.indexOf("["))}`), g.e);
     };
     values.iteratorMethod = (j) => {
       const sym = j.kind === "class" && layout.info(j.fqn) ? input.model.lookupType(j.fqn) : undefined;

@@ -4,7 +4,7 @@
 
 import type { ClassDecl, EnumDecl, Member, Node } from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
-import { erasureKey, substitute } from "../../semantic/type-ops.js";
+import { erasureKey, substitute, upperOf } from "../../semantic/type-ops.js";
 import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
 import { exported, packageFor, unexported, type GoPackage } from "./names.js";
 
@@ -106,6 +106,26 @@ export class Layout {
       }
     }
     for (const [key, set] of sigs) this.overloads.set(key, groupSignatures([...set].sort(compareSignatures)));
+    for (const t of types) for (const m of t.methods) for (const p of m.params) this.noteErasedView(p, m);
+  }
+
+  /**
+   * Source interfaces that a generic method takes with its own type variable as argument
+   * (`<R> R accept(Visitor<R> v)` is Go's `Accept(v Visitor[any]) any`): a class implementing
+   * `Visitor<Integer>` reaches it through the view `<Visitor>Erased` (its methods convert), which
+   * exists only when every method mentions the interface's type variables as whole types.
+   */
+  readonly erasedViews = new Set<string>();
+
+  private noteErasedView(p: JType, m: MethodSymbol): void {
+    const own = m.typeParams.map((x) => x.name);
+    if (p.kind !== "class" || !typeVarNames(p).some((n) => own.includes(n))) return;
+    const info = this.infos.get(p.fqn);
+    if (!info || info.sym.kind !== "interface" || info.func || info.outerParams.length || this.sourceSupers(info.sym).length) return;
+    const vars = info.sym.typeParams.map((x) => x.name);
+    const whole = (t: JType): boolean => (t.kind === "typevar" && vars.includes(t.name)) || !typeVarNames(t).some((n) => vars.includes(n));
+    const viewable = info.sym.methods.every((x) => x.static || x.access === "private" || (!x.typeParams.length && !x.varargs && whole(x.returnType) && x.params.every(whole)));
+    if (viewable) this.erasedViews.add(p.fqn);
   }
 
   /** The declaration node of a type: its class declaration, or the `new` expression / enum constant of an anonymous class. */
@@ -169,6 +189,17 @@ export class Layout {
     return undefined;
   }
 
+  /** The type arguments a value of Java type `t` gives its supertype `target` (a type variable: through its bound). */
+  argsAsSupertype(t: JType, target: string): JType[] | undefined {
+    if (t.kind === "wildcard") return this.argsAsSupertype(upperOf(t), target);
+    if (t.kind === "typevar") return this.argsAsSupertype(t.bounds?.[0] ?? OBJECT_T, target);
+    if (t.kind !== "class") return undefined;
+    if (t.fqn === target) return t.args;
+    const sym = this.model.lookupType(t.fqn);
+    const found = sym && this.superArgs(sym, target);
+    return found?.map((a) => substitute(a, { names: sym!.typeParams.map((p) => p.name), types: sym!.typeParams.map((_, i) => t.args[i] ?? OBJECT_T) }));
+  }
+
   /** The Go name of a source method: a func `<Type>_<name>` when static, else a method name. */
   methodName(m: MethodSymbol): string {
     const known = this.methodNames.get(m);
@@ -188,6 +219,26 @@ export class Layout {
     }
     this.methodNames.set(m, name);
     return name;
+  }
+
+  /**
+   * The package-level generic function `<Owner>_<name>[classParams…, methodParams…](this, …)` an
+   * instance method becomes when Go's erasure of its own type variables would lose types: Go has
+   * no method type parameters, and erasing `R` inside `Function<T, R>` or `Box<R>` (unlike a bare
+   * `R`, which a checked conversion recovers) gives types no argument or caller has. Only a
+   * method with a body that nothing in the sources overrides can be called this way (no dispatch).
+   */
+  genericFunction(m: MethodSymbol): string | undefined {
+    const owner = this.infos.get(m.owner);
+    if (!owner || m.static || !m.typeParams.length || m.abstract || !m.decl || owner.anonymous) return undefined;
+    const own = m.typeParams.map((p) => p.name);
+    const nested = (t: JType): boolean => !(t.kind === "typevar" && own.includes(t.name)) && typeVarNames(t).some((n) => own.includes(n));
+    if (![...m.params, m.returnType].some(nested)) return undefined;
+    for (const info of this.infos.values()) {
+      if (info === owner || !this.allSupers(info.sym).some((s) => s.fqn === m.owner)) continue;
+      if (info.sym.methods.some((x) => x.name === m.name && x.params.length === m.params.length && !x.static)) return undefined;
+    }
+    return owner.sym.kind === "interface" ? `${owner.goName}_${m.name}` : `${owner.goName}_${this.methodName(m)}`;
   }
 
   /** Constructor function and init-method names (`NewFoo`, `InitFoo`, with a suffix for overloads). */
@@ -280,6 +331,22 @@ export function anonymousMembers(decl: Node | undefined): Member[] | undefined {
 function typeGoName(t: TypeSymbol): string {
   const local = t.pkg ? t.fqn.slice(t.pkg.length + 1) : t.fqn;
   return exported(local.replace(/[.$]/g, "_"));
+}
+
+/** The type variables a type mentions. */
+export function typeVarNames(t: JType): string[] {
+  switch (t.kind) {
+    case "typevar":
+      return [t.name];
+    case "array":
+      return typeVarNames(t.elem);
+    case "class":
+      return t.args.flatMap(typeVarNames);
+    case "wildcard":
+      return t.bound ? typeVarNames(t.bound) : [];
+    default:
+      return [];
+  }
 }
 
 /** Erased parameter types, `*` where a type variable stands (an override may fill it in). */

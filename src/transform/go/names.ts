@@ -58,3 +58,13 @@ export function goFileName(javaFile: string): string {
 export function selfField(classGoName: string): string {
   return "Self" + exported(classGoName);
 }
+
+/** A local class (declared in a method body): javac names it `Outer$<n><Name>`, an anonymous one `Outer$<n>`. */
+export function isLocalClass(info: { anonymous?: boolean; sym: { fqn: string } }): boolean {
+  return !info.anonymous && /\$\d+[^$\d][^$]*$/.test(info.sym.fqn);
+}
+
+/** The closure that builds instances of a local class, declared where the class is (`newMain_1Local`). */
+export function localConstructor(info: { goName: string }): string {
+  return "new" + info.goName;
+}

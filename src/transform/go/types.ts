@@ -86,6 +86,8 @@ const JDK: Record<string, string> = {
   "java.util.SortedSet": "*jrt.TreeSet[$0]",
   "java.util.NavigableSet": "*jrt.TreeSet[$0]",
   "java.util.Map": "jrt.Map[$0, $1]",
+  // Every jrt map is one.
+  "java.util.AbstractMap": "jrt.Map[$0, $1]",
   "java.util.HashMap": "*jrt.HashMap[$0, $1]",
   "java.util.LinkedHashMap": "*jrt.HashMap[$0, $1]",
   "java.util.TreeMap": "*jrt.TreeMap[$0, $1]",

@@ -50,6 +50,10 @@ export class Values {
   readonly ifaceNames = new Set<string>();
   /** Checks a concrete source type against a parameterised source interface (set by the transform). */
   implementsAs?: (g: GE, to: string, toJ: JType) => boolean;
+  /** A source class extending a jrt class, seen as its embedded jrt value (set by the transform). */
+  runtimeView?: (g: GE) => GE | undefined;
+  /** `g` wrapped in its interface's erased view when `to` is that interface at `any` (set by the transform). */
+  erasedView?: (g: GE, to: string, toJ: JType) => go.Expr | undefined;
   /** The Go name of a source class's iterator() method, when it has one (set by the transform). */
   iteratorMethod?: (j: JType) => string | undefined;
 
@@ -139,6 +143,9 @@ export class Values {
     // A primitive meeting Object is boxed, as in Java (so casts back to Integer and identity see a box).
     if (to === "any" && (NUMERIC.has(g.t) || g.t === "bool")) return out(go.call(this.jrt(BOX_FN[g.t]!), this.settle(g).e));
     if (to === "any") return { ...this.settle(g), t: to, j: toJ };
+    // A subclass of a jrt class meets a jrt type as its embedded value; an interface takes the object itself.
+    const view = this.runtimeView?.(g);
+    if (view && !this.isInterface(to)) return this.coerce(view, to, toJ);
     if (g.t === "any" || (this.isInterface(g.t) && !this.isInterface(to))) {
       return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
     }
@@ -148,8 +155,12 @@ export class Values {
       const iterator = toJ.kind === "class" && toJ.fqn === "java.lang.Iterable" ? this.iteratorMethod?.(g.j) : undefined;
       if (iterator) return out(go.call(this.jrt("IterableOf"), go.sel(g.e, iterator)));
       // Only jrt's own types implement jrt's collection interfaces (a source Iterator has HasNext and Next, as jrt.Iterator asks).
+      if (view && sameArgs(view.t, to)) return { ...g, t: to, j: toJ };
       if (/^jrt\.(Collection|Set|Map|Deque)\[/.test(to) && !/^\*?jrt\./.test(g.t)) return unsupported(`${g.t} used as ${to}`);
-      if (this.implementsAs && !this.implementsAs(g, to, toJ)) return unsupported(`${g.t} does not implement ${to} with these type arguments`);
+      if (this.implementsAs && !this.implementsAs(g, to, toJ)) {
+        const view = this.erasedView?.(g, to, toJ);
+        return view ? out(view) : unsupported(`${g.t} does not implement ${to} with these type arguments`);
+      }
       if (sameArgs(g.t, to)) return { ...g, t: to, j: toJ };
       if (this.isInterface(g.t)) return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
       return unsupported(`generic types differ: ${g.t} vs ${to}`);

@@ -669,6 +669,34 @@ export class Translator {
   }
 
   private methodCall(e: J.MethodCall): ts.Expr {
+    const call = this.methodCallValue(e);
+    // Java's checkcast on a generic method's erased result: only where an unchecked conversion may have
+    // let a value of another type into the receiver (heap pollution), so ordinary calls stay clean.
+    const ref = this.model.symbolOf(e);
+    if (ref?.kind !== "method" || ref.method.returnType.kind !== "typevar" || !e.target || !this.uncheckedValue(e.target)) return call;
+    return this.checkedCast(call, OBJECT, this.model.typeOf(e));
+  }
+
+  /**
+   * Whether a receiver is the result of an unchecked cast to a parameterized type (`(List<String>) (List<?>) raw`),
+   * directly or through the local it initialises: its type arguments are then a promise Java checks on use.
+   */
+  private uncheckedValue(e: J.Expr): boolean {
+    let x = e;
+    if (x.kind === "Name") {
+      const sym = this.model.symbolOf(x);
+      const init = sym?.kind === "local" && "init" in sym.decl ? (sym.decl.init as J.Expr | undefined) : undefined;
+      if (!init) return false;
+      x = init;
+    }
+    if (x.kind !== "Cast") return false;
+    const to = this.model.resolveTypeNode(x.type);
+    const from = this.model.typeOf(x.expr);
+    const bounded = to.kind === "class" && to.args.some((a) => a.kind !== "wildcard" || a.bound);
+    return bounded && from.kind === "class" && (!from.args.length || from.args.some((a) => a.kind === "wildcard"));
+  }
+
+  private methodCallValue(e: J.MethodCall): ts.Expr {
     const mapped = mappedCall(this, e);
     if (mapped) return mapped;
     const ref = this.model.symbolOf(e);

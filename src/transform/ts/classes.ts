@@ -15,6 +15,7 @@ import { localName, type Naming } from "./names.js";
 import type { ModuleScope } from "./scope.js";
 import { jdkClassName, samOf, subst, type TypeMapper } from "./types.js";
 import { transactionMarker, type TransactionDefinition } from "../transactions.js";
+import { transactionMarker, type TransactionDefinition } from "../transactions.js";
 
 interface Parts {
   fields: FieldDecl[];
@@ -154,7 +155,7 @@ export class ClassBuilder {
         const r = this.fieldInit(info, f, t);
         members.push(ts.property(name, this.tsType(t), r.init, { static: true, ...(r.doc && { doc: r.doc }) }));
       } else {
-        members.push(ts.property(name, this.tsType(t), defaultValue(t), { ...(f.sym.static && { static: true }) }));
+        members.push(ts.property(name, this.fieldTsType(info, f, t), defaultValue(t), { ...(f.sym.static && { static: true }) }));
       }
     }
     members.push(...generatedStaticFields(this.prog, info, this.naming));
@@ -212,6 +213,16 @@ export class ClassBuilder {
       if (r && (r.kind === "local" || r.kind === "param")) found = r.type;
     });
     return found ? this.tsType(found) : ts.kw("unknown");
+  }
+
+  /**
+   * A function-typed instance field of a generic class is bivariant in its parameters (`jrt.Bivariant`), as
+   * TS methods are: a `Subscription<StockLow>` is then a `Subscription<Event>`, the type `Subscription<?>`
+   * becomes; through a wildcard Java never calls such a consumer with a value anyway.
+   */
+  private fieldTsType(info: ClassInfo, f: FieldDecl, t: JType): ts.Type {
+    const tsType = this.tsType(t);
+    return !f.sym.static && info.sym.typeParams.length && tsType.kind === "FunctionType" ? ts.typeRef("jrt.Bivariant", tsType) : tsType;
   }
 
   private fieldType(f: FieldDecl): JType {

@@ -216,6 +216,13 @@ export function samOf(prog: TsProgram, sym: TypeSymbol): MethodSymbol | undefine
   return names.size === 1 ? abstract[0] : undefined;
 }
 
+/** A type that names no type variable or wildcard. */
+function closedType(t: JType): boolean {
+  if (t.kind === "class") return t.args.every(closedType);
+  if (t.kind === "array") return closedType(t.elem);
+  return t.kind === "prim";
+}
+
 export class TypeMapper {
   private readonly seen = new Set<string>();
   constructor(private readonly prog: TsProgram) {}
@@ -276,6 +283,21 @@ export class TypeMapper {
     return out;
   }
 
+  /**
+   * A wildcard that reads as Object (`?`, `? super X`) in place of a bounded type parameter of a source
+   * class is that bound (`Subscription<?>` → `Subscription<Event>`), which the TS class requires of its
+   * argument; recorded as an erasure. Bounds that mention type variables stay as they are.
+   */
+  private boundedWildcards(t: JType & { kind: "class" }, sym: TypeSymbol | undefined, scope: NameScope): { args: JType[] } {
+    const args = t.args.map((a, i) => {
+      const bound = sym?.typeParams[i]?.bounds[0];
+      if (a.kind !== "wildcard" || (a.bound && !a.super) || !bound || !closedType(bound)) return a;
+      this.erase(a, this.map(bound, scope), scope, "wildcard (as its parameter's bound)");
+      return bound;
+    });
+    return { args };
+  }
+
   /** A local class's enclosing type variables, passed through where they are in scope. */
   enclosingArgs(info: ClassInfo, scope: NameScope): ts.Type[] {
     return info.enclosingTypeParams.map((p) => (scope.typeVars.has(p.name) ? ts.typeRef(p.name) : ts.kw("unknown")));
@@ -294,7 +316,7 @@ export class TypeMapper {
     if (fqn === "java.lang.Void") return ts.kw("void");
     const info = this.prog.classOf(fqn);
     const sym = this.prog.model.lookupType(fqn);
-    if (info) return ts.typeRef(scope.classRef(fqn), ...this.args(t, sym?.typeParams.length ?? 0, scope), ...this.enclosingArgs(info, scope));
+    if (info) return ts.typeRef(scope.classRef(fqn), ...this.args(this.boundedWildcards(t, sym, scope), sym?.typeParams.length ?? 0, scope), ...this.enclosingArgs(info, scope));
     // A comparator is a function: `Comparator<? super T>` compares Ts (its parameters are contravariant already).
     if (fqn === "java.util.Comparator") return ts.typeRef("jrt.Comparator", ...this.args({ args: t.args.map((a) => unwild(a) ?? a) }, 1, scope));
     const sam = jdkSam(this.prog, t);

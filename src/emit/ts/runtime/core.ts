@@ -208,6 +208,12 @@ export function boxedEq(a: number | bigint | null, b: number | bigint | null): b
   return n >= -128 && n <= 127;
 }
 
+/**
+ * A function type with method-style (bivariant) parameters, for function-typed fields of generic classes:
+ * `C<Sub>` stays assignable to `C<Super>` (what a wildcard `C<?>` becomes) as it would with methods only.
+ */
+export type Bivariant<F extends (...args: never[]) => unknown> = { call(...args: Parameters<F>): ReturnType<F> }["call"];
+
 /** Unboxing: Java throws NullPointerException for a null Integer/Long/... */
 export function unbox<T extends number | bigint | boolean>(v: T | null | undefined): T {
   if (v === null || v === undefined) throw new NullPointerException(null);

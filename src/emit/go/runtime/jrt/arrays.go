@@ -119,7 +119,7 @@ func ArraysCopyOf[T any](a []T, n int32) []T {
 		panic(NewNegativeArraySizeException(itoa(n)))
 	}
 	out := make([]T, n)
-	copy(out, a)
+	fillNullStrings(out[copy(out, a):])
 	return out
 }
 
@@ -132,7 +132,7 @@ func ArraysCopyOfRange[T any](a []T, from, to int32) []T {
 		panic(NewArrayIndexOutOfBoundsException("Array index out of range: " + itoa(from)))
 	}
 	out := make([]T, to-from)
-	copy(out, a[from:min(int(to), len(a))])
+	fillNullStrings(out[copy(out, a[from:min(int(to), len(a))]):])
 	return out
 }
 
@@ -278,4 +278,11 @@ func NewArray[T any](n int32) []T {
 		panic(NewNegativeArraySizeException(itoa(n)))
 	}
 	return make([]T, n)
+}
+
+// ArraysSortRangeWith is Arrays.sort(a, from, to) / with a comparator (nil =
+// natural order) for objects: stable, as Java's.
+func ArraysSortRangeWith[T any](a []T, from, to int32, cmp func(x, y T) int32) {
+	checkRange(len(a), from, to)
+	ArraysSort(a[from:to], cmp)
 }

@@ -376,9 +376,9 @@ func (m *HashMap[K, V]) Clear() {
 }
 
 // PutAll is putAll(other), iterating other in its order.
-func (m *HashMap[K, V]) PutAll(other *HashMap[K, V]) {
+func (m *HashMap[K, V]) PutAll(other Map[K, V]) {
 	m.checkMutable()
-	s := other.size
+	s := int(other.Size())
 	if s == 0 {
 		return
 	}
@@ -392,7 +392,13 @@ func (m *HashMap[K, V]) PutAll(other *HashMap[K, V]) {
 			m.resize()
 		}
 	}
-	other.each(func(e *hmNode[K, V]) bool { m.put(e.key, e.value, false); return true })
+	if h, ok := other.(*HashMap[K, V]); ok {
+		h.each(func(e *hmNode[K, V]) bool { m.put(e.key, e.value, false); return true })
+		return
+	}
+	for _, e := range other.Entries() {
+		m.put(e.Key, e.Value, false)
+	}
 }
 
 // ComputeIfAbsent is computeIfAbsent. A nil result (for pointer/interface

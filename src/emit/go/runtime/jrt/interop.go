@@ -222,9 +222,26 @@ func TreeMapOf[K, V any](src Map[K, V]) *TreeMap[K, V] {
 	return m
 }
 
+// MapPutAll is putAll on a receiver typed as Map (the HashMap and TreeMap behind it have PutAll).
+func MapPutAll[K, V any](dst Map[K, V], src Map[K, V]) {
+	if p, ok := dst.(interface{ PutAll(Map[K, V]) }); ok {
+		p.PutAll(src)
+		return
+	}
+	for _, e := range src.Entries() {
+		dst.Put(e.Key, e.Value)
+	}
+}
+
 // NaturalOrder is Comparator.naturalOrder().
 func NaturalOrder[T any]() func(a, b T) int32 {
-	return func(a, b T) int32 { return Compare(a, b) }
+	return func(a, b T) int32 {
+		// a.compareTo(b) throws on a null on either side.
+		if isNilValue(any(a)) || isNilValue(any(b)) {
+			panic(&NullPointerException{})
+		}
+		return Compare(a, b)
+	}
 }
 
 // Comparing is Comparator.comparing(keyExtractor) (and comparingInt/...).

@@ -62,10 +62,24 @@ func (o *Optional[T]) IfPresent(f func(T)) {
 
 // ToString is Optional[v] / Optional.empty.
 func (o *Optional[T]) ToString() string {
+	name := optionalClassName(o.v)
 	if !o.present {
-		return "Optional.empty"
+		return name + ".empty"
 	}
-	return "Optional[" + ToString(o.v) + "]"
+	return name + "[" + ToString(o.v) + "]"
+}
+
+// optionalClassName tells OptionalInt/Long/Double (an unboxed T: Optional<Integer> holds a *int32) from Optional.
+func optionalClassName(v any) string {
+	switch v.(type) {
+	case int32:
+		return "OptionalInt"
+	case int64:
+		return "OptionalLong"
+	case float64:
+		return "OptionalDouble"
+	}
+	return "Optional"
 }
 
 // Equals compares presence and value.

@@ -510,7 +510,13 @@ func CollectGroupingBy[T, K, R any, M Map[K, R]](key func(T) K, newMap func() M,
 		}
 		out := newMap()
 		for _, e := range groups.Entries() {
-			out.Put(e.Key, down(e.Value))
+			// Java adds each group with computeIfAbsent, which puts a new key at the head of its HashMap
+			// bin (put appends): two keys sharing a bin print in the opposite order.
+			if v := down(e.Value); isNilValue(any(v)) {
+				out.Put(e.Key, v)
+			} else {
+				out.ComputeIfAbsent(e.Key, func(K) R { return v })
+			}
 		}
 		return out
 	}

@@ -35,6 +35,13 @@ func (m *TreeMap[K, V]) search(k K) (int, bool) {
 }
 
 // Put is put(k, v); returns the previous value.
+// PutAll is putAll(other), in other's order.
+func (m *TreeMap[K, V]) PutAll(other Map[K, V]) {
+	for _, e := range other.Entries() {
+		m.Put(e.Key, e.Value)
+	}
+}
+
 func (m *TreeMap[K, V]) Put(k K, v V) V {
 	i, found := m.search(k)
 	if found {
@@ -160,7 +167,8 @@ func (m *TreeMap[K, V]) entryAt(i int) *MapEntry[K, V] {
 	if i < 0 || i >= len(m.keys) {
 		return nil
 	}
-	return &MapEntry[K, V]{Key: m.keys[i], Value: m.vals[i]}
+	// firstEntry, floorEntry, pollFirstEntry… return snapshots: setValue throws (AbstractMap.SimpleImmutableEntry).
+	return &MapEntry[K, V]{Key: m.keys[i], Value: m.vals[i], set: func(V) { panic(&UnsupportedOperationException{}) }}
 }
 
 func (m *TreeMap[K, V]) keyAt(i int) K {
