@@ -880,6 +880,8 @@ export class Translator {
     if (m.name === "getDeclaringClass" && enumType) return { e: go.call(this.v.jrt("ClassNamed"), go.strLit(javaBinaryName(this.prog, enumType))), t: "*jrt.Class", j };
     if (m.owner !== "java.lang.Class" || !recv) return undefined;
     const method = ({ getName: "GetName", getSimpleName: "GetSimpleName", toString: "ToString", isInstance: "IsInstance", isRecord: "IsRecord", getRecordComponents: "GetRecordComponents", isAnonymousClass: "IsAnonymousClass" } as Record<string, string>)[m.name];
+    // cast(o) checks by class name like isInstance; the static type it gives (T of Class<T>) is a Go conversion.
+    if (m.name === "cast" && e.args.length === 1) return this.v.coerce({ e: go.call(go.sel(recv.e, "Cast"), this.exprTo(e.args[0]!, OBJECT).e), t: "any", j: OBJECT }, this.goType(j), j);
     if (!method) return unsupported(`Class.${m.name}`);
     const args = e.args.map((a) => this.exprTo(a, OBJECT).e);
     return { e: go.call(go.sel(recv.e, method), ...args), t: this.goType(j), j };

@@ -231,6 +231,8 @@ export class Layout {
   genericFunction(m: MethodSymbol): string | undefined {
     const owner = this.infos.get(m.owner);
     if (!owner || m.static || !m.typeParams.length || m.abstract || !m.decl || owner.anonymous) return undefined;
+    // A source-type bound would be a Go constraint, which the erased method (all `any`) could not instantiate.
+    if (m.typeParams.some((p) => p.bounds.some((b) => b.kind === "class" && this.infos.has(b.fqn)))) return undefined;
     const own = m.typeParams.map((p) => p.name);
     const nested = (t: JType): boolean => !(t.kind === "typevar" && own.includes(t.name)) && typeVarNames(t).some((n) => own.includes(n));
     if (![...m.params, m.returnType].some(nested)) return undefined;

@@ -55,6 +55,15 @@ func (c *Class) ToString() string { return "class " + c.name }
 // IsInstance is isInstance(v).
 func (c *Class) IsInstance(v any) bool { return IsInstance(v, c.name) }
 
+// Cast is cast(v): v itself when it is null or an instance, else
+// ClassCastException with Java's message.
+func (c *Class) Cast(v any) any {
+	if !isNilValue(v) && !c.IsInstance(v) {
+		panic(NewClassCastException("Cannot cast " + ClassNameOf(v) + " to " + c.name))
+	}
+	return v
+}
+
 // IsAnonymousClass is isAnonymousClass() (binary names like "Main$1").
 func (c *Class) IsAnonymousClass() bool {
 	return c.GetSimpleName() == "" && c.name != SimpleName(c.name)
