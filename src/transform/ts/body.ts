@@ -13,7 +13,7 @@ import { type Arg, jdkInvoke, jdkNew, jdkStaticField, qname, strConv } from "./j
 import { localName, type Naming } from "./names.js";
 import { classLiteral, javaBinaryName } from "./reflect.js";
 import type { ModuleScope } from "./scope.js";
-import { BOXES, isBoxed, isString, jdkClassName, jdkInterfaceSam, jdkSam, primOf, samOf, subst, type TypeMapper } from "./types.js";
+import { BOXES, isBoxed, isCharSequence, isString, jdkClassName, jdkInterfaceSam, jdkSam, primOf, samOf, subst, type TypeMapper } from "./types.js";
 
 export const OBJECT: JType = { kind: "class", fqn: "java.lang.Object", args: [] };
 export const INT: JType = { kind: "prim", name: "int" };
@@ -406,10 +406,6 @@ export class Translator {
     if (to.kind === "class" && OBJECT_LIKE.has(to.fqn) && (fp === "double" || fp === "float" || fp === "char")) {
       return from.kind === "prim" ? ts.call(ts.prop("jrt", fp === "double" ? "boxD" : fp === "float" ? "boxF" : "boxC"), x) : ts.call(ts.prop("jrt", "boxAs"), ts.str(fp), x);
     }
-    // A StringBuilder passed as a CharSequence (a TS string): its current contents.
-    if (to.kind === "class" && to.fqn === "java.lang.CharSequence" && from.kind === "class" && (from.fqn === "java.lang.StringBuilder" || from.fqn === "java.lang.StringBuffer")) {
-      return ts.call(ts.prop("jrt", "str"), x);
-    }
     // Unchecked conversion from a raw type (`List<String> typed = raw`): the TS types differ, Java only warns.
     if (from.kind === "class" && to.kind === "class" && !from.args.length && to.args.length && (this.model.lookupType(from.fqn)?.typeParams.length ?? 0) > 0) {
       return ts.as(ts.as(x, ts.kw("unknown")), this.tsType(to));
@@ -643,6 +639,8 @@ export class Translator {
     const jdk = !this.prog.classOf(ref.method.owner);
     const declared = ref.method.params;
     const unboxedParam = (p: JType, i: number) => jdk && p.kind === "class" && OBJECT_LIKE.has(p.fqn) && declared[i]?.kind === "class";
+    // The runtime's JDK methods read a CharSequence parameter as a string: a StringBuilder's current contents.
+    const charSequenceParam = (i: number, at: JType) => jdk && isCharSequence(declared[i]) && !isString(at);
     for (let i = 0; i < Math.min(fixed, args.length); i++) {
       const a = args[i]!;
       const p = ps[i]!;
@@ -653,6 +651,8 @@ export class Translator {
         const declaredRet = this.samSignature(declared[i])?.ret;
         const erased = (declaredRet?.kind === "wildcard" ? declaredRet.bound : declaredRet)?.kind === "typevar";
         out.push({ e: this.functional(a, p, erased), t: p, src: a });
+      } else if (charSequenceParam(i, this.model.typeOf(a))) {
+        out.push({ e: ts.call(ts.prop("jrt", "str"), this.exprAs(a, p)), t: STRING, src: a });
       } else out.push({ e: this.boxIfErased(this.exprAs(a, p), p, !jdk && declared[i]?.kind === "typevar"), t: p, src: a });
     }
     if (ref.varargsCall) {
@@ -1207,8 +1207,9 @@ export class Translator {
       case "java.lang.Throwable":
         return ts.binary(x, "instanceof", qname("jrt.Throwable"));
       case "java.lang.String":
-      case "java.lang.CharSequence":
         return typeofTest("string");
+      case "java.lang.CharSequence":
+        return ts.binary(typeofTest("string"), "||", ts.binary(x, "instanceof", qname("jrt.StringBuilder")));
       case "java.lang.Integer":
       case "java.lang.Short":
       case "java.lang.Byte":

@@ -210,6 +210,8 @@ function instanceCall(tr: Translator, ref: Ref & { kind: "method" }, recv: Arg, 
   }
 
   if (isString(rt)) return stringMethod(name, r, args, m.params);
+  // CharSequence's methods (length, charAt, subSequence…) on a string or a StringBuilder: String's, on its contents.
+  if (rfqn === "java.lang.CharSequence") return stringMethod(name, call(jrt("str"), r), args, m.params);
   if (rfqn === "java.lang.StringBuilder" || rfqn === "java.lang.StringBuffer" || owner === "java.lang.AbstractStringBuilder") return builderMethod(name, r, args);
   if (rfqn === "java.io.PrintStream") return printMethod(tr, name, r, args);
   if (rfqn === "java.io.StringReader" || rfqn === "java.io.BufferedReader") return READER_METHODS.has(name) && !args.length ? method(r, name) : undefined;

@@ -150,6 +150,11 @@ export function isString(t: JType): boolean {
   return t.kind === "class" && t.fqn === "java.lang.String";
 }
 
+/** java.lang.CharSequence (`jrt.CharSequence`: a string or a StringBuilder). */
+export function isCharSequence(t: JType | undefined): boolean {
+  return t?.kind === "class" && t.fqn === "java.lang.CharSequence";
+}
+
 /** Substitutes type variables by name. */
 export function subst(t: JType, map: Map<string, JType>): JType {
   switch (t.kind) {
@@ -305,7 +310,8 @@ export class TypeMapper {
 
   private classType(t: JType & { kind: "class" }, scope: NameScope): ts.Type {
     const fqn = t.fqn;
-    if (fqn === "java.lang.String" || fqn === "java.lang.CharSequence") return ts.kw("string");
+    if (fqn === "java.lang.String") return ts.kw("string");
+    if (fqn === "java.lang.CharSequence") return ts.typeRef("jrt.CharSequence");
     if (fqn === "java.lang.Object") return ts.kw("unknown");
     const box = BOXES[fqn];
     if (box) return ts.kw(box === "boolean" ? "boolean" : box === "long" ? "bigint" : "number");

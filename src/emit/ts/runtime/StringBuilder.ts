@@ -4,6 +4,12 @@ import { dstr, fstr } from "./dtoa.js";
 import { StringIndexOutOfBoundsException } from "./exceptions.js";
 import { checkBeginEnd } from "./strings.js";
 
+/**
+ * java.lang.CharSequence: a string or a StringBuilder, the builder itself (it may still change). The
+ * emitter reads one through jrt.str for CharSequence's methods and for JDK parameters typed CharSequence.
+ */
+export type CharSequence = string | StringBuilder;
+
 export class StringBuilder {
   private s: string;
 
