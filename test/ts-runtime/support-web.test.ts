@@ -70,6 +70,7 @@ describe("parameter binding", () => {
     expect(x.param({ ...qty, name: "big", type: "long", java: "long" })).toBe(9223372036854775807n);
     expect(x.param({ ...qty, name: "flag", type: "boolean", java: "boolean" })).toBe(true);
     expect(x.param({ ...qty, name: "many", type: "string", java: "String" })).toBe("1,2");
+    expect(x.param({ ...qty, name: "many", type: "long", java: "List", list: true })).toEqual(new ArrayList<bigint>([1n, 2n]));
     expect(x.param({ ...qty, source: "header", name: "X-Id" })).toBe(7);
     expect(x.param({ ...qty, name: "absent", required: false, default: "5" })).toBe(5);
     expect(x.param({ ...qty, name: "absent", required: false, primitive: false, java: "Integer" })).toBeNull();

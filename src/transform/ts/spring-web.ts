@@ -229,11 +229,22 @@ function javaName(t: JType): string {
   return "Object";
 }
 
+/** Collection types a request parameter binds to as a jrt.ArrayList (Spring's StringToCollectionConverter). */
+const PARAM_LISTS = new Set(["java.util.List", "java.util.Collection", "java.util.ArrayList"]);
+
+/** The jrtxWeb scalar a request parameter of this type is converted to, if Spring converts it from text. */
+function textScalar(t: JType | undefined): string | undefined {
+  if (t?.kind === "prim") return scalar(t.name);
+  if (t?.kind !== "class") return undefined;
+  return t.fqn === "java.lang.String" ? "string" : BOXES[t.fqn] ? scalar(BOXES[t.fqn]!) : undefined;
+}
+
 /** The jrtxWeb.ParamSpec of a path, query or header parameter of a type Spring converts from text, else undefined. */
 function paramSpec(b: RouteParam, t: JType): string | undefined {
-  const type = t.kind === "class" && t.fqn === "java.lang.String" ? "string" : t.kind === "prim" ? scalar(t.name) : t.kind === "class" && BOXES[t.fqn] ? scalar(BOXES[t.fqn]!) : undefined;
+  const list = t.kind === "class" && PARAM_LISTS.has(t.fqn);
+  const type = list ? textScalar(t.args[0]) : textScalar(t);
   if (!type) return undefined;
-  const fields = { source: b.source, name: b.name, required: b.required, default: b.default, type, primitive: t.kind === "prim", java: javaName(t) };
+  const fields = { source: b.source, name: b.name, required: b.required, default: b.default, type, primitive: t.kind === "prim", java: javaName(t), ...(list ? { list } : {}) };
   return `{ ${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ")} }`;
 }
 

@@ -308,8 +308,10 @@ export interface ParamSpec {
   type: "string" | "int" | "long" | "double" | "boolean" | "char";
   /** A primitive cannot be null: a missing optional value is Spring's IllegalStateException. */
   primitive: boolean;
-  /** The Java type as Spring's messages name it (`int`, `String`, `Long`). */
+  /** The Java type as Spring's messages name it (`int`, `String`, `Long`, `List`). */
   java: string;
+  /** A List of `type`: comma-separated text (or repeated parameters), each element converted. */
+  list?: boolean;
 }
 
 /** A @RequestMapping handler: verb ("" for every method), Spring path pattern, status of a normal return, result type. */
@@ -345,7 +347,8 @@ export class Exchange {
     }
     let value: unknown;
     try {
-      value = convertText(raw, spec.type);
+      // StringToCollectionConverter: split at commas, trim, convert each element.
+      value = spec.list ? new ArrayList<unknown>(raw.split(",").flatMap((part) => (part.trim() === "" ? [] : [convertText(part.trim(), spec.type)]))) : convertText(raw, spec.type);
     } catch (e) {
       const cause = wrapJsError(e);
       throw new MethodArgumentTypeMismatchException(`Failed to convert value of type 'java.lang.String' to required type '${spec.java}'; nested exception is ${cause.toString()}`, cause);
