@@ -49,8 +49,11 @@ const TARGETS: TargetId[] = ["go", "ts"];
 const RUNTIME: Record<TargetId, RegExp> = { go: /^internal\/jrt\//, ts: /^src\/jrtx?\// };
 /** Emitted code compared with expected.<target>: sources outside the runtime and the entry-point boilerplate. */
 const COMPARED: Record<TargetId, RegExp> = { go: /^(?!internal\/jrt\/|cmd\/).*\.go$/, ts: /^src\/(?!jrtx?\/|main\/).*\.ts$/ };
-/** A marker in emitted code: `java2x: ` and an item id (16 hex digits, `-n` for a repeat on the same text). */
-const MARKER = /java2x: ([0-9a-f]{16}(?:-\d+)?)/g;
+/**
+ * A marker in emitted code: `java2x: ` and one or more item ids, space-separated (16 hex digits,
+ * `-n` for a repeat on the same text); a transaction boundary names every item behind it.
+ */
+const MARKER = /java2x: ([0-9a-f]{16}(?:-\d+)?(?: [0-9a-f]{16}(?:-\d+)?)*)/g;
 /**
  * The emitter's items (rule `go.…` / `ts.…`) point at emitted code and carry its marker, except
  * those about a decision rather than a place in the code: a Java package merged into another Go
@@ -120,7 +123,7 @@ async function convertCase(c: Case, target: TargetId, out: string, update: boole
   const markers = new Map<string, string>();
   for (const f of files.keys()) {
     if (RUNTIME[target].test(f) || f.startsWith("java2x-report.")) continue;
-    for (const m of text(f).matchAll(MARKER)) if (!markers.has(m[1]!)) markers.set(m[1]!, f);
+    for (const m of text(f).matchAll(MARKER)) for (const id of m[1]!.split(" ")) if (!markers.has(id)) markers.set(id, f);
   }
   const items = new Set(first.report.items.map((i) => i.id));
   for (const [id, file] of markers) if (!items.has(id)) c.problems.push(`${target}: marker java2x: ${id} in ${file} has no report item`);
