@@ -1239,22 +1239,43 @@ export class Translator {
     return unsupported(`super.${m.name}() of a JDK class`);
   }
 
+  /** The Java method being translated (its frame in a stack trace), set by the class lowering. */
+  javaMethod = "";
+
   private newExpr(e: J.NewExpr, j: JType): GE {
     const ref = this.prog.model.symbolOf(e);
     if (e.body) return this.anonymous(e, j);
     if (j.kind !== "class") return unsupported("new of a non-class type");
     const info = this.usedClass(j.fqn);
+    let created: GE;
     if (!info) {
       const args = e.args.map((a, i) => this.expr(a, ref?.kind === "method" ? ref.params[i] : undefined));
-      return jdkNew(this, j, ref?.kind === "method" ? ref : undefined, args, e);
+      created = jdkNew(this, j, ref?.kind === "method" ? ref : undefined, args, e);
+    } else {
+      if (ref?.kind !== "method") return unsupported("unresolved constructor");
+      created = this.construct(info, ref, j, e.args, e.outer);
     }
-    if (ref?.kind !== "method") return unsupported("unresolved constructor");
-    return this.construct(info, ref, j, e.args, e.outer);
+    return this.prog.types.isThrowable(j.fqn) ? this.withFrame(created, e) : created;
+  }
+
+  /**
+   * A new throwable in a file that reads stack traces records the Java frame it is created in
+   * (jrt.At): getStackTrace()[0] names the class, method, file and line as the JVM's does.
+   */
+  private withFrame(created: GE, e: J.NewExpr): GE {
+    const cls = this.env.cls;
+    if (!cls || !this.text.includes("getStackTrace")) return created;
+    const frame = [javaBinaryName(this.prog, cls.sym.fqn), this.javaMethod, this.env.file.split(/[\\/]/).pop()!].map(go.strLit);
+    return { ...created, e: go.call(this.v.jrt("At"), created.e, ...frame, go.intLit(e.loc.line)) };
   }
 
   /** `NewFoo[T](outer?, args)` for a source class. */
   construct(info: ClassInfo, ref: Extract<Ref, { kind: "method" }>, j: JType, argNodes: J.Expr[], outer?: J.Expr): GE {
     if (info.sym.abstract || info.sym.kind === "interface") return unsupported("instantiating an abstract type");
+    if (isLocalClass(info)) {
+      const t = "*" + info.goName;
+      return { e: this.callArgsExpr(go.ident(localConstructor(info)), this.callArgs(argNodes, ref)), t, j };
+    }
     this.needInit(info.sym.fqn);
     const { newFn } = this.prog.layout.ctorNames(info, ref.method);
     let fun: go.Expr = this.qualified(info, newFn);

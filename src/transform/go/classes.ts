@@ -205,7 +205,8 @@ export class FileLowering {
       fields.push(go.field(this.prog.layout.fieldName(sym.fqn, f.name, f.access), this.fieldType(f)));
     }
     const anonDecl = info.anonymous ? this.prog.layout.declOf(sym) : undefined;
-    const anon = anonDecl?.kind === "NewExpr" ? anonymousMembers(anonDecl) : undefined;
+    // A local class is built by a closure where it is declared (localClass), like an anonymous one.
+    const anon = anonDecl?.kind === "NewExpr" ? anonymousMembers(anonDecl) : isLocalClass(info) ? anonymousMembers(this.prog.layout.declOf(sym)) : undefined;
     if (anon) for (const m of sym.methods) if (m.decl?.kind === "MethodDecl" && !m.static) fields.push(go.field("fn" + this.prog.layout.methodName(m), this.funcTypeOf(m, undefined)));
     this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.structType(fields), { typeParams: this.typeParamFields(sym) })]));
     const recvT = "*" + info.goName + this.typeArgsOf(sym);
@@ -525,7 +526,7 @@ export class FileLowering {
 
   private fieldInitializer(info: ClassInfo, recvT: string, name: string, members: J.Member[]): void {
     const tr = this.translator(info, { isStatic: false, resultGo: "", resultJ: { kind: "void" } });
-    const body = this.methodBody(info, tr, members[0]!, name, () => {
+    const body = this.methodBody(info, tr, members[0]!, "<init>", () => {
       const out: go.Stmt[] = [];
       for (const m of members) {
         if (m.kind === "FieldDecl") {
@@ -556,7 +557,7 @@ export class FileLowering {
       sym.fields.filter((f) => !f.static).forEach((f, i) => (paramNames[i] = tr.declareCompact(f.name)));
     }
     const params = sig.params.map((f, i) => go.field(paramNames[i] ?? f.names[0]!, f.type));
-    const body = this.methodBody(info, tr, decl ?? ((this.prog.layout.declOf(sym) ?? { loc: { line: 1, col: 1, start: 0, end: 0 } }) as J.Node & { loc: J.Loc }), initFn, () => {
+    const body = this.methodBody(info, tr, decl ?? ((this.prog.layout.declOf(sym) ?? { loc: { line: 1, col: 1, start: 0, end: 0 } }) as J.Node & { loc: J.Loc }), "<init>", () => {
       const out: go.Stmt[] = [];
       if (outerParams.length) out.push(go.assign(go.sel("this", "outer" + this.prog.layout.info(sym.outer!)!.goName), "=", go.ident("outer")));
       const stmts = decl?.body.stmts ?? [];
@@ -871,8 +872,9 @@ export class FileLowering {
   }
 
   /** Translates a body; an Unsupported anywhere turns it into a stub (counted honestly either way). */
-  private methodBody(_info: ClassInfo, tr: Translator, node: J.Node & { loc: J.Loc }, _what: string, f: () => go.Stmt[]): go.Stmt[] {
+  private methodBody(_info: ClassInfo, tr: Translator, node: J.Node & { loc: J.Loc }, javaMethod: string, f: () => go.Stmt[]): go.Stmt[] {
     this.prog.methods++;
+    tr.javaMethod = javaMethod;
     try {
       const body = tr.functionBody(f);
       const out = [...tr.hoisted, ...tr.finish(body)];
@@ -1000,18 +1002,53 @@ export class FileLowering {
         }
       } else if (member.kind === "InitializerBlock" && !member.static) {
         stmts.push(go.block(tr.nested({ ...anonEnv, resultGo: "", resultJ: { kind: "void" } }, () => tr.block(member.body.stmts))));
-      } else return unsupported(`${member.kind} in an anonymous class`);
+      } else if (member.kind !== "ConstructorDecl") return unsupported(`${member.kind} in an anonymous or local class`);
     }
-    if (fnSig) {
-      const m = info.sym.methods.find((x) => x.name === fnSig.method.name && x.params.length === fnSig.params.length && x.decl?.kind === "MethodDecl");
-      if (!m) return unsupported("anonymous functional interface implementation without its method");
-      const t = tr.goType(baseJ);
-      stmts.push(go.ret(go.sel(self, this.prog.layout.methodName(m))));
-      return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j: baseJ };
-    }
-    const t = "*" + goName;
-    stmts.push(go.ret(go.ident(self)));
-    return { e: go.call(go.funcLit(go.funcType([], [go.param(t)]), stmts)), t, j: { kind: "class", fqn: info.sym.fqn, args: [] } };
+    return stmts;
+  }
+
+  /**
+   * A local class declaration: a closure `new<Class>` in the enclosing method builds its instances
+   * (the struct is declared at package level; `new LocalClass(…)` calls the closure).
+   */
+  private localClass(tr: Translator, d: J.LocalClassDecl): go.Stmt[] {
+    const sym = this.prog.model.declaredType(d.decl);
+    const info = sym ? this.prog.layout.info(sym.fqn) : undefined;
+    if (!info || d.decl.kind !== "ClassDecl" || this.prog.layout.goTypeParams(info).length) return unsupported("local interface, enum, record or generic class");
+    tr.usedClass(info.sym.fqn);
+    const ctors = info.sym.methods.filter((m) => m.name === "<init>" && m.decl?.kind === "ConstructorDecl");
+    if (ctors.length > 1) return unsupported("local class with several constructors");
+    const ctor = ctors[0];
+    const decl = ctor?.decl as J.ConstructorDecl | undefined;
+    const self = `obj${info.goName.replace(/^.*_/, "")}`;
+    const t = "*" + info.goName;
+    const classJ: JType = { kind: "class", fqn: info.sym.fqn, args: [] };
+    const fn = tr.nested({ cls: info, thisName: self, isStatic: false, resultGo: t, resultJ: classJ }, () => {
+      const params = decl ? decl.params.map((p, i) => go.field(tr.declare(p, p.name), tr.goType(ctor!.params[i]!))) : [];
+      const stmts: go.Stmt[] = [go.define(self, go.unary("&", go.composite(go.ident(info.goName), []))), ...this.javaDefaults(info, self)];
+      const first = decl?.body?.stmts[0];
+      const superCall = first?.kind === "CtorCallStmt" ? first : undefined;
+      if (superCall?.target === "this") return unsupported("this(…) in a local class");
+      if (info.superInfo) {
+        const ref = superCall ? this.prog.model.symbolOf(superCall) : undefined;
+        const m = ref?.kind === "method" ? ref.method : info.superInfo.sym.methods.find((x) => x.name === "<init>" && !x.params.length);
+        const { initFn } = this.prog.layout.ctorNames(info.superInfo, m);
+        const args = ref?.kind === "method" ? tr.callArgs(superCall!.args, ref) : { list: [], spread: false };
+        if (this.hasOuter(info.superInfo)) return unsupported("local subclass of an inner class");
+        stmts.push(go.exprStmt(args.spread ? go.callSpread(go.sel(self, initFn), ...args.list) : go.call(go.sel(self, initFn), ...args.list)));
+      } else if (runtimeSuper(info)) {
+        const ref = superCall ? this.prog.model.symbolOf(superCall) : undefined;
+        stmts.push(...runtimeSuperInit(this.prog, tr, info, self, go.ident(self), superCall?.args ?? [], ref?.kind === "method" ? ref : undefined, d));
+      } else if (superCall?.args.length) return unsupported("super(…) of a JDK class");
+      stmts.push(...this.instanceMembers(tr, info, self, (d.decl as J.ClassDecl).members));
+      stmts.push(...tr.block(decl?.body?.stmts.slice(superCall ? 1 : 0) ?? []));
+      stmts.push(go.ret(go.ident(self)));
+      return go.funcLit(go.funcType(params, [go.param(t)]), tr.functionBody(() => stmts));
+    });
+    const name = localConstructor(info);
+    // Declared first, so the class's own methods can create instances too; Go refuses an unused one.
+    const unused = !new RegExp(`\\bnew\\s+${info.sym.name}\\b`).test(this.text);
+    return [go.declStmt(go.genDecl("var", [go.valueSpec(name, fn.type)])), go.assign(name, "=", fn), ...(unused ? [go.assign("_", "=", go.ident(name))] : [])];
   }
 }
 

@@ -178,6 +178,7 @@ const SIMPLE_JRT_METHODS = new Map<string, Set<string>>([
   ["*jrt.IntSummaryStatistics", new Set(["accept", "getCount", "getSum", "getMin", "getMax", "getAverage"])],
   ["*jrt.MathContext", new Set(["getPrecision"])],
   ["*jrt.Locale", new Set()],
+  ["*jrt.StackTraceElement", new Set(["getClassName", "getMethodName", "getFileName", "getLineNumber"])],
 ]);
 
 function simpleJrtMethod(c: Call, goType: string): GE | undefined {
@@ -571,6 +572,8 @@ function throwableMethod(c: Call): GE | undefined {
       return c.resAs(go.call(go.sel(base, "InitCause"), c.param(0)), "");
     case "printStackTrace":
       return c.fn("PrintStackTrace", x);
+    case "getStackTrace":
+      return c.resAs(go.call(go.sel(base, "GetStackTrace")), "[]*jrt.StackTraceElement");
     case "toString":
       return c.fn("ToString", x);
   }
@@ -885,6 +888,8 @@ const STATICS: Record<string, Handler> = {
     if (c.argCount() === 1) return elem.kind === "prim" ? c.fn("ArraysSortPrimitive", a.e) : c.fn("ArraysSort", a.e, go.ident("nil"));
     if (c.argCount() === 2) return c.fn("ArraysSort", a.e, c.param(1));
     if (c.argCount() === 3 && elem.kind === "prim") return c.fn("ArraysSortRange", a.e, c.arg(1, INT), c.arg(2, INT));
+    if (c.argCount() === 3) return c.fn("ArraysSortRangeWith", a.e, c.arg(1, INT), c.arg(2, INT), go.ident("nil"));
+    if (c.argCount() === 4) return c.fn("ArraysSortRangeWith", a.e, c.arg(1, INT), c.arg(2, INT), c.param(3));
     return undefined;
   },
   "Arrays.binarySearch": (c) => (c.argCount() === 2 ? c.fn("ArraysBinarySearch", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, (c.args[0]!.j as Extract<JType, { kind: "array" }>).elem).e) : undefined),

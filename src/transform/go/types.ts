@@ -68,6 +68,7 @@ const JDK: Record<string, string> = {
   "java.lang.Void": "any",
   "java.lang.Class": "*jrt.Class",
   "java.lang.reflect.RecordComponent": "*jrt.RecordComponent",
+  "java.lang.StackTraceElement": "*jrt.StackTraceElement",
   "java.lang.Comparable": "any",
   "java.lang.String": "string",
   "java.lang.CharSequence": "string",

@@ -32,6 +32,7 @@ type Throwable struct {
 	Cause      ThrowableI
 	causeSet   bool // Java's cause == this: a cause (even null) is given once, by a constructor or initCause
 	suppressed []ThrowableI
+	stack      []*StackTraceElement // see At
 }
 
 // AsThrowable gives access to the embedded Throwable from any subclass.
