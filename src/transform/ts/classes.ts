@@ -15,7 +15,6 @@ import { localName, type Naming } from "./names.js";
 import type { ModuleScope } from "./scope.js";
 import { jdkClassName, samOf, subst, type TypeMapper } from "./types.js";
 import { transactionMarker, type TransactionDefinition } from "../transactions.js";
-import { transactionMarker, type TransactionDefinition } from "../transactions.js";
 
 interface Parts {
   fields: FieldDecl[];
