@@ -82,6 +82,7 @@ export function addRulesCommand(program: Command, term: Terminal, cwd: string, s
       }
       const failed = results.filter((r) => !r.ok).length;
       out(`${results.length - failed}/${results.length} fixture(s) passed in ${packs.length} pack(s)\n`);
+      if (failed > 0) out("(a change you meant: J2X_UPDATE=1 rewrites the expectations; read the diff before committing it)\n");
       // A failing fixture is a check that did not pass, like a tripped gate.
       if (failed > 0) setExitCode(ExitCode.gateTripped);
     });
