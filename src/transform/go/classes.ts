@@ -856,7 +856,21 @@ export class FileLowering {
       e = go.binary(e, "+", go.strLit("]"));
       this.decls.push(go.funcDecl("ToString", go.funcType([], [go.param("string")]), [go.ret(e)], recv));
     }
-    if (!declared("equals", 1)) {
+    if (!declared("equals", 1) && sym.typeParams.length && comps.length) {
+      // Pair<String, String> equals a Pair<Object, Object>: no one Go type asserts every instantiation,
+      // so each hands its components over through a method only this record has.
+      const components = `components${info.goName}`;
+      const fn = go.funcType([], [go.param(go.sliceType("any"))]);
+      this.decls.push(go.funcDecl(components, fn, [go.ret(go.composite(go.sliceType("any"), comps.map((f) => fieldSel(go.ident("this"), f))))], recv));
+      const checks = comps.map((f, i) => go.call(this.v.jrt("Equals"), fieldSel(go.ident("this"), f), go.index("c", go.intLit(i))));
+      const body = [
+        go.define(["o", "ok"], go.typeAssert("other", go.interfaceType([go.method(components, fn)]))),
+        go.ifStmt(go.not("ok"), [go.ret(go.ident("false"))]),
+        go.define("c", go.call(go.sel("o", components))),
+        go.ret(checks.slice(1).reduce<go.Expr>((a, b) => go.binary(a, "&&", b), checks[0]!)),
+      ];
+      this.decls.push(go.funcDecl("Equals", go.funcType([go.field("other", "any")], [go.param("bool")]), body, recv));
+    } else if (!declared("equals", 1)) {
       const checks: go.Expr[] = comps.map((f) => go.call(this.v.jrt("Equals"), fieldSel(go.ident("this"), f), fieldSel(go.ident("o"), f)));
       const cond = checks.reduce<go.Expr>((a, b) => go.binary(a, "&&", b), go.ident("ok"));
       this.decls.push(
