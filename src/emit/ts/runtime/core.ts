@@ -214,10 +214,13 @@ export function boxedEq(a: number | bigint | null, b: number | bigint | null): b
  */
 export type Bivariant<F extends (...args: never[]) => unknown> = { call(...args: Parameters<F>): ReturnType<F> }["call"];
 
-/** Unboxing: Java throws NullPointerException for a null Integer/Long/... */
+/**
+ * Unboxing: Java throws NullPointerException for a null Integer/Long/... A Double/Float/Character that
+ * was boxed in generic code (jrt.boxErased) and read back through a JDK collection gives its number.
+ */
 export function unbox<T extends number | bigint | boolean>(v: T | null | undefined): T {
   if (v === null || v === undefined) throw new NullPointerException(null);
-  return v;
+  return typeof v === "object" ? (v as { valueOf(): T }).valueOf() : v;
 }
 /** Objects.requireNonNull */
 export function requireNonNull<T>(v: T | null | undefined, message?: string): T {
