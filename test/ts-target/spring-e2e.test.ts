@@ -2,9 +2,9 @@
 // registry (fastify, typescript), compiled with strict tsc, its composition root built and served
 // on a free port, and asked for quotes over HTTP. The answers are the Java controller's, shared with
 // the Go test (test/spring/order-service-quotes.ts); a binding error goes through the
-// @ControllerAdvice as in Spring. Its openapi.json is the Go target's, byte for byte.
+// @ControllerAdvice as in Spring; `npm start` serves the same. Its openapi.json is the Go target's, byte for byte.
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,8 +16,10 @@ import { repoRoot, tscBin } from "./harness.js";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "j2x-ts-e2e-"));
 let server: { port: number; close(): Promise<void> } | undefined;
+let entry: ChildProcess | undefined;
 afterAll(async () => {
   await server?.close();
+  entry?.kill();
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -62,5 +64,23 @@ describe("Spring service → TypeScript, served", () => {
       if (x.partial) expect(body, x.why).toMatchObject(x.body as object);
       else expect(body, x.why).toEqual(x.body);
     }
+
+    // `npm start` (the @SpringBootApplication's entry point) builds with application.yml and serves
+    // the same routes; SERVER_PORT=0 picks a free port, which it reports.
+    const start = (JSON.parse(fs.readFileSync(path.join(out, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start.split(" ");
+    entry = spawn(process.execPath, start.slice(1), { cwd: out, env: { ...process.env, SERVER_PORT: "0" } });
+    const child = entry;
+    const port = await new Promise<number>((resolve, reject) => {
+      let stderr = "";
+      child.stderr!.on("data", (d: Buffer) => {
+        stderr += d.toString();
+        const m = /listening on port (\d+)/.exec(stderr);
+        if (m) resolve(Number(m[1]));
+      });
+      child.on("exit", () => reject(new Error(stderr)));
+    });
+    const [first] = QUOTE_EXCHANGES;
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/quotes${first!.request}`);
+    expect(await res.json()).toEqual(first!.body);
   }, 120_000);
 });

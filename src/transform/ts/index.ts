@@ -109,20 +109,27 @@ export function transformTs(input: TsTransformInput): TsTransformResult {
     out.push({ path: module + ".ts", module: ts.module(moduleImports(module, scope), body) });
   }
 
+  const compositionRoot = springCompositionRoot(prog, naming, input.facts ?? []);
+  // The @SpringBootApplication class's entry point serves the composition root's routes instead of its Java main.
+  const application = compositionRoot?.routes ? (input.facts ?? []).find((f) => f.kind === "application")?.data.type : undefined;
   const entries: TsTransformResult["entries"] = [];
   for (const info of prog.classes.values()) {
     const main = info.sym.methods.find((m) => m.name === "main" && m.static && m.params.length === 1 && m.params[0]!.kind === "array");
     if (!main || info.local) continue;
     const path = `main/${javaBinaryName(info.sym)}.ts`;
     const rel = "../" + info.module + ".js";
+    const run = info.sym.fqn === application ? ts.call(ts.id("serve")) : ts.call(ts.prop(info.tsName, naming.methodName(main)), ts.call(ts.prop("jrtx", "mainArgs")));
     const module = ts.module(
-      [ts.importDecl(rel, [info.tsName]), ts.importDecl("../jrt/index.js", [], { namespace: "jrt" }), ts.importDecl("../jrtx/index.js", [], { namespace: "jrtx" })],
-      [ts.exprStmt(ts.call(ts.prop("jrt", "runMain"), ts.arrow([], ts.call(ts.prop(info.tsName, naming.methodName(main)), ts.call(ts.prop("jrtx", "mainArgs"))))))],
+      [
+        info.sym.fqn === application ? ts.importDecl("../app/app.js", [{ name: "main", alias: "serve" }]) : ts.importDecl(rel, [info.tsName]),
+        ts.importDecl("../jrt/index.js", [], { namespace: "jrt" }),
+        ts.importDecl("../jrtx/index.js", [], { namespace: "jrtx" }),
+      ],
+      [ts.exprStmt(ts.call(ts.prop("jrt", "runMain"), ts.arrow([], run)))],
     );
     entries.push({ javaClass: info.sym.fqn, path, module });
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const compositionRoot = springCompositionRoot(prog, naming, input.facts ?? []);
   return { modules: out, entries, ...(compositionRoot ? { compositionRoot } : {}), items: prog.items, renames: prog.renames, erasures: prog.erasures, stats: { methods: prog.methods, methodsFullyTranslated: prog.methodsFullyTranslated } };
 }
 

@@ -1,7 +1,8 @@
 // Lowers the spring-web pack's `route` and `exception-handler` facts to the TypeScript composition
 // root (src/app/app.ts, ./spring.ts): `routes(a)` lists the @RequestMapping handlers over the beans
 // with their parameter bindings and result types, and the @ExceptionHandler advice; `listen(a)`
-// serves them with Fastify, as Spring Boot's embedded server would. The Spring semantics (binding,
+// serves them with Fastify, as Spring Boot's embedded server would; `main()` is what the
+// @SpringBootApplication's entry point runs. The Spring semantics (binding,
 // Jackson, advice choice) are the support module jrtx/web.ts; the Go lowering is ../go/spring.ts.
 //
 // Fastify rather than Express 5: it ships its own TypeScript declarations (no @types packages,
@@ -15,6 +16,7 @@ import { httpStatus, jacksonProperties, type ExceptionHandlerFact, type RouteFac
 import type { ClassInfo, TsProgram } from "./context.js";
 import type { Naming } from "./names.js";
 import { BOXES, JRT_EXCEPTIONS, jdkClassName } from "./types.js";
+import { hasConfig } from "../config-facts.js";
 
 /** The Fastify version emitted projects depend on (package.json). */
 export const FASTIFY_VERSION = "5.12.8";
@@ -55,11 +57,31 @@ export interface RoutesLowering {
   openapi: OpenApiRoute[];
 }
 
-/** `routes(a)` and `listen(a)` for app.ts, or undefined when the packs stated no route. */
+/** `routes(a)`, `listen(a)` and `main()` for app.ts, or undefined when the packs stated no route. */
 export function lowerRoutes(prog: TsProgram, naming: Naming, facts: RuleFact[], root: RootServices): RoutesLowering | undefined {
   const routeFacts = facts.filter((f) => f.kind === "route");
   if (!routeFacts.length) return undefined;
-  return new RouteLowerer(prog, naming, root).lower(routeFacts, facts.filter((f) => f.kind === "exception-handler"));
+  const lowered = new RouteLowerer(prog, naming, root).lower(routeFacts, facts.filter((f) => f.kind === "exception-handler"));
+  return { ...lowered, lines: [...lowered.lines, ...mainFunction(hasConfig(facts))] };
+}
+
+/** main(): what the @SpringBootApplication's entry point runs instead of SpringApplication.run (Go: app.Main). */
+function mainFunction(withConfig: boolean): string[] {
+  return [
+    "",
+    "/**",
+    " * Replaces SpringApplication.run: builds the beans with the service's configuration (a step that",
+    " * fails is reported and the routes whose beans built are still served), then listens on",
+    " * ${server.port:8080}.",
+    " */",
+    "export function main(): void {",
+    // The generated config module merges application*.yml, profiles and the environment (../config.ts).
+    `  const cfg: jrtxSpring.SpringConfig = ${withConfig ? "{ values: configValues() }" : "{}"};`,
+    "  const { app, failures } = build(cfg);",
+    '  if (failures.length) jrt.writeErr(`java2x: serving with the beans that built; ${failures.length} bean step(s) failed:\\n  ${failures.join("\\n  ")}\\n`);',
+    "  void listen(app, cfg).then((server) => jrt.writeErr(`listening on port ${server.port}\\n`));",
+    "}",
+  ];
 }
 
 class RouteLowerer {

@@ -11,6 +11,7 @@ import type { RuleFact } from "../rules/engine.js";
 import type { ClassInfo, TsProgram } from "./context.js";
 import type { Naming } from "./names.js";
 import { lowerRoutes } from "./spring-web.js";
+import { hasConfig } from "../config-facts.js";
 import type { OpenApiRoute } from "../spring-openapi.js";
 
 interface BeanDep {
@@ -221,6 +222,7 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     `import * as jrt from "../jrt/index.js";`,
     `import * as jrtxSpring from "../jrtx/spring.js";`,
     ...(web ? [`import * as jrtxWeb from "../jrtx/web.js";`] : []),
+    ...(web && hasConfig(facts) ? [`import { values as configValues } from "../config/config.js";`] : []),
     "",
     "/** Every singleton bean (and a factory per prototype bean), named after the bean. */",
     "export class App {",
