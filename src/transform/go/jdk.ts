@@ -422,6 +422,9 @@ function collectionMethod(c: Call): GE | undefined {
       if (isList && c.paramIs(0, "int")) return c.method("RemoveAt", ...params);
       if (t.startsWith("*jrt.PriorityQueue")) return c.method("RemoveObject", ...params);
       return c.method("Remove", ...params);
+    case "putAll":
+      if (!isMap) return undefined;
+      return t.startsWith("jrt.Map") ? c.fn("MapPutAll", c.self(), c.param(0)) : c.method("PutAll", c.param(0));
     case "addAll":
       if (c.argCount() === 2) return c.method("AddAllAt", c.arg(0, INT), c.items(1));
       return c.method("AddAll", c.items(0));
@@ -955,7 +958,7 @@ const STATICS: Record<string, Handler> = {
   "Comparator.comparingLong": (c) => c.fn("Comparing", c.param(0)),
   "Comparator.comparingDouble": (c) => c.fn("Comparing", c.param(0)),
   "Function.identity": (c) => c.res(go.call(go.inst(c.jrt("Identity"), go.ident(methodTypeArg(c, 0))))),
-  "Optional.of": (c) => c.res(go.call(c.jrt("OptionalOf"), c.param(0))),
+  "Optional.of": (c) => c.res(go.call(go.inst(c.jrt("OptionalOf"), go.ident(c.typeArg(0))), c.param(0))),
   "Optional.ofNullable": (c) => c.res(go.call(go.inst(c.jrt("OptionalOfNullable"), go.ident(c.typeArg(0))), c.param(0))),
   "Optional.empty": (c) => c.res(go.call(go.inst(c.jrt("OptionalEmpty"), go.ident(c.typeArg(0))))),
   "BigInteger.valueOf": (c) => c.fn("BigIntegerValueOf", c.arg(0, LONG)),
