@@ -114,6 +114,9 @@ describe("JSON as Jackson", () => {
     expect([p.getX(), p.getLabel()]).toEqual([2.5, "a"]);
     expect(readJson(["1", 2], { list: "long" })).toEqual(new ArrayList<bigint>([1n, 2n]));
     expect(() => readJson(1.5, "int")).toThrow(HttpMessageNotReadableException);
+    // A request body's long is exact beyond 2^53 (JSON.parse alone would round it), strings untouched.
+    expect(new Exchange(request({ body: '[9223372036854775807, "12345678901234567"]' })).body({ list: "long" }, true)).toEqual(new ArrayList<bigint>([9223372036854775807n, 12345678901234567n]));
+    expect(new Exchange(request({ body: '{"x": 1e20, "label": "-12345678901234567 \\" 1234567890123456789"}' })).body({ bean: Point }, true)).toMatchObject({ x: 1e20, label: '-12345678901234567 " 1234567890123456789' });
     expect(() => readJson({ x: {} }, { bean: Point })).toThrow(HttpMessageNotReadableException);
   });
 });

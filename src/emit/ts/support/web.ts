@@ -247,7 +247,12 @@ export function readJson(v: unknown, t: JsonType = "any", args: JsonType[] = [])
       return typeof v === "string" && v.length === 1 ? v.charCodeAt(0) : bad();
     case "int":
     case "long": {
-      const n = typeof v === "string" && /^\s*[+-]?\d+\s*$/.test(v) ? Number(v) : v;
+      const digits = typeof v === "string" && /^\s*[+-]?\d+\s*$/.test(v) ? v.trim() : undefined;
+      if (t === "long" && digits !== undefined) {
+        const n = BigInt(digits);
+        return n >= -(1n << 63n) && n < 1n << 63n ? n : bad();
+      }
+      const n = digits !== undefined ? Number(digits) : v;
       if (typeof n !== "number" || !Number.isInteger(n)) return bad();
       if (t === "long") return BigInt(n);
       return n >= -(2 ** 31) && n < 2 ** 31 ? n : bad();
@@ -365,7 +370,7 @@ export class Exchange {
     }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(exactIntegers(text));
     } catch (e) {
       throw new HttpMessageNotReadableException(`JSON parse error: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -377,6 +382,14 @@ export class Exchange {
     const v = spec.source === "path" ? r.params[spec.name] : spec.source === "query" ? r.query[spec.name] : r.headers[spec.name.toLowerCase()];
     return Array.isArray(v) ? v.join(",") : v;
   }
+}
+
+/**
+ * JSON text with each integer beyond a double's exact range (16+ digits) quoted, so a `long`
+ * property reads it exactly (readJson takes digit strings) where JSON.parse would round it.
+ */
+function exactIntegers(json: string): string {
+  return json.replace(/"(?:[^"\\]|\\.)*"|-?\d{16,}(?![.\deE])/g, (m) => (m.startsWith('"') ? m : `"${m}"`));
 }
 
 function missing(spec: ParamSpec): Throwable {
