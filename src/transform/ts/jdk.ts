@@ -370,7 +370,7 @@ function stringMethod(name: string, r: ts.Expr, args: Arg[], params: JType[]): t
     case "getBytes":
       return args.length <= 1 ? call(jrtx("getBytes"), r, ...a) : undefined;
     case "contentEquals":
-      return ts.binary(r, "===", call(jrt("str"), a[0]!));
+      return ts.binary(r, "===", isString(args[0]!.t) ? a[0]! : call(jrt("str"), a[0]!));
     case "regionMatches":
       return args.length === 4 ? ts.binary(method(r, "substr", a[0]!, a[3]!), "===", method(a[1]!, "substr", a[2]!, a[3]!)) : undefined;
     case "lines":
