@@ -94,6 +94,10 @@ export class Layout {
       else if (sup && sup !== "java.lang.Object" && sup !== "java.lang.Enum" && sup !== "java.lang.Record") info.jdkSuper = sup;
     }
     for (const info of this.infos.values()) info.outerParams = this.enclosingParams(info.sym);
+    // An anonymous class in a generic method uses the method's type variables too: Go gives them to its struct.
+    for (const info of this.infos.values()) {
+      if (info.anonymous) info.outerParams.push(...this.enclosingMethodParams(info.sym).filter((n) => !info.outerParams.includes(n)));
+    }
     // Overload sets per inheritance family, so an override keeps the name of what it overrides.
     const sigs = new Map<string, Set<string>>();
     for (const t of types) {
@@ -275,6 +279,14 @@ export class Layout {
     return this.allSupers(owner).some(
       (s) => (s.origin === "jdk" || s.origin === "opaque") && s.methods.some((x) => x.name === m.name && x.params.length === m.params.length && !x.static),
     );
+  }
+
+  /** The type variables of the method whose body declares anonymous class `t`. */
+  private enclosingMethodParams(t: TypeSymbol): string[] {
+    const node = this.anonDecls.get(t.fqn);
+    const outer = t.outer ? this.model.lookupType(t.outer) : undefined;
+    const m = node && outer?.methods.find((x) => x.decl && x.decl.loc.start <= node.loc.start && node.loc.end <= x.decl.loc.end);
+    return m ? m.typeParams.map((p) => p.name) : [];
   }
 
   private enclosingParams(t: TypeSymbol): string[] {
