@@ -928,7 +928,7 @@ const STATICS: Record<string, Handler> = {
   "Collections.unmodifiableList": (c) => c.fn("UnmodifiableList", c.args[0]!.e),
   "Collections.unmodifiableCollection": (c) => (c.args[0]!.t.startsWith("*jrt.ArrayList[") ? c.fn("UnmodifiableList", c.args[0]!.e) : undefined),
   "Collections.unmodifiableSet": (c) => c.res(go.callSpread(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))), c.items(0))),
-  "Collections.unmodifiableMap": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableMap"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), c.args[0]!.e)),
+  "Collections.unmodifiableMap": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableMapView"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), c.args[0]!.e)),
   "Collections.emptySet": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))))),
   "Collections.singleton": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableSet"), go.ident(c.typeArg(0))), c.param(0))),
   "Collections.emptyMap": (c) => c.res(go.call(go.inst(c.jrt("UnmodifiableMap"), go.ident(c.typeArg(0)), go.ident(c.typeArg(1))), go.ident("nil"))),
@@ -937,6 +937,8 @@ const STATICS: Record<string, Handler> = {
   "Collections.synchronizedList": (c) => sameCollection(c),
   "Collections.synchronizedMap": (c) => sameCollection(c),
   "Collections.synchronizedSet": (c) => sameCollection(c),
+  // Go's static types already keep a wrong element out: the checked wrapper is the collection itself.
+  "Collections.checkedList": (c) => sameCollection(c),
   "Collections.fill": (c) => c.fn("CollectionsFill", c.args[0]!.e, c.tr.coerceTo(c.args[1]!, elemOf(c.args[0]!.j)).e),
   "Collections.copy": (c) => c.fn("CollectionsCopy", c.args[0]!.e, c.items(1)),
   "Collections.addAll": (c) => {

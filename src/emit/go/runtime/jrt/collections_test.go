@@ -167,7 +167,9 @@ func collectionCases() map[string]func() string {
 	}
 	c["maphash"] = func() string { return ToString(counts.HashCode()) }
 	c["sethash"] = func() string { return ToString(ws.HashCode()) }
-	c["optional"] = func() string { return OptionalOf[*int32](BoxInt32(5)).ToString() + "," + OptionalEmpty[*int32]().ToString() }
+	c["optional"] = func() string {
+		return OptionalOf[*int32](BoxInt32(5)).ToString() + "," + OptionalEmpty[*int32]().ToString()
+	}
 	c["binsearch"] = func() string {
 		return ToString(ArraysBinarySearch([]int32{1, 3, 5, 7}, 4)) + "," + ToString(ArraysBinarySearch([]int32{1, 3, 5, 7}, 5))
 	}

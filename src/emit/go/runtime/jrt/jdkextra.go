@@ -1423,6 +1423,48 @@ func UnmodifiableMap[K, V any](src Map[K, V]) *HashMap[K, V] {
 	return m
 }
 
+// unmodifiableMapView is Collections.unmodifiableMap(m): reads go to m, so later changes to m show
+// through; every write throws UnsupportedOperationException.
+type unmodifiableMapView[K, V any] struct{ m Map[K, V] }
+
+// UnmodifiableMapView is Collections.unmodifiableMap(m).
+func UnmodifiableMapView[K, V any](m Map[K, V]) Map[K, V] { return &unmodifiableMapView[K, V]{m} }
+
+func (u *unmodifiableMapView[K, V]) Put(K, V) V { panic(&UnsupportedOperationException{}) }
+func (u *unmodifiableMapView[K, V]) Remove(K) V { panic(&UnsupportedOperationException{}) }
+func (u *unmodifiableMapView[K, V]) Clear()     { panic(&UnsupportedOperationException{}) }
+func (u *unmodifiableMapView[K, V]) Merge(K, V, func(V, V) V) V {
+	panic(&UnsupportedOperationException{})
+}
+func (u *unmodifiableMapView[K, V]) ComputeIfAbsent(K, func(K) V) V {
+	panic(&UnsupportedOperationException{})
+}
+func (u *unmodifiableMapView[K, V]) ComputeIfPresent(K, func(K, V) V) V {
+	panic(&UnsupportedOperationException{})
+}
+func (u *unmodifiableMapView[K, V]) PutIfAbsent(K, V) V      { panic(&UnsupportedOperationException{}) }
+func (u *unmodifiableMapView[K, V]) Get(k K) V               { return u.m.Get(k) }
+func (u *unmodifiableMapView[K, V]) GetOrDefault(k K, d V) V { return u.m.GetOrDefault(k, d) }
+func (u *unmodifiableMapView[K, V]) ContainsKey(k K) bool    { return u.m.ContainsKey(k) }
+func (u *unmodifiableMapView[K, V]) ContainsValue(v V) bool  { return u.m.ContainsValue(v) }
+func (u *unmodifiableMapView[K, V]) Size() int32             { return u.m.Size() }
+func (u *unmodifiableMapView[K, V]) IsEmpty() bool           { return u.m.IsEmpty() }
+func (u *unmodifiableMapView[K, V]) Keys() []K               { return u.m.Keys() }
+func (u *unmodifiableMapView[K, V]) Values() []V             { return u.m.Values() }
+func (u *unmodifiableMapView[K, V]) ForEach(f func(K, V))    { u.m.ForEach(f) }
+func (u *unmodifiableMapView[K, V]) ToString() string        { return u.m.ToString() }
+func (u *unmodifiableMapView[K, V]) Equals(o any) bool       { return Equals(u.m, o) }
+
+// Entries are the backing map's, their setValue refused.
+func (u *unmodifiableMapView[K, V]) Entries() []*MapEntry[K, V] {
+	es := u.m.Entries()
+	out := make([]*MapEntry[K, V], len(es))
+	for i, e := range es {
+		out[i] = &MapEntry[K, V]{Key: e.Key, Value: e.Value, set: func(V) { panic(&UnsupportedOperationException{}) }}
+	}
+	return out
+}
+
 // SingletonMap is Collections.singletonMap(k, v) (nulls allowed, unlike Map.of).
 func SingletonMap[K, V any](k K, v V) *HashMap[K, V] {
 	m := NewHashMap[K, V]()
