@@ -281,8 +281,10 @@ export class Translator {
     const tj = this.prog.model.typeOf(e.target);
     const tg = this.goType(tj);
     if (e.op === "=") {
-      const val = this.value(e.value, tj);
-      return { stmts: [...target.pre, go.assign(target.e, "=", this.v.coerce(val, tg, tj).e)], place: target.e };
+      const val = this.v.coerce(this.value(e.value, tj), tg, tj).e;
+      // A store through Object[] may meet an array created as String[]: Java checks the element class.
+      if (target.e.kind === "IndexExpr" && this.checksArrayStore(tg)) return { stmts: [...target.pre, go.exprStmt(go.call(go.inst(this.v.jrt("ArrayStore"), go.ident(tg)), target.e.x, target.e.index, val))], place: target.e };
+      return { stmts: [...target.pre, go.assign(target.e, "=", val)], place: target.e };
     }
     if (e.value.kind === "ArrayInit") unsupported("array initializer in compound assignment");
     return { stmts: this.compound(e.target, e.op.slice(0, -1) as J.BinaryOp, e.value, target), place: target.e };
@@ -839,8 +841,24 @@ export class Translator {
   /** Translates an initializer value (expression or array initializer) for Java type `j`. */
   value(v: J.Expr | J.ArrayInit, j: JType): GE {
     if (v.kind === "ArrayInit") return this.arrayInit(v, j);
-    if (v.kind === "NewArrayExpr" && this.coversArray(v, j)) return this.newArray(v, j);
+    if (v.kind === "NewArrayExpr" && this.coversArray(v, j)) return this.covariantArray(v, this.newArray(v, j));
     return this.expr(v, j);
+  }
+
+  /** A covariantly created array remembers its Java element class (jrt.CovariantArray), for ArrayStoreException. */
+  private covariantArray(e: J.NewArrayExpr, created: GE): GE {
+    const from = this.prog.model.typeOf(e);
+    if (from.kind !== "array" || from.elem.kind !== "class") return created;
+    return { ...created, e: go.call(this.v.jrt("CovariantArray"), created.e, go.strLit(javaBinaryName(this.prog, from.elem.fqn))) };
+  }
+
+  /**
+   * Whether `a[i] = v` into an array of Go element type `elemGo` goes through jrt.ArrayStore: the
+   * element type is Object or an interface (an array of a subclass may stand there) and the file
+   * creates arrays of a class type at all (the only ones jrt.CovariantArray registers).
+   */
+  private checksArrayStore(elemGo: string): boolean {
+    return (elemGo === "any" || this.v.isInterface(elemGo)) && /\bnew\s+[A-Z][\w.]*\s*\[/.test(this.text);
   }
 
   /**
@@ -1493,7 +1511,7 @@ export class Translator {
   }
 
   private cast(e: J.Cast, j: JType): GE {
-    if (e.expr.kind === "NewArrayExpr" && this.coversArray(e.expr, j)) return this.newArray(e.expr, j);
+    if (e.expr.kind === "NewArrayExpr" && this.coversArray(e.expr, j)) return this.covariantArray(e.expr, this.newArray(e.expr, j));
     const x = this.expr(e.expr, j);
     if (j.kind === "prim") return this.convert(x, j);
     const t = this.goType(j);
