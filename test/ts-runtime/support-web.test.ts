@@ -13,6 +13,7 @@ import {
   ResponseEntity,
   dispatch,
   jsonBean,
+  methodsOf,
   nodePath,
   readJson,
   writeJson,
@@ -92,6 +93,13 @@ describe("parameter binding", () => {
 
   it("uses the :name form for path variables", () => {
     expect(nodePath("/orders/{orderNo}/items/{id:\\d+}")).toBe("/orders/:orderNo/items/:id");
+  });
+
+  it("registers a mapping without a method under the methods no other route of its path takes", () => {
+    const r = (verb: string, path: string): Route => ({ verb, path, status: 200, response: "body", result: "any", handle: () => null });
+    const table = [r("", "/a/{id}"), r("GET", "/a/{key}"), r("DELETE", "/a/{id}"), r("POST", "/b")];
+    expect(methodsOf(table[0]!, table)).toEqual(["POST", "PUT", "PATCH"]);
+    expect(methodsOf(table[3]!, table)).toEqual(["POST"]);
   });
 });
 

@@ -291,7 +291,7 @@ const LISTEN = [
   '  server.addContentTypeParser("*", { parseAs: "string" }, (_req, body, done) => done(null, body));',
   "  for (const r of table) {",
   "    server.route({",
-  '      method: r.verb ? [r.verb] : ["GET", "POST", "PUT", "DELETE", "PATCH"],',
+  "      method: jrtxWeb.methodsOf(r, table),",
   "      url: jrtxWeb.nodePath(r.path),",
   "      handler: async (req, reply) => {",
   "        const res = jrtxWeb.dispatch(r, advice, {",

@@ -495,6 +495,21 @@ export function dispatch(route: Route, advice: readonly Advice[], request: WebRe
   }
 }
 
+const EVERY_METHOD = ["GET", "POST", "PUT", "DELETE", "PATCH"];
+
+/**
+ * The HTTP methods to register a route under: its verb, or for a @RequestMapping without one every
+ * method no other route of the same path declares (Spring prefers the specific mapping; a Node
+ * framework refuses a method registered twice).
+ */
+export function methodsOf(route: Route, table: readonly Route[]): string[] {
+  if (route.verb) return [route.verb];
+  // `/a/{id}` and `/a/{key}` are one route to the framework.
+  const shape = (r: Route): string => r.path.replace(/\{[^}]*\}/g, "{}");
+  const taken = new Set(table.filter((r) => r.verb && shape(r) === shape(route)).map((r) => r.verb));
+  return EVERY_METHOD.filter((m) => !taken.has(m));
+}
+
 /** A Spring path pattern (`/orders/{id}`) in the `:id` form of Node frameworks. */
 export function nodePath(springPath: string): string {
   return springPath.replace(/\{([^}:]+)(?::[^}]*)?\}/g, ":$1");
