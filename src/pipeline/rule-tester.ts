@@ -155,29 +155,31 @@ function runTool(command: string, args: string[], cwd: string): Promise<{ code: 
   });
 }
 
+/** Which case a line of tool output is about (an index into the cases built), and the line as that case's own output would read. */
+type Placed = { k: number; line: string } | undefined;
+
 /**
- * Hands each line of a tool's output to the case whose folder it names (`c<k>/…`, as laid out in
- * the combined build); a failed run whose output names no case (the shared runtime, the tool
- * itself) fails every case built.
+ * Hands each line of a tool's output to the case it names (`place`); a failed run whose output
+ * names no case (the shared runtime, the tool itself) fails every case built.
  */
-function attribute(built: Case[], tool: string, result: { code: number | null; output: string }, caseOf: (line: string) => number | undefined): void {
+function attribute(built: Case[], tool: string, result: { code: number | null; output: string }, place: (line: string) => Placed): void {
   const byCase = new Map<number, string[]>();
   const unplaced: string[] = [];
   for (const line of result.output.split("\n").filter((l) => l.trim())) {
-    const k = caseOf(line);
-    if (k !== undefined && built[k]) byCase.set(k, [...(byCase.get(k) ?? []), line]);
+    const p = place(line);
+    if (p && built[p.k]) byCase.set(p.k, [...(byCase.get(p.k) ?? []), p.line]);
     else unplaced.push(line);
   }
-  // Paths read as in the case's own output: `c<k>/` dropped, the combined module named as the fixture's.
-  const own = (line: string, k: number): string => line.split(`${COMBINED_GO_MODULE}/c${k}/`).join(`${FIXTURE_MODULE}/`).split(`c${k}/`).join("");
-  for (const [k, lines] of byCase) built[k]!.problems.push(`${tool}:\n${lines.slice(0, 20).map((l) => `    ${own(l, k)}`).join("\n")}`);
+  for (const [k, lines] of byCase) built[k]!.problems.push(`${tool}:\n${lines.slice(0, 20).map((l) => `    ${l}`).join("\n")}`);
   if (result.code !== 0 && byCase.size === 0) for (const c of built) c.problems.push(`${tool} failed:\n${unplaced.slice(0, 20).map((l) => `    ${l}`).join("\n")}`);
 }
 
-/** `c<k>/rest` → k. */
-function caseIndex(line: string): number | undefined {
+/** A line naming `c<k>/…` of the combined build: `c<k>/` dropped, the combined module named as the fixture's. */
+function placeCombined(line: string): Placed {
   const m = /(?:^|[\s/])c(\d+)\//.exec(line);
-  return m ? Number(m[1]) : undefined;
+  if (!m) return undefined;
+  const k = Number(m[1]);
+  return { k, line: line.split(`${COMBINED_GO_MODULE}/c${k}/`).join(`${FIXTURE_MODULE}/`).split(`c${k}/`).join("") };
 }
 
 /**
@@ -190,7 +192,7 @@ async function buildGo(cases: Case[], root: string): Promise<void> {
   const gofmt = await runTool("gofmt", ["-l", ...built.map((c) => c.outs.go!)], os.tmpdir());
   attribute(built, "gofmt -l (not gofmt-clean)", gofmt, (line) => {
     const k = built.findIndex((c) => line.startsWith(c.outs.go! + path.sep));
-    return k < 0 ? undefined : k;
+    return k < 0 ? undefined : { k, line: path.relative(built[k]!.outs.go!, line).split(path.sep).join("/") };
   });
   fs.mkdirSync(path.join(root, "internal"), { recursive: true });
   fs.writeFileSync(path.join(root, "go.mod"), `module ${COMBINED_GO_MODULE}\n\ngo 1.22\n`);
@@ -203,7 +205,7 @@ async function buildGo(cases: Case[], root: string): Promise<void> {
       fs.writeFileSync(path.join(root, `c${k}`, rel), text);
     }
   }
-  attribute(built, "go vet ./...", await runTool("go", ["vet", "./..."], root), caseIndex);
+  attribute(built, "go vet ./...", await runTool("go", ["vet", "./..."], root), placeCombined);
 }
 
 /**
@@ -245,5 +247,5 @@ async function buildTs(cases: Case[], root: string): Promise<void> {
   delete compilerOptions.outDir;
   fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["c*/src/**/*.ts", "shared/**/*.ts"] }));
   fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ type: "module" }));
-  attribute(built, "tsc (strict)", await runTool(process.execPath, [tsc, "-p", ".", "--pretty", "false"], root), (line) => (/^c\d+\//.test(line) ? caseIndex(line) : undefined));
+  attribute(built, "tsc (strict)", await runTool(process.execPath, [tsc, "-p", ".", "--pretty", "false"], root), (line) => (/^c\d+\//.test(line) ? placeCombined(line) : undefined));
 }
