@@ -41,6 +41,13 @@ export const HTTP_STATUS: Record<string, number> = {
   METHOD_NOT_ALLOWED: 405, CONFLICT: 409, UNPROCESSABLE_ENTITY: 422, TOO_MANY_REQUESTS: 429, INTERNAL_SERVER_ERROR: 500, SERVICE_UNAVAILABLE: 503,
 };
 
+/** A parameter's type as Spring's binding messages print it: `int`, `Integer`, `String`. */
+export function springTypeName(t: JType): string {
+  if (t.kind === "prim") return t.name;
+  if (t.kind === "class") return t.fqn.slice(t.fqn.lastIndexOf(".") + 1);
+  return "Object";
+}
+
 /** The status code of a @ResponseStatus constant; `fallback` when there is none (or java2x does not know it). */
 export function httpStatus(name: string | null, fallback: number): number {
   return name ? (HTTP_STATUS[name] ?? fallback) : fallback;

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { QUOTE_EXCHANGES, QUOTE_PARAMETERS } from "../spring/order-service-quotes.js";
+import { QUOTE_BINDING_ERROR, QUOTE_EXCHANGES, QUOTE_PARAMETERS } from "../spring/order-service-quotes.js";
 import { convertGo, repoRoot, run, tempDir } from "./harness.js";
 
 const scratch = tempDir("j2x-go-spring-");
@@ -56,7 +56,7 @@ describe("Spring service → Go, served", () => {
     server = spawn(bin, [], { env: { PATH: process.env.PATH ?? "", SERVER_PORT: String(port) }, stdio: "ignore" });
     const base = `http://127.0.0.1:${port}/api/v1/quotes`;
 
-    for (const x of QUOTE_EXCHANGES) {
+    for (const x of [...QUOTE_EXCHANGES, QUOTE_BINDING_ERROR]) {
       const got = await getJson(`${base}${x.request}`);
       expect(got.status, x.why).toBe(x.status);
       if (x.partial) expect(got.body, x.why).toMatchObject(x.body as object);

@@ -64,8 +64,7 @@ export const QUOTE_EXCHANGES: QuoteExchange[] = [
 /**
  * A binding error goes through the advice too: `qty=abc` is a MethodArgumentTypeMismatchException,
  * which only GlobalExceptionHandler's @ExceptionHandler(Exception.class) handles (500,
- * Result.fail(SYSTEM_ERROR = 50000, "系统繁忙")). The Go target answers binding errors with 400
- * before the advice (jrt/spring.go), so only the TypeScript test asks this.
+ * Result.fail(SYSTEM_ERROR = 50000, "系统繁忙")).
  */
 export const QUOTE_BINDING_ERROR: QuoteExchange = {
   request: "/SKU-PEAR?qty=abc",

@@ -13,7 +13,7 @@ import { exported } from "./names.js";
 import { Imports, type Scope } from "./types.js";
 import { referencedPackages } from "./irutil.js";
 import { openApiDocument, type OpenApiRoute } from "../spring-openapi.js";
-import { httpStatus, jacksonProperties, type ExceptionHandlerFact, type RouteFact } from "../spring-web.js";
+import { httpStatus, jacksonProperties, springTypeName, type ExceptionHandlerFact, type RouteFact } from "../spring-web.js";
 import { CONFIG_DIR, hasConfig } from "./config.js";
 
 /** The data of a `bean` fact (rules/spring-beans/spring.bean-graph). */
@@ -489,7 +489,7 @@ class SpringLowerer {
     const goT = this.goType(t, this.app) ?? "any";
     if (!b || b.source === "servlet" || b.source === "unbound") return this.zero(goT, t);
     if (b.source === "body") return go.call(go.inst(this.jrt(this.app, "Body"), go.ident(goT)), go.ident("x"));
-    return go.call(go.inst(this.jrt(this.app, "Param"), go.ident(goT)), go.ident("x"), go.strLit(b.source), go.strLit(b.name), go.ident(String(b.required)), go.strLit(b.default ?? ""), go.ident(String(b.default !== null)));
+    return go.call(go.inst(this.jrt(this.app, "Param"), go.ident(goT)), go.ident("x"), go.strLit(b.source), go.strLit(b.name), go.strLit(springTypeName(t)), go.ident(String(b.required)), go.strLit(b.default ?? ""), go.ident(String(b.default !== null)));
   }
 
   private adviceEntries(): go.Expr[] {

@@ -157,13 +157,65 @@ type Exchange struct {
 	Status int
 }
 
-// webError is a binding failure Spring answers with 400 (missing parameter, unreadable body).
-type webError struct{ message string }
+// WebException is an exception Spring MVC throws while binding a request (a missing parameter, a
+// value that does not convert, an unreadable body): it goes through the @ExceptionHandler advice
+// like any other, and answers Status when no advice handles it.
+type WebException struct {
+	Throwable
+	class  string
+	Status int
+}
 
-// Param is @PathVariable, @RequestParam or @RequestHeader: the value converted to T; a missing
-// value takes the default (when hasDefault), is the zero value when not required, or is
-// answered with 400.
-func Param[T any](x *Exchange, source, name string, required bool, def string, hasDefault bool) T {
+// JavaClassName implements ThrowableI.
+func (e *WebException) JavaClassName() string { return e.class }
+
+// springWebExceptions lists Spring's binding exceptions with their superclass and the status
+// Spring answers when no advice handles them.
+var springWebExceptions = []struct {
+	class, super string
+	status       int
+}{
+	{"javax.servlet.ServletException", "java.lang.Exception", 500},
+	{"org.springframework.web.bind.ServletRequestBindingException", "javax.servlet.ServletException", 400},
+	{"org.springframework.web.bind.MissingRequestValueException", "org.springframework.web.bind.ServletRequestBindingException", 400},
+	{"org.springframework.web.bind.MissingServletRequestParameterException", "org.springframework.web.bind.MissingRequestValueException", 400},
+	{"org.springframework.web.bind.MissingRequestHeaderException", "org.springframework.web.bind.MissingRequestValueException", 400},
+	{"org.springframework.web.bind.MissingPathVariableException", "org.springframework.web.bind.MissingRequestValueException", 500},
+	{"org.springframework.core.NestedRuntimeException", "java.lang.RuntimeException", 500},
+	{"org.springframework.beans.BeansException", "org.springframework.core.NestedRuntimeException", 500},
+	{"org.springframework.beans.PropertyAccessException", "org.springframework.beans.BeansException", 500},
+	{"org.springframework.beans.TypeMismatchException", "org.springframework.beans.PropertyAccessException", 400},
+	{"org.springframework.web.method.annotation.MethodArgumentTypeMismatchException", "org.springframework.beans.TypeMismatchException", 400},
+	{"org.springframework.http.converter.HttpMessageConversionException", "org.springframework.core.NestedRuntimeException", 500},
+	{"org.springframework.http.converter.HttpMessageNotReadableException", "org.springframework.http.converter.HttpMessageConversionException", 400},
+}
+
+func init() {
+	for _, c := range springWebExceptions {
+		RegisterClass(c.class, c.super)
+	}
+}
+
+// throwWeb raises the Spring exception named by the last segment of its class, e.g.
+// "MissingServletRequestParameterException".
+func throwWeb(simpleName, message string, cause ThrowableI) {
+	for _, c := range springWebExceptions {
+		if strings.HasSuffix(c.class, "."+simpleName) {
+			e := &WebException{class: c.class, Status: c.status}
+			e.SetMessage(message)
+			if cause != nil {
+				e.InitCause(cause)
+			}
+			Throw(e)
+		}
+	}
+	panic("jrt: unknown Spring web exception " + simpleName)
+}
+
+// Param is @PathVariable, @RequestParam or @RequestHeader: the value converted to T (javaType
+// names the parameter's type in Spring's messages); a missing value takes the default (when
+// hasDefault), is the zero value when not required, or is Spring's Missing…Exception.
+func Param[T any](x *Exchange, source, name, javaType string, required bool, def string, hasDefault bool) T {
 	var raw string
 	var ok bool
 	switch source {
@@ -182,7 +234,14 @@ func Param[T any](x *Exchange, source, name string, required bool, def string, h
 		case hasDefault:
 			raw = def
 		case required:
-			panic(&webError{"Required " + source + " parameter '" + name + "' is not present"})
+			switch source {
+			case "path":
+				throwWeb("MissingPathVariableException", "Required URI template variable '"+name+"' for method parameter type "+javaType+" is not present", nil)
+			case "header":
+				throwWeb("MissingRequestHeaderException", "Required request header '"+name+"' for method parameter type "+javaType+" is not present", nil)
+			default:
+				throwWeb("MissingServletRequestParameterException", "Required request parameter '"+name+"' for method parameter type "+javaType+" is not present", nil)
+			}
 		default:
 			var zero T
 			return zero
@@ -190,21 +249,26 @@ func Param[T any](x *Exchange, source, name string, required bool, def string, h
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			panic(&webError{"Failed to convert value of " + source + " parameter '" + name + "': " + ThrowableToString(ToThrowable(r))})
+			cause := ToThrowable(r)
+			throwWeb("MethodArgumentTypeMismatchException", "Failed to convert value of type 'java.lang.String' to required type '"+javaType+"'; nested exception is "+ThrowableToString(cause), cause)
 		}
 	}()
 	return convertText[T](raw)
 }
 
-// Body is @RequestBody: the JSON body decoded into T (400 when it does not parse).
+// Body is @RequestBody: the JSON body decoded into T; a missing or malformed body is
+// HttpMessageNotReadableException.
 func Body[T any](x *Exchange) T {
 	var out T
 	data, err := io.ReadAll(x.R.Body)
-	if err == nil {
+	switch {
+	case err == nil && strings.TrimSpace(string(data)) == "":
+		throwWeb("HttpMessageNotReadableException", "Required request body is missing", nil)
+	case err == nil:
 		err = decodeJSON(data, &out)
 	}
 	if err != nil {
-		panic(&webError{"Required request body is missing or not readable: " + err.Error()})
+		throwWeb("HttpMessageNotReadableException", "JSON parse error: "+err.Error(), nil)
 	}
 	return out
 }
@@ -256,42 +320,20 @@ func classDistance(class, target string) int {
 	return best
 }
 
-// Handler is a route: it runs the handler, writes its result as JSON, and maps an escaping
-// exception through the advice with the closest exception class, as Spring's
-// ExceptionHandlerExceptionResolver does; unhandled ones are 500 with Spring Boot's error body.
+// Handler is a route: it runs the handler (binding included), writes its result as JSON, and maps
+// an escaping exception through the advice with the closest exception class, as Spring's
+// ExceptionHandlerExceptionResolver does; an unhandled one answers its status (500, or a binding
+// exception's own) with Spring Boot's error body.
 func Handler(advice []Advice, status int, handle func(x *Exchange) any) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		x := &Exchange{W: w, R: r, Status: status}
 		var result any
-		_, thrown := Catching(func() int {
-			if bad, ok := catchWebError(func() { result = handle(x) }); ok {
-				writeJSON(w, http.StatusBadRequest, springError(http.StatusBadRequest, bad, r))
-				result = nil
-				x.Status = -1
-			}
-			return 0
-		})
-		switch {
-		case thrown != nil:
+		if _, thrown := Catching(func() int { result = handle(x); return 0 }); thrown != nil {
 			adviseOrFail(w, r, advice, thrown)
-		case x.Status > 0:
+		} else if x.Status > 0 {
 			writeJSON(w, x.Status, result)
 		}
 	}
-}
-
-func catchWebError(f func()) (message string, caught bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(*webError); ok {
-				message, caught = e.message, true
-				return
-			}
-			panic(r)
-		}
-	}()
-	f()
-	return "", false
 }
 
 func adviseOrFail(w http.ResponseWriter, r *http.Request, advice []Advice, thrown ThrowableI) {
@@ -306,6 +348,10 @@ func adviseOrFail(w http.ResponseWriter, r *http.Request, advice []Advice, throw
 		}
 	}
 	if chosen == nil {
+		if web, ok := thrown.(*WebException); ok {
+			writeJSON(w, web.Status, springError(web.Status, web.GetMessage(), r))
+			return
+		}
 		writeJSON(w, http.StatusInternalServerError, springError(http.StatusInternalServerError, ThrowableToString(thrown), r))
 		return
 	}
