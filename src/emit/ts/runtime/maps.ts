@@ -1,6 +1,6 @@
 // java.util maps and sets: HashMap with Java's exact bucket layout and iteration order, LinkedHashMap, TreeMap, and the sets on top.
 import { type Comparator, JCollection, type JIterator } from "./collections.js";
-import { compareNatural, hashOf, jequals, type Kind, strOf } from "./core.js";
+import { compareNatural, hashDouble, hashFloat, hashOf, jequals, type Kind, strOf } from "./core.js";
 import {
   ConcurrentModificationException,
   IllegalArgumentException,
@@ -378,13 +378,29 @@ export class HashMap<K, V> extends JMap<K, V> {
   }
 
   protected getNode(key: unknown): HashNode<K, V> | null {
+    return this.nodeIn(key, this.lookupHash(key));
+  }
+  private nodeIn(key: unknown, hash: number): HashNode<K, V> | null {
     const tab = this.table;
     if (tab === null) return null;
-    const hash = this.hashKey(key);
     for (let e = tab[hash & (tab.length - 1)]; e !== null; e = e.next) {
       if (e.hash === hash && jequals(key, e.key)) return e;
     }
     return null;
+  }
+  /**
+   * The hash an equal stored key has: the key's own, or, for a whole number looked up in a map that does not
+   * know its key type (made in generic code), that of an equal Double/Float key boxed there (jrt.boxErased),
+   * since the caller's `map.get(1.0)` passes the number.
+   */
+  private lookupHash(key: unknown): number {
+    const own = this.hashKey(key);
+    if (this.keyKind !== "obj" || typeof key !== "number" || this.nodeIn(key, own) !== null) return own;
+    for (const h of [hashDouble(key), hashFloat(key)]) {
+      const spread = h ^ (h >>> 16);
+      if (this.nodeIn(key, spread) !== null) return spread;
+    }
+    return own;
   }
   get(key: unknown): V | null {
     const e = this.getNode(key);
@@ -534,7 +550,7 @@ export class HashMap<K, V> extends JMap<K, V> {
   protected removeNode(key: unknown): HashNode<K, V> | null {
     const tab = this.table;
     if (tab === null) return null;
-    const hash = this.hashKey(key);
+    const hash = this.lookupHash(key);
     const i = hash & (tab.length - 1);
     let prev: HashNode<K, V> | null = null;
     for (let e = tab[i]; e !== null; prev = e, e = e.next) {
