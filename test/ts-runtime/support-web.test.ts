@@ -22,12 +22,13 @@ import {
   type Route,
   type WebRequest,
 } from "../../src/emit/ts/support/web.js";
+import { JEnum } from "../../src/emit/ts/support/lang.js";
 
 function request(part: Partial<WebRequest> = {}): WebRequest {
   return { method: "GET", path: "/p", params: {}, query: {}, headers: {}, body: "", ...part };
 }
 
-const qty: ParamSpec = { source: "query", name: "qty", required: true, default: null, type: "int", primitive: true, java: "int" };
+const qty: ParamSpec = { source: "query", name: "qty", required: true, default: null, type: "int", primitive: true, java: "int", javaClass: "int" };
 
 function thrownBy(f: () => unknown): Throwable {
   try {
@@ -36,6 +37,13 @@ function thrownBy(f: () => unknown): Throwable {
     return e as Throwable;
   }
   throw new Error("nothing thrown");
+}
+
+class Color extends JEnum {
+  static readonly RED = new Color("RED", 0);
+  static values(): Color[] {
+    return [Color.RED];
+  }
 }
 
 class Point {
@@ -71,7 +79,8 @@ describe("parameter binding", () => {
     expect(x.param({ ...qty, name: "big", type: "long", java: "long" })).toBe(9223372036854775807n);
     expect(x.param({ ...qty, name: "flag", type: "boolean", java: "boolean" })).toBe(true);
     expect(x.param({ ...qty, name: "many", type: "string", java: "String" })).toBe("1,2");
-    expect(x.param({ ...qty, name: "many", type: "long", java: "List", list: true })).toEqual(new ArrayList<bigint>([1n, 2n]));
+    expect(x.param({ ...qty, name: "many", type: "long", java: "List", javaClass: "java.util.List", list: true })).toEqual(new ArrayList<bigint>([1n, 2n]));
+    expect(new Exchange(request({ query: { color: " RED " } })).param({ ...qty, name: "color", type: "string", java: "Color", javaClass: "demo.Color", enumOf: Color })).toBe(Color.RED);
     expect(x.param({ ...qty, source: "header", name: "X-Id" })).toBe(7);
     expect(x.param({ ...qty, name: "absent", required: false, default: "5" })).toBe(5);
     expect(x.param({ ...qty, name: "absent", required: false, primitive: false, java: "Integer" })).toBeNull();
@@ -86,6 +95,12 @@ describe("parameter binding", () => {
     expect(bad.getMessage()).toBe(`Failed to convert value of type 'java.lang.String' to required type 'int'; nested exception is java.lang.NumberFormatException: For input string: "abc"`);
     expect(bad.getCause()).toBeInstanceOf(NumberFormatException);
     expect(thrownBy(() => new Exchange(request({ query: { qty: "2147483648" } })).param(qty))).toBeInstanceOf(MethodArgumentTypeMismatchException);
+    // Conversion messages name the class (java.lang.Long), missing-value messages its simple name.
+    const boxed = { ...qty, type: "long", primitive: false, java: "Long", javaClass: "java.lang.Long" } as const;
+    expect(thrownBy(() => new Exchange(request({ query: { qty: "x" } })).param(boxed)).getMessage()).toMatch(/^Failed to convert value of type 'java.lang.String' to required type 'java.lang.Long'; /);
+    expect(thrownBy(() => new Exchange(request({ query: { c: "BLUE" } })).param({ ...qty, name: "c", type: "string", java: "Color", javaClass: "demo.Color", enumOf: Color })).getMessage()).toBe(
+      "Failed to convert value of type 'java.lang.String' to required type 'demo.Color'; nested exception is java.lang.IllegalArgumentException: No enum constant demo.Color.BLUE",
+    );
     expect(thrownBy(() => new Exchange(request()).param({ ...qty, required: false }))).toBeInstanceOf(IllegalStateException);
     expect(thrownBy(() => new Exchange(request({ body: "{" })).body({ bean: Point }, true))).toBeInstanceOf(HttpMessageNotReadableException);
     expect(thrownBy(() => new Exchange(request()).body({ bean: Point }, true)).getMessage()).toBe("Required request body is missing");

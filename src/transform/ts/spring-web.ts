@@ -130,12 +130,18 @@ class RouteLowerer {
     return m.params.map((t, i) => {
       const b = r.params[i];
       if (b?.source === "body") return `x.body(${this.jsonType(t, [])}, ${b.required}) as never`;
-      const spec = b && (b.source === "path" || b.source === "query" || b.source === "header") ? paramSpec(b, t) : undefined;
+      const spec = b && (b.source === "path" || b.source === "query" || b.source === "header") ? paramSpec(b, t, (fqn) => this.enumClass(fqn)) : undefined;
       if (spec) return `x.param(${spec}) as never`;
       const what = b ? `${m.paramNames[i] ?? `#${i}`} (${b.source === "servlet" ? "the servlet request or response" : javaName(t)})` : `#${i}`;
       const id = this.root.item("ts.route-param", f.file, f.line, `${pattern} → ${r.handler}: parameter ${what} is passed as null; bind it by hand`);
       return `null as never /* java2x: ${id} ${what} is not bound */`;
     });
+  }
+
+  /** The TS class of a source enum, for converting request text to its constants. */
+  private enumClass(fqn: string): string | undefined {
+    const info = this.prog.classOf(fqn);
+    return info?.sym.kind === "enum" ? this.root.alias(info) : undefined;
   }
 
   private advice(f: RuleFact): string[] {
@@ -261,13 +267,20 @@ function textScalar(t: JType | undefined): string | undefined {
   return t.fqn === "java.lang.String" ? "string" : BOXES[t.fqn] ? scalar(BOXES[t.fqn]!) : undefined;
 }
 
-/** The jrtxWeb.ParamSpec of a path, query or header parameter of a type Spring converts from text, else undefined. */
-function paramSpec(b: RouteParam, t: JType): string | undefined {
+/**
+ * The jrtxWeb.ParamSpec of a path, query or header parameter of a type Spring converts from text
+ * (scalars, enums, lists of them), else undefined; `enumClass` is the TS class of a source enum.
+ */
+function paramSpec(b: RouteParam, t: JType, enumClass: (fqn: string) => string | undefined): string | undefined {
   const list = t.kind === "class" && PARAM_LISTS.has(t.fqn);
-  const type = list ? textScalar(t.args[0]) : textScalar(t);
+  const elem = list ? t.args[0] : t;
+  const enumOf = elem?.kind === "class" ? enumClass(elem.fqn) : undefined;
+  const type = enumOf ? "string" : textScalar(elem);
   if (!type) return undefined;
-  const fields = { source: b.source, name: b.name, required: b.required, default: b.default, type, primitive: t.kind === "prim", java: javaName(t), ...(list ? { list } : {}) };
-  return `{ ${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ")} }`;
+  const javaClass = t.kind === "prim" ? t.name : t.kind === "class" ? t.fqn : "java.lang.Object";
+  const fields = { source: b.source, name: b.name, required: b.required, default: b.default, type, primitive: t.kind === "prim", java: javaName(t), javaClass, ...(list ? { list } : {}) };
+  const entries = Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  return `{ ${[...entries, ...(enumOf ? [`enumOf: ${enumOf}`] : [])].join(", ")} }`;
 }
 
 /** listen(): Fastify serving routes() on ${server.port:8080}, Spring Boot's embedded server. */

@@ -311,10 +311,14 @@ export interface ParamSpec {
   required: boolean;
   default: string | null;
   type: "string" | "int" | "long" | "double" | "boolean" | "char";
+  /** The enum class of an enum parameter (`type` "string"): Enum.valueOf of the trimmed text. */
+  enumOf?: { values(): JEnum[] };
   /** A primitive cannot be null: a missing optional value is Spring's IllegalStateException. */
   primitive: boolean;
-  /** The Java type as Spring's messages name it (`int`, `String`, `Long`, `List`). */
+  /** The Java type's simple name, as Spring's missing-value messages print it (`int`, `String`, `Long`, `List`). */
   java: string;
+  /** The Java type's Class.getName(), as Spring's conversion messages print it (`int`, `java.lang.Long`). */
+  javaClass: string;
   /** A List of `type`: comma-separated text (or repeated parameters), each element converted. */
   list?: boolean;
 }
@@ -353,10 +357,11 @@ export class Exchange {
     let value: unknown;
     try {
       // StringToCollectionConverter: split at commas, trim, convert each element.
-      value = spec.list ? new ArrayList<unknown>(raw.split(",").flatMap((part) => (part.trim() === "" ? [] : [convertText(part.trim(), spec.type)]))) : convertText(raw, spec.type);
+      const convert = (text: string): unknown => (spec.enumOf ? enumConstant(spec.enumOf, text.trim(), spec.javaClass) : convertText(text, spec.type));
+      value = spec.list ? new ArrayList<unknown>(raw.split(",").flatMap((part) => (part.trim() === "" ? [] : [convert(part.trim())]))) : convert(raw);
     } catch (e) {
       const cause = wrapJsError(e);
-      throw new MethodArgumentTypeMismatchException(`Failed to convert value of type 'java.lang.String' to required type '${spec.java}'; nested exception is ${cause.toString()}`, cause);
+      throw new MethodArgumentTypeMismatchException(`Failed to convert value of type 'java.lang.String' to required type '${spec.javaClass}'; nested exception is ${cause.toString()}`, cause);
     }
     return value === null ? nullFor(spec) : value;
   }
@@ -411,6 +416,14 @@ function nullFor(spec: ParamSpec): null {
     );
   }
   return null;
+}
+
+/** StringToEnumConverterFactory: Enum.valueOf of the text ("" is null). */
+function enumConstant(cls: { values(): JEnum[] }, name: string, javaClass: string): JEnum | null {
+  if (name === "") return null;
+  const found = cls.values().find((e) => e.name() === name);
+  if (!found) throw new IllegalArgumentException(`No enum constant ${javaClass}.${name}`);
+  return found;
 }
 
 /** Spring's String → T conversion (NumberUtils.parseNumber, StringToBooleanConverter); "" is null. */
