@@ -232,6 +232,8 @@ export function requireNonNull<T>(v: T | null | undefined, message?: string): T 
 export function compareNatural(a: unknown, b: unknown): number {
   if (a === null || a === undefined || b === null || b === undefined) throw new NullPointerException(null);
   if (typeof a === "number" && typeof b === "number") return compareDouble(a, b);
+  // A Double/Float/Character boxed in generic code (jrt.boxErased) against the number a caller passes.
+  if (typeof a === "number" && typeof b === "object" && typeof (b as { valueOf(): unknown }).valueOf() === "number") return compareDouble(a, Number(b));
   if (typeof a === "string" && typeof b === "string") return compareStr(a, b);
   if (typeof a === "bigint" && typeof b === "bigint") return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === "boolean" && typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;

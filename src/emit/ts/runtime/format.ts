@@ -18,8 +18,9 @@ export class BoxedDouble {
   valueOf(): number {
     return this.value;
   }
-  compareTo(o: BoxedDouble): number {
-    return compareDouble(this.value, o.value);
+  /** Against another box, or the number a caller passes for one. */
+  compareTo(o: BoxedDouble | number): number {
+    return compareDouble(this.value, Number(o));
   }
   equals(o: unknown): boolean {
     return (o instanceof BoxedDouble && Object.is(o.value, this.value)) || (typeof o === "number" && Object.is(o, this.value));
@@ -37,8 +38,8 @@ export class BoxedFloat {
   valueOf(): number {
     return this.value;
   }
-  compareTo(o: BoxedFloat): number {
-    return compareDouble(this.value, o.value);
+  compareTo(o: BoxedFloat | number): number {
+    return compareDouble(this.value, Number(o));
   }
   equals(o: unknown): boolean {
     return (o instanceof BoxedFloat && Object.is(o.value, this.value)) || (typeof o === "number" && Object.is(o, this.value));
@@ -56,8 +57,8 @@ export class BoxedChar {
   valueOf(): number {
     return this.value;
   }
-  compareTo(o: BoxedChar): number {
-    return this.value - o.value;
+  compareTo(o: BoxedChar | number): number {
+    return this.value - Number(o);
   }
   equals(o: unknown): boolean {
     return (o instanceof BoxedChar && Object.is(o.value, this.value)) || (typeof o === "number" && Object.is(o, this.value));
