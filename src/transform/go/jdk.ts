@@ -177,6 +177,7 @@ const SIMPLE_JRT_METHODS = new Map<string, Set<string>>([
   ["*jrt.Thread", new Set(["run"])],
   ["*jrt.IntSummaryStatistics", new Set(["accept", "getCount", "getSum", "getMin", "getMax", "getAverage"])],
   ["*jrt.MathContext", new Set(["getPrecision"])],
+  ["*jrt.BitSet", new Set(["set", "clear", "flip", "get", "cardinality", "length", "isEmpty", "nextSetBit", "nextClearBit", "and", "or", "xor", "andNot", "toLongArray", "clone"])],
   ["*jrt.Locale", new Set()],
   ["*jrt.StackTraceElement", new Set(["getClassName", "getMethodName", "getFileName", "getLineNumber"])],
 ]);
@@ -360,6 +361,7 @@ function boxedMethod(c: Call): GE | undefined {
 }
 
 const COLLECTION_RENAMES: Record<string, string> = {
+  headSet: "HeadSet", descendingSet: "DescendingSet",
   getKey: "GetKey", getValue: "GetValue", size: "Size", isEmpty: "IsEmpty", clear: "Clear", contains: "Contains",
   containsKey: "ContainsKey", containsValue: "ContainsValue", get: "Get", put: "Put", getOrDefault: "GetOrDefault",
   putIfAbsent: "PutIfAbsent", computeIfAbsent: "ComputeIfAbsent", computeIfPresent: "ComputeIfPresent", compute: "Compute",
@@ -1297,6 +1299,8 @@ export function jdkNew(tr: Translator, j: JType, ref: MethodRef | undefined, arg
     }
     case "Stack":
       return c.res(go.call(go.inst(c.jrt("NewStack"), ta(0))));
+    case "BitSet":
+      return c.res(go.call(c.jrt("NewBitSet"), ...(args.length ? [c.arg(0, INT)] : [])));
     case "HashMap":
       if (args.length === 1 && !c.paramIs(0, "int")) return c.res(go.call(go.inst(c.jrt("HashMapOf"), ta(0), ta(1)), args[0]!.e));
       return c.res(go.call(go.inst(c.jrt("NewHashMap"), ta(0), ta(1))));

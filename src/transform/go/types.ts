@@ -124,6 +124,7 @@ const JDK: Record<string, string> = {
   "java.lang.Runtime": "*jrt.Runtime",
   "java.lang.Thread": "*jrt.Thread",
   "java.util.IntSummaryStatistics": "*jrt.IntSummaryStatistics",
+  "java.util.BitSet": "*jrt.BitSet",
   "java.lang.Character.UnicodeBlock": "*jrt.UnicodeBlock",
   "java.lang.Character.UnicodeScript": "jrt.UnicodeScript",
   "java.math.RoundingMode": "jrt.RoundingMode",

@@ -341,6 +341,24 @@ func NewTreeSet[E any](cmp func(a, b E) int32) *TreeSet[E] {
 }
 
 // JavaClassName implements JavaClassNamer.
+// HeadSet is headSet(to[, inclusive]) as a copy.
+func (s *TreeSet[E]) HeadSet(to E, inclusive ...bool) *TreeSet[E] {
+	return &TreeSet[E]{s.m.HeadMap(to, len(inclusive) > 0 && inclusive[0])}
+}
+
+// DescendingSet is descendingSet() as a copy ordered the other way.
+func (s *TreeSet[E]) DescendingSet() *TreeSet[E] {
+	cmp := s.m.cmp
+	d := NewTreeSet[E](func(a, b E) int32 {
+		if cmp != nil {
+			return cmp(b, a)
+		}
+		return Compare(b, a)
+	})
+	d.AddAll(s.Items())
+	return d
+}
+
 func (s *TreeSet[E]) JavaClassName() string { return "java.util.TreeSet" }
 
 // Add is add.
