@@ -1,8 +1,8 @@
 // @ts-check
 // ResponseEntity: reports each written use (pricing, README.md says why) and maps the type, its
 // factories (`ok(body)`, `status(404).body(x)`, `notFound().build()`) and accessors to the
-// TypeScript support's jrtx.ResponseEntity, whose status and body the route dispatch writes. Go
-// keeps the handler's explicit writes (no mapping yet).
+// Go runtime's *jrt.ResponseEntity and the TypeScript support's jrtx.ResponseEntity, whose status
+// and body the route handlers write.
 
 const ENTITY = "org.springframework.http.ResponseEntity";
 const BUILDERS = [`${ENTITY}.BodyBuilder`, `${ENTITY}.HeadersBuilder`];
@@ -15,16 +15,21 @@ const FACTORIES = ["ok", "accepted", "badRequest", "noContent", "notFound", "int
 /** @param {MappedCall} call @returns {MappedExpr[]} */
 const args = (call) => call.args.map((_, i) => ({ arg: i }));
 
+/** `notFound` → `NotFound`: Go's exported spelling of a Java method name. */
+const exported = (/** @type {string} */ name) => name[0].toUpperCase() + name.slice(1);
+
 /** @param {MappedCall} call @returns {MappedExpr | undefined} */
 function factory(call) {
-  if (call.target !== "ts" || call.hasReceiver) return undefined;
+  if (call.hasReceiver) return undefined;
   if (call.name === "status" && call.args[0]?.type !== "int") return undefined;
-  return { call: { ref: `jrtx.ResponseEntity.${call.name}` }, args: args(call) };
+  const ref = call.target === "ts" ? `jrtx.ResponseEntity.${call.name}` : `jrt.ResponseEntity${exported(call.name)}`;
+  return { call: { ref }, args: args(call) };
 }
 
 /** @param {MappedCall} call @returns {MappedExpr | undefined} */
 function method(call) {
-  return call.target === "ts" && call.hasReceiver ? { on: { receiver: true }, method: call.name, args: args(call) } : undefined;
+  if (!call.hasReceiver) return undefined;
+  return { on: { receiver: true }, method: call.target === "ts" ? call.name : exported(call.name), args: args(call) };
 }
 
 /** @type {import("../../../src/transform/rules/api.js").RuleModule} */
@@ -36,18 +41,20 @@ export default {
     effort: 1,
     fix: "auto",
     messages: {
-      default: "ResponseEntity in {in}: status, headers and body become explicit writes (w.WriteHeader, w.Header().Set, json encode) in the handler",
+      default: "ResponseEntity in {in}: becomes jrt.ResponseEntity (Go) / jrtx.ResponseEntity (TS), whose status, headers and body the route writes; an HttpStatus constant argument (and getBody in Go) is not mapped",
     },
   },
   preconditions: { uses: [ENTITY] },
   mappings: {
     types: {
-      [ENTITY]: { ts: { type: "jrtx.ResponseEntity" } },
-      ...Object.fromEntries(BUILDERS.map((b) => [b, { ts: { type: "jrtx.ResponseEntityBuilder" } }])),
+      [ENTITY]: { go: { type: "*jrt.ResponseEntity" }, ts: { type: "jrtx.ResponseEntity" } },
+      // In Go a builder is the entity it will build.
+      ...Object.fromEntries(BUILDERS.map((b) => [b, { go: { type: "*jrt.ResponseEntity" }, ts: { type: "jrtx.ResponseEntityBuilder" } }])),
     },
     calls: {
       ...Object.fromEntries(FACTORIES.map((f) => [`${ENTITY}.${f}`, factory])),
-      [`${ENTITY}.getBody`]: method,
+      // Go: the body's static type (T) is lost in *jrt.ResponseEntity, so getBody stays a stub there.
+      [`${ENTITY}.getBody`]: (call) => (call.target === "ts" ? method(call) : undefined),
       [`${ENTITY}.getStatusCodeValue`]: method,
       ...Object.fromEntries(BUILDERS.flatMap((b) => ["body", "build", "header"].map((m) => [`${b}.${m}`, method]))),
     },

@@ -12,7 +12,7 @@
 import type { JType, MethodSymbol } from "../../semantic/types.js";
 import type { RuleFact } from "../rules/engine.js";
 import type { OpenApiRoute } from "../spring-openapi.js";
-import { httpStatus, jacksonProperties, type ExceptionHandlerFact, type RouteFact, type RouteParam } from "../spring-web.js";
+import { httpStatus, jacksonProperties, springTypeName, type ExceptionHandlerFact, type RouteFact, type RouteParam } from "../spring-web.js";
 import type { ClassInfo, TsProgram } from "./context.js";
 import type { Naming } from "./names.js";
 import { BOXES, JRT_EXCEPTIONS, jdkClassName } from "./types.js";
@@ -132,7 +132,7 @@ class RouteLowerer {
       if (b?.source === "body") return `x.body(${this.jsonType(t, [])}, ${b.required}) as never`;
       const spec = b && (b.source === "path" || b.source === "query" || b.source === "header") ? paramSpec(b, t, (fqn) => this.enumClass(fqn)) : undefined;
       if (spec) return `x.param(${spec}) as never`;
-      const what = b ? `${m.paramNames[i] ?? `#${i}`} (${b.source === "servlet" ? "the servlet request or response" : javaName(t)})` : `#${i}`;
+      const what = b ? `${m.paramNames[i] ?? `#${i}`} (${b.source === "servlet" ? "the servlet request or response" : springTypeName(t)})` : `#${i}`;
       const id = this.root.item("ts.route-param", f.file, f.line, `${pattern} → ${r.handler}: parameter ${what} is passed as null; bind it by hand`);
       return `null as never /* java2x: ${id} ${what} is not bound */`;
     });
@@ -251,12 +251,6 @@ function scalar(prim: string): string | undefined {
   return ({ int: "int", short: "int", byte: "int", long: "long", float: "double", double: "double", boolean: "boolean", char: "char" } as Record<string, string>)[prim];
 }
 
-function javaName(t: JType): string {
-  if (t.kind === "prim") return t.name;
-  if (t.kind === "class") return t.fqn.slice(t.fqn.lastIndexOf(".") + 1);
-  return "Object";
-}
-
 /** Collection types a request parameter binds to as a jrt.ArrayList (Spring's StringToCollectionConverter). */
 const PARAM_LISTS = new Set(["java.util.List", "java.util.Collection", "java.util.ArrayList"]);
 
@@ -278,7 +272,7 @@ function paramSpec(b: RouteParam, t: JType, enumClass: (fqn: string) => string |
   const type = enumOf ? "string" : textScalar(elem);
   if (!type) return undefined;
   const javaClass = t.kind === "prim" ? t.name : t.kind === "class" ? t.fqn : "java.lang.Object";
-  const fields = { source: b.source, name: b.name, required: b.required, default: b.default, type, primitive: t.kind === "prim", java: javaName(t), javaClass, ...(list ? { list } : {}) };
+  const fields = { source: b.source, name: b.name, required: b.required, default: b.default, type, primitive: t.kind === "prim", java: springTypeName(t), javaClass, ...(list ? { list } : {}) };
   const entries = Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
   return `{ ${[...entries, ...(enumOf ? [`enumOf: ${enumOf}`] : [])].join(", ")} }`;
 }

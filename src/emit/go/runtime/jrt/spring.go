@@ -328,9 +328,14 @@ func Handler(advice []Advice, status int, handle func(x *Exchange) any) http.Han
 	return func(w http.ResponseWriter, r *http.Request) {
 		x := &Exchange{W: w, R: r, Status: status}
 		var result any
-		if _, thrown := Catching(func() int { result = handle(x); return 0 }); thrown != nil {
+		_, thrown := Catching(func() int { result = handle(x); return 0 })
+		entity, isEntity := result.(*ResponseEntity)
+		switch {
+		case thrown != nil:
 			adviseOrFail(w, r, advice, thrown)
-		} else if x.Status > 0 {
+		case isEntity && entity != nil:
+			writeEntity(w, entity)
+		case x.Status > 0:
 			writeJSON(w, x.Status, result)
 		}
 	}
@@ -457,3 +462,84 @@ func marshalEntries[K, V any](entries []*MapEntry[K, V]) ([]byte, error) {
 
 // MarshalJSON writes an enum constant as its name, as Jackson does.
 func (e *Enum) MarshalJSON() ([]byte, error) { return json.Marshal(e.name) }
+
+// ResponseEntity is org.springframework.http.ResponseEntity as handlers build it: a status, the
+// headers set on the builder and an optional body (a builder is the entity it will build).
+// Handler writes it as Spring does: that status, those headers, the body as JSON or nothing.
+type ResponseEntity struct {
+	status  int32
+	header  http.Header
+	body    any
+	hasBody bool
+}
+
+func responseEntity(status int32, body []any) *ResponseEntity {
+	e := &ResponseEntity{status: status, header: http.Header{}}
+	if len(body) > 0 {
+		e.body, e.hasBody = body[0], true
+	}
+	return e
+}
+
+// ResponseEntityOk is ResponseEntity.ok() and ok(body).
+func ResponseEntityOk(body ...any) *ResponseEntity { return responseEntity(http.StatusOK, body) }
+
+// ResponseEntityStatus is ResponseEntity.status(int).
+func ResponseEntityStatus(status int32) *ResponseEntity { return responseEntity(status, nil) }
+
+// ResponseEntityAccepted is ResponseEntity.accepted().
+func ResponseEntityAccepted() *ResponseEntity { return responseEntity(http.StatusAccepted, nil) }
+
+// ResponseEntityBadRequest is ResponseEntity.badRequest().
+func ResponseEntityBadRequest() *ResponseEntity { return responseEntity(http.StatusBadRequest, nil) }
+
+// ResponseEntityNoContent is ResponseEntity.noContent().
+func ResponseEntityNoContent() *ResponseEntity { return responseEntity(http.StatusNoContent, nil) }
+
+// ResponseEntityNotFound is ResponseEntity.notFound().
+func ResponseEntityNotFound() *ResponseEntity { return responseEntity(http.StatusNotFound, nil) }
+
+// ResponseEntityInternalServerError is ResponseEntity.internalServerError().
+func ResponseEntityInternalServerError() *ResponseEntity {
+	return responseEntity(http.StatusInternalServerError, nil)
+}
+
+// ResponseEntityUnprocessableEntity is ResponseEntity.unprocessableEntity().
+func ResponseEntityUnprocessableEntity() *ResponseEntity {
+	return responseEntity(http.StatusUnprocessableEntity, nil)
+}
+
+// Body is BodyBuilder.body(x): the entity with that body.
+func (e *ResponseEntity) Body(body any) *ResponseEntity {
+	return &ResponseEntity{status: e.status, header: e.header.Clone(), body: body, hasBody: true}
+}
+
+// Build is HeadersBuilder.build(): the entity without a body.
+func (e *ResponseEntity) Build() *ResponseEntity {
+	return &ResponseEntity{status: e.status, header: e.header.Clone()}
+}
+
+// Header is HeadersBuilder.header(name, values...).
+func (e *ResponseEntity) Header(name string, values ...string) *ResponseEntity {
+	for _, v := range values {
+		e.header.Add(name, v)
+	}
+	return e
+}
+
+// GetStatusCodeValue is ResponseEntity.getStatusCodeValue().
+func (e *ResponseEntity) GetStatusCodeValue() int32 { return e.status }
+
+// JavaClassName implements JavaClassNamer.
+func (*ResponseEntity) JavaClassName() string { return "org.springframework.http.ResponseEntity" }
+
+func writeEntity(w http.ResponseWriter, e *ResponseEntity) {
+	for name, values := range e.header {
+		w.Header()[name] = values
+	}
+	if !e.hasBody {
+		w.WriteHeader(int(e.status))
+		return
+	}
+	writeJSON(w, int(e.status), e.body)
+}
