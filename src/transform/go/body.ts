@@ -897,7 +897,7 @@ export class Translator {
     const enumType = recv?.j.kind === "class" && this.prog.layout.info(recv.j.fqn)?.sym.kind === "enum" ? recv.j.fqn : undefined;
     if (m.name === "getDeclaringClass" && enumType) return { e: go.call(this.v.jrt("ClassNamed"), go.strLit(javaBinaryName(this.prog, enumType))), t: "*jrt.Class", j };
     if (m.owner !== "java.lang.Class" || !recv) return undefined;
-    const method = ({ getName: "GetName", getSimpleName: "GetSimpleName", toString: "ToString", isInstance: "IsInstance", isRecord: "IsRecord", getRecordComponents: "GetRecordComponents", isAnonymousClass: "IsAnonymousClass" } as Record<string, string>)[m.name];
+    const method = ({ getName: "GetName", getSimpleName: "GetSimpleName", toString: "ToString", isInstance: "IsInstance", isRecord: "IsRecord", getRecordComponents: "GetRecordComponents", isAnonymousClass: "IsAnonymousClass", isSealed: "IsSealed", getPermittedSubclasses: "GetPermittedSubclasses" } as Record<string, string>)[m.name];
     // cast(o) checks by class name like isInstance; the static type it gives (T of Class<T>) is a Go conversion.
     if (m.name === "cast" && e.args.length === 1) return this.v.coerce({ e: go.call(go.sel(recv.e, "Cast"), this.exprTo(e.args[0]!, OBJECT).e), t: "any", j: OBJECT }, this.goType(j), j);
     if (!method) return unsupported(`Class.${m.name}`);

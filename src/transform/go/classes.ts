@@ -108,6 +108,7 @@ export class FileLowering {
       }
       this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.interfaceType(elems), { typeParams: this.typeParamFields(sym) })]));
       this.registerClass(javaBinaryName(this.prog, sym.fqn), this.interfaceNames(sym));
+      this.declareSealed(info);
       if (info.lambdaMethod) this.lambdaAdapterType(info, info.lambdaMethod);
       if (this.prog.layout.erasedViews.has(sym.fqn)) this.erasedViewType(info);
     }
@@ -121,6 +122,20 @@ export class FileLowering {
   /** `jrt.RegisterClass(name, supers…)` in init: instanceof and catch test Java's declared hierarchy by name. */
   private registerClass(name: string, supers: string[]): void {
     this.inits.push(go.exprStmt(go.call(this.v.jrt("RegisterClass"), go.strLit(name), ...supers.map(go.strLit))));
+  }
+
+  /** `jrt.DeclareSealed(name, permitted…)` for a sealed class or interface (isSealed, getPermittedSubclasses). */
+  private declareSealed(info: ClassInfo): void {
+    const decl = info.sym.decl;
+    if ((decl?.kind !== "ClassDecl" && decl?.kind !== "InterfaceDecl") || !decl.modifiers.flags.includes("sealed")) return;
+    const named = decl.permits.flatMap((p) => {
+      const t = this.prog.model.resolveTypeNode(p, this.file);
+      return t.kind === "class" ? [t.fqn] : [];
+    });
+    // Without a permits clause, the direct subtypes in the same file, in declaration order.
+    const permitted = named.length ? named : (this.prog.layout.subclasses.get(info.sym.fqn) ?? []).map((s) => s.fqn);
+    const names = [info.sym.fqn, ...permitted].map((f) => go.strLit(javaBinaryName(this.prog, f)));
+    this.inits.push(go.exprStmt(go.call(this.v.jrt("DeclareSealed"), ...names)));
   }
 
   /** Binary names of the interfaces `sym` declares it implements (or extends). */
@@ -218,6 +233,7 @@ export class FileLowering {
       const sup = sym.superclass?.kind === "class" ? javaBinaryName(this.prog, sym.superclass.fqn) : "java.lang.Object";
       this.registerClass(name, [sup, ...this.interfaceNames(sym)]);
       if (sym.kind === "record") this.inits.push(go.exprStmt(go.call(this.v.jrt("DeclareRecord"), go.strLit(name), ...this.recordComponentNames(sym).map(go.strLit))));
+      this.declareSealed(info);
     }
     this.staticFields(info);
     if (anonDecl?.kind === "EnumConstant") this.enumBodyFields(info, recvT);

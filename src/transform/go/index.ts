@@ -126,6 +126,7 @@ function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTr
       if (!typed?.includes("[")) return undefined;
       return go.call(go.ident(`${to.slice(0, to.indexOf("["))}ErasedOf${typed.slice(typed.indexOf("["))}`), g.e);
     };
+    values.funcSignature = (j) => types.funcSignature(j);
     values.iteratorMethod = (j) => {
       const sym = j.kind === "class" && layout.info(j.fqn) ? input.model.lookupType(j.fqn) : undefined;
       const m = sym && [sym, ...layout.allSupers(sym)].flatMap((t) => t.methods).find((x) => x.name === "iterator" && !x.params.length && !x.static);

@@ -54,6 +54,8 @@ export class Values {
   runtimeView?: (g: GE) => GE | undefined;
   /** `g` wrapped in its interface's erased view when `to` is that interface at `any` (set by the transform). */
   erasedView?: (g: GE, to: string, toJ: JType) => go.Expr | undefined;
+  /** Parameter and result types of a functional interface type (set by the transform). */
+  funcSignature?: (j: JType) => { params: JType[]; result: JType } | undefined;
   /** The Go name of a source class's iterator() method, when it has one (set by the transform). */
   iteratorMethod?: (j: JType) => string | undefined;
 
@@ -168,9 +170,50 @@ export class Values {
     // Go's CharSequence is string: a StringBuilder passed as one hands over its current text.
     if (to === "string" && g.t === "*jrt.StringBuilder" && toJ.kind === "class" && toJ.fqn === "java.lang.CharSequence") return out(go.call(go.sel(g.e, "ToString")));
     if (g.t.startsWith("[]") && to.startsWith("[]")) return unsupported(`array types differ: ${g.t} vs ${to}`);
-    if (g.t.startsWith("func(") && to.startsWith("func(")) return unsupported(`function types differ: ${g.t} vs ${to}`);
+    if (g.t.startsWith("func(") && to.startsWith("func(")) return this.funcAdapter(g, to, toJ) ?? unsupported(`function types differ: ${g.t} vs ${to}`);
     return unsupported(`cannot convert ${g.t} to ${to}`);
   }
+
+  /**
+   * A func value of another instantiation (`Consumer<? super E>` handed a `func(*OrderCreated)`
+   * where `func(any)` is wanted): a func literal of the wanted type that converts each argument and
+   * the result as Java's erasure does (checked conversions), the value bound once.
+   */
+  private funcAdapter(g: GE, to: string, toJ: JType): GE | undefined {
+    const from = splitFuncType(g.t);
+    const want = splitFuncType(to);
+    if (!from || !want || from.params.length !== want.params.length || !from.result !== !want.result) return undefined;
+    const sigFrom = this.funcSignature?.(g.j);
+    const sigTo = this.funcSignature?.(toJ);
+    const args = want.params.map((t, i) => this.coerce({ e: go.ident(`a${i}`), t, j: sigTo?.params[i] ?? OBJECT }, from.params[i]!, sigFrom?.params[i] ?? OBJECT).e);
+    const call = go.call(go.ident("fn"), ...args);
+    const body = want.result ? [go.ret(this.coerce({ e: call, t: from.result, j: sigFrom?.result ?? OBJECT }, want.result, sigTo?.result ?? OBJECT).e)] : [go.exprStmt(call)];
+    const adapter = go.funcLit(go.funcType(want.params.map((t, i) => go.field(`a${i}`, t)), want.result ? [go.param(want.result)] : []), body);
+    return { e: go.call(go.funcLit(go.funcType([go.field("fn", g.t)], [go.param(to)]), [go.ret(adapter)]), g.e), t: to, j: toJ };
+  }
+}
+
+const OBJECT: JType = { kind: "class", fqn: "java.lang.Object", args: [] };
+
+/** `func(A, B) R` → its parameter and result type texts; undefined for variadic or multi-result ones. */
+function splitFuncType(t: string): { params: string[]; result: string } | undefined {
+  let depth = 0;
+  let start = "func(".length;
+  const params: string[] = [];
+  for (let i = start; i < t.length; i++) {
+    const c = t[i];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if (c === "," && depth === 0) {
+      params.push(t.slice(start, i).trim());
+      start = i + 1;
+    } else if (c === ")") {
+      if (t.slice(start, i).trim()) params.push(t.slice(start, i).trim());
+      const result = t.slice(i + 1).trim();
+      return params.some((p) => p.startsWith("...")) || result.startsWith("(") ? undefined : { params, result };
+    }
+  }
+  return undefined;
 }
 
 function boxOf(prim: string): string {

@@ -98,6 +98,41 @@ func DeclareRecord(name string, components ...string) {
 	classMu.Unlock()
 }
 
+var sealedPermits = map[string][]string{}
+
+// DeclareSealed records that class name is sealed and permits these
+// subclasses (binary names, in Java's order). Translated sealed classes and
+// interfaces call it from init().
+func DeclareSealed(name string, permitted ...string) {
+	classMu.Lock()
+	sealedPermits[name] = permitted
+	classMu.Unlock()
+}
+
+// IsSealed is isSealed().
+func (c *Class) IsSealed() bool {
+	classMu.RLock()
+	_, ok := sealedPermits[c.name]
+	classMu.RUnlock()
+	return ok
+}
+
+// GetPermittedSubclasses is getPermittedSubclasses(): nil (Java's null)
+// unless the class is sealed.
+func (c *Class) GetPermittedSubclasses() []*Class {
+	classMu.RLock()
+	names, ok := sealedPermits[c.name]
+	classMu.RUnlock()
+	if !ok {
+		return nil
+	}
+	out := make([]*Class, len(names))
+	for i, n := range names {
+		out[i] = ClassNamed(n)
+	}
+	return out
+}
+
 // IsRecord is isRecord().
 func (c *Class) IsRecord() bool { return c.GetRecordComponents() != nil }
 
