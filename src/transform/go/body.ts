@@ -900,6 +900,7 @@ export class Translator {
     const method = ({ getName: "GetName", getSimpleName: "GetSimpleName", toString: "ToString", isInstance: "IsInstance", isRecord: "IsRecord", getRecordComponents: "GetRecordComponents", isAnonymousClass: "IsAnonymousClass", isSealed: "IsSealed", getPermittedSubclasses: "GetPermittedSubclasses" } as Record<string, string>)[m.name];
     // cast(o) checks by class name like isInstance; the static type it gives (T of Class<T>) is a Go conversion.
     if (m.name === "cast" && e.args.length === 1) return this.v.coerce({ e: go.call(go.sel(recv.e, "Cast"), this.exprTo(e.args[0]!, OBJECT).e), t: "any", j: OBJECT }, this.goType(j), j);
+    if (m.name === "getSuperclass") return { e: go.call(go.sel(recv.e, "GetSuperclass")), t: "*jrt.Class", j };
     if (!method) return unsupported(`Class.${m.name}`);
     const args = e.args.map((a) => this.exprTo(a, OBJECT).e);
     return { e: go.call(go.sel(recv.e, method), ...args), t: this.goType(j), j };

@@ -149,6 +149,32 @@ func RegisterClass(name string, supers ...string) {
 	classMu.Unlock()
 }
 
+// GetSuperclass is Class.getSuperclass(): a class's first registered parent
+// (RegisterClass lists the superclass first), null for Object, interfaces and
+// unregistered classes. A class's chain always starts with a class, so an
+// interface is a registered name whose list is empty or starts with an
+// interface; a JDK interface is not registered, so an interface extending
+// only JDK interfaces is taken for a class (getClass() never returns one).
+func (c *Class) GetSuperclass() *Class {
+	classMu.RLock()
+	defer classMu.RUnlock()
+	if c.name == "java.lang.Object" || isRegisteredInterface(c.name) {
+		return nil
+	}
+	if supers := classParents[c.name]; len(supers) > 0 {
+		return ClassNamed(supers[0])
+	}
+	if strings.HasPrefix(c.name, "[") || c.name == "java.lang.Number" {
+		return ClassNamed("java.lang.Object")
+	}
+	return nil
+}
+
+func isRegisteredInterface(name string) bool {
+	supers, ok := classParents[name]
+	return ok && (len(supers) == 0 || isRegisteredInterface(supers[0]))
+}
+
 // IsSubclass reports whether class is target or inherits from it.
 func IsSubclass(class, target string) bool {
 	if class == target || target == "java.lang.Object" {
