@@ -119,6 +119,8 @@ export class Attributor {
   private lambdaResultWaits = false;
   /** Types of `yield` values in the current switch expression. */
   private yields: JType[] | undefined = undefined;
+  /** The type a switch expression's results are wanted as (its arms are poly expressions in that context). */
+  private yieldTarget: JType | undefined = undefined;
   private localCounter = new Map<string, number>();
 
   constructor(
@@ -350,7 +352,7 @@ export class Attributor {
         }
         return;
       case "YieldStmt":
-        this.yields?.push(this.expr(s.value, undefined));
+        this.yields?.push(this.expr(s.value, this.yieldTarget));
         return;
       case "ThrowStmt":
         this.expr(s.expr, undefined);
@@ -464,7 +466,7 @@ export class Attributor {
       }
       if (c.guard) this.expr(c.guard, BOOLEAN);
       for (const st of c.body) {
-        if (results && c.arrow && st.kind === "ExprStmt") results.push(this.expr(st.expr, undefined));
+        if (results && c.arrow && st.kind === "ExprStmt") results.push(this.expr(st.expr, this.yieldTarget));
         else this.stmt(st);
       }
       if (c.arrow) this.pop(caseMark);
@@ -628,9 +630,12 @@ export class Attributor {
         const sel = this.expr(e.selector, undefined);
         const results: JType[] = [];
         const saved = this.yields;
+        const savedTarget = this.yieldTarget;
         this.yields = results;
+        this.yieldTarget = expected;
         this.switchBody(sel, e.cases, results);
         this.yields = saved;
+        this.yieldTarget = savedTarget;
         return this.record(e, this.conditionalType(results, expected), true);
       }
       case "ErrorExpr":
