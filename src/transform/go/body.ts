@@ -1765,6 +1765,8 @@ function testsVarargsForNull(m: MethodSymbol): boolean {
 
 /** Packages whose String-returning functions never return Java's null. */
 const NON_NULL_STRING_PACKAGES = new Set(["jrt", "strings", "strconv", "fmt"]);
+/** jrt functions whose string result can be null (a lookup's miss). */
+const NULLABLE_JRT = new Set(["Null", "Unmatched"]);
 
 /**
  * A String value that may be null (jrt.NullString): variables, fields, array elements and results of
@@ -1783,6 +1785,7 @@ function mayHoldNullString(g: GE): boolean {
     case "CallExpr": {
       const f = e.fun.kind === "IndexExpr" || e.fun.kind === "IndexListExpr" ? e.fun.x : e.fun;
       if (f.kind !== "SelectorExpr") return true;
+      if (f.x.kind === "Ident" && f.x.name === "jrt" && NULLABLE_JRT.has(f.sel)) return true;
       return !(f.x.kind === "Ident" && NON_NULL_STRING_PACKAGES.has(f.x.name)) && f.sel !== "String" && f.sel !== "ToString";
     }
     default:

@@ -381,11 +381,46 @@ const BY_ELEMENT: Record<string, number[]> = {
   contains: [0], indexOf: [0], lastIndexOf: [0], remove: [0], get: [0], containsKey: [0], getOrDefault: [0, 1], containsValue: [1],
 };
 
+/** Final classes whose instances equal only instances of the same class: String and the boxes. */
+const VALUE_CLASSES = new Set(["java.lang.String", ...Object.keys(BOXES)]);
+
+/**
+ * get/contains/remove(Object)… whose argument can never equal an element or key (an Integer looked up
+ * in a Map<Long, …>: Java's Integer.equals(Long) is false), so the argument is not converted to the
+ * element type (which would find 1L for 1): receiver and argument are evaluated, the result is the miss.
+ */
+function unmatchedLookup(c: Call, isMap: boolean, isList: boolean): GE | undefined {
+  const rj = c.recv!.j;
+  const slots = own(BY_ELEMENT, c.m.name);
+  if (!slots || rj.kind !== "class" || !c.argCount() || (isList && c.m.name === "remove" && c.paramIs(0, "int"))) return undefined;
+  const p0 = c.m.params[0];
+  if (p0?.kind !== "class" || p0.fqn !== "java.lang.Object") return undefined;
+  const ej = rj.args[Math.min(isMap ? slots[0]! : 0, rj.args.length - 1)];
+  const a = box(c.args[0]!.j);
+  if (ej?.kind !== "class" || a.kind !== "class" || a.fqn === ej.fqn || !VALUE_CLASSES.has(a.fqn) || !VALUE_CLASSES.has(ej.fqn)) return undefined;
+  const miss = (m: go.Expr): GE => c.fn("Unmatched", c.self(), c.any(0), m);
+  switch (c.m.name) {
+    case "get":
+      return miss(go.call(go.inst(c.jrt("Null"), go.ident(c.tr.goType(c.j)))));
+    case "remove":
+      return miss(isMap ? go.call(go.inst(c.jrt("Null"), go.ident(c.tr.goType(c.j)))) : go.ident("false"));
+    case "getOrDefault":
+      return c.argCount() === 2 ? miss(c.typedParam(1)) : undefined;
+    case "indexOf": case "lastIndexOf":
+      return miss(go.call(go.ident("int32"), go.intLit(-1)));
+    case "contains": case "containsKey": case "containsValue":
+      return miss(go.ident("false"));
+  }
+  return undefined;
+}
+
 function collectionMethod(c: Call): GE | undefined {
   const t = c.recv!.t;
   const rj = c.recv!.j;
   const isMap = /^\*jrt\.(HashMap|TreeMap)|^jrt\.Map/.test(t);
   const isList = t.startsWith("*jrt.ArrayList");
+  const missed = unmatchedLookup(c, isMap, isList);
+  if (missed) return missed;
   const params = c.args.map((a, i) => {
     const slots = own(BY_ELEMENT, c.m.name);
     const objectParam = c.m.params[i]?.kind === "class" && (c.m.params[i] as { fqn: string }).fqn === "java.lang.Object";

@@ -1492,3 +1492,14 @@ func (l *ArrayList[E]) Search(v E) int32 {
 	}
 	return -1
 }
+
+// Unmatched is a lookup (get, contains, remove(Object), indexOf…) whose
+// argument can never equal an element, such as an Integer in a Map<Long, V>:
+// Java still evaluates both and throws NullPointerException for a null
+// receiver, then misses; miss is the lookup's result for a miss.
+func Unmatched[T any](recv, _ any, miss T) T {
+	if isNilValue(recv) {
+		panic(&NullPointerException{})
+	}
+	return miss
+}
