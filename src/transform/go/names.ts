@@ -59,9 +59,13 @@ export function selfField(classGoName: string): string {
   return "Self" + exported(classGoName);
 }
 
-/** A local class (declared in a method body): javac names it `Outer$<n><Name>`, an anonymous one `Outer$<n>`. */
+/**
+ * A local class (declared in a method body): javac names it `Outer$<n><Name>`, an anonymous one
+ * `Outer$<n>`. A member of a second declaration of one FQN (`Outer$2.Inner`, see the model's
+ * declarationsOf) is not one.
+ */
 export function isLocalClass(info: { anonymous?: boolean; sym: { fqn: string } }): boolean {
-  return !info.anonymous && /\$\d+[^$\d][^$]*$/.test(info.sym.fqn);
+  return !info.anonymous && /\$\d+[^$\d.][^$.]*$/.test(info.sym.fqn);
 }
 
 /** The closure that builds instances of a local class, declared where the class is (`newMain_1Local`). */
