@@ -39,7 +39,7 @@ describe("TypeScript compile-clean", () => {
         const items = new Set(r.report.items.map((i) => i.id));
         expect([...markers].filter((m) => !items.has(m))).toEqual([]);
         expect(r.report.items.filter((i) => i.rule.startsWith("ts.") && !markers.has(i.id)).map((i) => i.id)).toEqual([]);
-        expect(r.report.build).toEqual(["npx", "tsc", "-p", "."]);
+        expect(r.report.build).toEqual(["npm", "run", "build"]);
       } finally {
         fs.rmSync(out, { recursive: true, force: true });
       }

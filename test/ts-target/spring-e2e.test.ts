@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { convert } from "../../src/index.js";
 import { QUOTE_BINDING_ERROR, QUOTE_EXCHANGES, QUOTE_PARAMETERS } from "../spring/order-service-quotes.js";
-import { repoRoot, tscBin } from "./harness.js";
+import { repoRoot } from "./harness.js";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "j2x-ts-e2e-"));
 let server: { port: number; close(): Promise<void> } | undefined;
@@ -35,16 +35,17 @@ describe("Spring service → TypeScript, served", () => {
     const out = path.join(scratch, "ts");
     const goOut = path.join(scratch, "go");
     // No --module: both targets derive the same name (openapi.json's title) from the Maven coordinates.
-    await convert({ paths: [service], target: "ts", out, force: true, jobs: 1 });
+    const report = (await convert({ paths: [service], target: "ts", out, force: true, jobs: 1 })).report;
     await convert({ paths: [service], target: "go", out: goOut, force: true, jobs: 1 });
     const openapi = fs.readFileSync(path.join(out, "openapi.json"), "utf8");
     expect(openapi).toBe(fs.readFileSync(path.join(goOut, "openapi.json"), "utf8"));
     expect(JSON.parse(openapi).paths["/api/v1/quotes/{sku}"].get.parameters).toEqual(QUOTE_PARAMETERS);
     expect(JSON.parse(fs.readFileSync(path.join(out, "package.json"), "utf8")).dependencies).toEqual({ fastify: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
 
-    sh("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], out);
-    // The project's own compiler and tsconfig (strict), as its README says to build it.
-    sh(process.execPath, [tscBin, "-p", "."], out);
+    // The report's build argv on the fresh output: installs the declared dependencies (prebuild),
+    // then the project's own compiler and strict tsconfig.
+    const [cmd, ...args] = report.build!;
+    sh(cmd!, args, out);
 
     type App = object;
     const root = (await import(pathToFileURL(path.join(out, "dist/app/app.js")).href)) as {

@@ -1,5 +1,5 @@
 // Lays out an emitted TypeScript project: printed modules under src/, the jrt runtime and the
-// jrtx support code copied as source, package.json (ESM, `build` = tsc), a strict tsconfig and a README.
+// jrtx support code copied as source, package.json (ESM, `build` = install then tsc), a strict tsconfig and a README.
 
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -69,7 +69,9 @@ export function tsProject(input: TsProjectInput): TsProjectFiles {
     version: "0.0.0",
     private: true,
     type: "module",
-    scripts: { build: "tsc -p .", ...(input.entries[0] && { start: `node dist/${input.entries[0].path.replace(/\.ts$/, ".js")}` }) },
+    // `npm run build` on a fresh checkout: npm runs prebuild first, so the compiler (and Fastify, for
+    // a service with routes) are there before tsc; the report's `build` argv is exactly this.
+    scripts: { prebuild: "npm install --no-audit --no-fund", build: "tsc -p .", ...(input.entries[0] && { start: `node dist/${input.entries[0].path.replace(/\.ts$/, ".js")}` }) },
     ...(input.dependencies && Object.keys(input.dependencies).length ? { dependencies: input.dependencies } : {}),
     devDependencies: { typescript: "^5.4.0" },
   };
@@ -78,7 +80,7 @@ export function tsProject(input: TsProjectInput): TsProjectFiles {
   const entryPoints = input.entries.map((e) => ({ javaClass: e.javaClass, path: `src/${e.path}`, run: ["node", `dist/${e.path.replace(/\.ts$/, ".js")}`] }));
   files.push({ path: "README.md", content: readme(input, entryPoints) });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, build: ["npx", "tsc", "-p", "."], entryPoints };
+  return { files, build: ["npm", "run", "build"], entryPoints };
 }
 
 function readme(input: TsProjectInput, entries: { javaClass: string; run: string[] }[]): string {
@@ -87,8 +89,7 @@ function readme(input: TsProjectInput, entries: { javaClass: string; run: string
     "",
     "TypeScript translated from Java by java2x. Build and run:",
     "",
-    "    npm install",
-    "    npx tsc -p .",
+    "    npm run build    # installs the dependencies first (prebuild), then tsc",
     ...entries.map((e) => `    ${e.run.join(" ")}    # ${e.javaClass}`),
     "",
     "Layout: one module per Java top-level class under `src/` (mirroring packages), entry points under",
