@@ -303,23 +303,6 @@ type Advice struct {
 	Handle  func(thrown ThrowableI) any
 }
 
-// classDistance is how many superclass steps separate class from target (-1: not a subclass).
-func classDistance(class, target string) int {
-	if class == target {
-		return 0
-	}
-	classMu.RLock()
-	supers := classParents[class]
-	classMu.RUnlock()
-	best := -1
-	for _, s := range supers {
-		if d := classDistance(s, target); d >= 0 && (best < 0 || d+1 < best) {
-			best = d + 1
-		}
-	}
-	return best
-}
-
 // Handler is a route: it runs the handler (binding included), writes its result as JSON, and maps
 // an escaping exception through the advice with the closest exception class, as Spring's
 // ExceptionHandlerExceptionResolver does; an unhandled one answers its status (500, or a binding

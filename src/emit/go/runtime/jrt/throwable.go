@@ -191,6 +191,23 @@ func IsSubclass(class, target string) bool {
 	return false
 }
 
+// classDistance is how many superclass steps separate class from target (-1: not a subclass).
+func classDistance(class, target string) int {
+	if class == target {
+		return 0
+	}
+	classMu.RLock()
+	supers := classParents[class]
+	classMu.RUnlock()
+	best := -1
+	for _, s := range supers {
+		if d := classDistance(s, target); d >= 0 && (best < 0 || d+1 < best) {
+			best = d + 1
+		}
+	}
+	return best
+}
+
 // JavaClassNamer is implemented by translated classes (and exceptions).
 type JavaClassNamer interface{ JavaClassName() string }
 

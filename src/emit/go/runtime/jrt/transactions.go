@@ -106,7 +106,7 @@ func (def *TxDefinition) RollsBackOn(e ThrowableI) bool {
 	best, rollback := -1, false
 	consider := func(names []string, rb bool) {
 		for _, n := range names {
-			if d := superclassDepth(class, n); d >= 0 && (best < 0 || d < best) {
+			if d := classDistance(class, n); d >= 0 && (best < 0 || d < best) {
 				best, rollback = d, rb
 			}
 		}
@@ -117,21 +117,4 @@ func (def *TxDefinition) RollsBackOn(e ThrowableI) bool {
 		return rollback
 	}
 	return IsSubclass(class, "java.lang.RuntimeException") || IsSubclass(class, "java.lang.Error")
-}
-
-// superclassDepth counts the superclass steps from class up to target, or -1.
-func superclassDepth(class, target string) int {
-	for depth := 0; class != ""; depth++ {
-		if class == target {
-			return depth
-		}
-		classMu.RLock()
-		supers := classParents[class]
-		classMu.RUnlock()
-		if len(supers) == 0 {
-			return -1
-		}
-		class = supers[0]
-	}
-	return -1
 }
