@@ -127,7 +127,8 @@ func CharIsIdeographic(cp int32) bool { return unicode.Is(unicode.Ideographic, r
 
 // CollectionsRotate is Collections.rotate(list, distance).
 func CollectionsRotate[E any](l *ArrayList[E], distance int32) {
-	n := int32(len(l.a))
+	a := l.Items()
+	n := int32(len(a))
 	if n == 0 {
 		return
 	}
@@ -135,8 +136,10 @@ func CollectionsRotate[E any](l *ArrayList[E], distance int32) {
 	if d == 0 {
 		return
 	}
-	rot := append(append([]E{}, l.a[n-d:]...), l.a[:n-d]...)
-	copy(l.a, rot)
+	rot := append(append([]E{}, a[n-d:]...), a[:n-d]...)
+	for i, v := range rot {
+		l.Set(int32(i), v)
+	}
 }
 
 // ParseUnsignedInt is Integer.parseUnsignedInt(s, radix).
@@ -702,7 +705,7 @@ func (it *ListIterator[E]) HasPrevious() bool { return it.cursor > 0 }
 
 // Previous is previous.
 func (it *ListIterator[E]) Previous() E {
-	if it.l.modCount != it.modCount {
+	if it.l.mods() != it.modCount {
 		panic(&ConcurrentModificationException{})
 	}
 	if it.cursor <= 0 {
@@ -710,7 +713,7 @@ func (it *ListIterator[E]) Previous() E {
 	}
 	it.cursor--
 	it.last = it.cursor
-	return it.l.a[it.cursor]
+	return it.l.Get(int32(it.cursor))
 }
 
 // NextIndex is nextIndex.
@@ -724,7 +727,7 @@ func (it *ListIterator[E]) Set(v E) {
 	if it.last < 0 {
 		panic(&IllegalStateException{})
 	}
-	it.l.a[it.last] = v
+	it.l.Set(int32(it.last), v)
 }
 
 // Add is add(e).
@@ -732,7 +735,7 @@ func (it *ListIterator[E]) Add(v E) {
 	it.l.AddAt(int32(it.cursor), v)
 	it.cursor++
 	it.last = -1
-	it.modCount = it.l.modCount
+	it.modCount = it.l.mods()
 }
 
 // Ints is Random.ints(n, origin, bound) (RandomSupport.boundedNextInt).
@@ -1360,14 +1363,14 @@ func NumberDoubleValue(n any) float64 {
 
 // CollectionsFill is Collections.fill(list, v).
 func CollectionsFill[E any](l *ArrayList[E], v E) {
-	for i := range l.a {
-		l.Set(int32(i), v)
+	for i := int32(0); i < l.Size(); i++ {
+		l.Set(i, v)
 	}
 }
 
 // CollectionsCopy is Collections.copy(dest, src): src's elements over dest's first ones.
 func CollectionsCopy[E any](dest *ArrayList[E], src []E) {
-	if len(src) > len(dest.a) {
+	if len(src) > int(dest.Size()) {
 		panic(NewIndexOutOfBoundsException("Source does not fit in dest"))
 	}
 	for i, v := range src {
@@ -1488,7 +1491,7 @@ func MapRemoveIf[K, V any](m Map[K, V], p func(*MapEntry[K, V]) bool) bool {
 // Search is Stack.search(o): the 1-based distance from the top of the stack, or -1.
 func (l *ArrayList[E]) Search(v E) int32 {
 	if i := l.LastIndexOf(v); i >= 0 {
-		return int32(len(l.a)) - i
+		return l.Size() - i
 	}
 	return -1
 }

@@ -11,6 +11,9 @@ type ArrayList[E any] struct {
 	a        []E
 	modCount int
 	kind     listKind
+	// view, when set, makes the list a view of another list at element type
+	// E (ListView, listview.go): it owns no elements and forwards everything.
+	view *viewOf[E]
 }
 
 type listKind uint8
@@ -55,11 +58,14 @@ func ArraysAsList[E any](items ...E) *ArrayList[E] {
 
 // UnmodifiableList is Collections.unmodifiableList (a snapshot here, not a view).
 func UnmodifiableList[E any](l *ArrayList[E]) *ArrayList[E] {
-	return &ArrayList[E]{a: l.a, kind: kindImmutable}
+	return &ArrayList[E]{a: l.Items(), kind: kindImmutable}
 }
 
 // JavaClassName implements JavaClassNamer.
 func (l *ArrayList[E]) JavaClassName() string {
+	if l.view != nil {
+		return ClassNameOf(l.view.list())
+	}
 	switch l.kind {
 	case kindLinkedList:
 		return "java.util.LinkedList"
@@ -117,19 +123,30 @@ func (l *ArrayList[E]) checkIndex(i int32) {
 }
 
 // Size is size().
-func (l *ArrayList[E]) Size() int32 { return int32(len(l.a)) }
+func (l *ArrayList[E]) Size() int32 {
+	if l.view != nil {
+		return l.view.size()
+	}
+	return int32(len(l.a))
+}
 
 // IsEmpty is isEmpty().
-func (l *ArrayList[E]) IsEmpty() bool { return len(l.a) == 0 }
+func (l *ArrayList[E]) IsEmpty() bool { return l.Size() == 0 }
 
 // Get is get(i).
 func (l *ArrayList[E]) Get(i int32) E {
+	if l.view != nil {
+		return l.view.get(i)
+	}
 	l.checkIndex(i)
 	return l.a[i]
 }
 
 // Set is set(i, v); it returns the old element.
 func (l *ArrayList[E]) Set(i int32, v E) E {
+	if l.view != nil {
+		return l.view.set(i, v)
+	}
 	l.checkWrite()
 	l.checkIndex(i)
 	old := l.a[i]
@@ -139,6 +156,9 @@ func (l *ArrayList[E]) Set(i int32, v E) E {
 
 // Add is add(v); always true.
 func (l *ArrayList[E]) Add(v E) bool {
+	if l.view != nil {
+		return l.view.addAt(l.view.size(), []E{v})
+	}
 	l.checkStructural()
 	l.a = append(l.a, v)
 	l.modCount++
@@ -147,6 +167,10 @@ func (l *ArrayList[E]) Add(v E) bool {
 
 // AddAt is add(index, v).
 func (l *ArrayList[E]) AddAt(i int32, v E) {
+	if l.view != nil {
+		l.view.addAt(i, []E{v})
+		return
+	}
 	l.checkStructural()
 	if i < 0 || int(i) > len(l.a) {
 		panic(NewIndexOutOfBoundsException("Index: " + itoa(i) + ", Size: " + itoa(int32(len(l.a)))))
@@ -160,6 +184,9 @@ func (l *ArrayList[E]) AddAt(i int32, v E) {
 
 // AddAll is addAll(items).
 func (l *ArrayList[E]) AddAll(items []E) bool {
+	if l.view != nil {
+		return l.view.addAt(l.view.size(), items)
+	}
 	l.checkStructural()
 	l.a = append(l.a, items...)
 	l.modCount++
@@ -168,6 +195,9 @@ func (l *ArrayList[E]) AddAll(items []E) bool {
 
 // AddAllAt is addAll(index, items).
 func (l *ArrayList[E]) AddAllAt(i int32, items []E) bool {
+	if l.view != nil {
+		return l.view.addAt(i, items)
+	}
 	l.checkStructural()
 	if i < 0 || int(i) > len(l.a) {
 		panic(NewIndexOutOfBoundsException("Index: " + itoa(i) + ", Size: " + itoa(int32(len(l.a)))))
@@ -180,6 +210,9 @@ func (l *ArrayList[E]) AddAllAt(i int32, items []E) bool {
 
 // RemoveAt is remove(int index); it returns the removed element.
 func (l *ArrayList[E]) RemoveAt(i int32) E {
+	if l.view != nil {
+		return l.view.removeAt(i)
+	}
 	l.checkStructural()
 	l.checkIndex(i)
 	old := l.a[i]
@@ -200,6 +233,10 @@ func (l *ArrayList[E]) Remove(v E) bool {
 
 // RemoveRange removes [from, to): the emitter's lowering of subList(a,b).clear().
 func (l *ArrayList[E]) RemoveRange(from, to int32) {
+	if l.view != nil {
+		l.view.removeRange(from, to)
+		return
+	}
 	l.checkStructural()
 	l.checkSubList(from, to)
 	l.a = append(l.a[:from], l.a[to:]...)
@@ -211,7 +248,7 @@ func (l *ArrayList[E]) IndexOf(v E) int32 {
 	if l.kind == kindImmutableCol && isNilValue(any(v)) {
 		panic(&NullPointerException{}) // List.of rejects null queries too
 	}
-	for i, x := range l.a {
+	for i, x := range l.Items() {
 		if Equals(v, x) {
 			return int32(i)
 		}
@@ -221,8 +258,9 @@ func (l *ArrayList[E]) IndexOf(v E) int32 {
 
 // LastIndexOf is lastIndexOf(o).
 func (l *ArrayList[E]) LastIndexOf(v E) int32 {
-	for i := len(l.a) - 1; i >= 0; i-- {
-		if Equals(v, l.a[i]) {
+	a := l.Items()
+	for i := len(a) - 1; i >= 0; i-- {
+		if Equals(v, a[i]) {
 			return int32(i)
 		}
 	}
@@ -234,6 +272,10 @@ func (l *ArrayList[E]) Contains(v E) bool { return l.IndexOf(v) >= 0 }
 
 // Clear is clear().
 func (l *ArrayList[E]) Clear() {
+	if l.view != nil {
+		l.view.clear()
+		return
+	}
 	l.checkStructural()
 	l.a = l.a[:0]
 	l.modCount++
@@ -243,7 +285,7 @@ func (l *ArrayList[E]) checkSubList(from, to int32) {
 	if from < 0 {
 		panic(NewIndexOutOfBoundsException("fromIndex = " + itoa(from)))
 	}
-	if int(to) > len(l.a) {
+	if to > l.Size() {
 		panic(NewIndexOutOfBoundsException("toIndex = " + itoa(to)))
 	}
 	if from > to {
@@ -255,7 +297,7 @@ func (l *ArrayList[E]) checkSubList(from, to int32) {
 // through a view need RemoveRange/Set on the parent).
 func (l *ArrayList[E]) SubList(from, to int32) *ArrayList[E] {
 	l.checkSubList(from, to)
-	sub := &ArrayList[E]{a: append([]E(nil), l.a[from:to]...)}
+	sub := &ArrayList[E]{a: append([]E(nil), l.Items()[from:to]...)}
 	if l.kind == kindImmutable || l.kind == kindImmutableCol {
 		sub.kind = l.kind
 	}
@@ -267,17 +309,27 @@ func ListCopyOf[E any](l *ArrayList[E]) *ArrayList[E] {
 	if l.kind == kindImmutableCol {
 		return l
 	}
-	return ListOf(l.a...)
+	return ListOf(l.Items()...)
 }
 
-// Items returns the backing elements (do not modify through it while iterating).
-func (l *ArrayList[E]) Items() []E { return l.a }
+// Items returns the backing elements (do not modify through it while
+// iterating); a view's are a converted copy.
+func (l *ArrayList[E]) Items() []E {
+	if l.view != nil {
+		return l.view.items()
+	}
+	return l.a
+}
 
 // ToArray is toArray(): a copy.
-func (l *ArrayList[E]) ToArray() []E { return append([]E(nil), l.a...) }
+func (l *ArrayList[E]) ToArray() []E { return append([]E(nil), l.Items()...) }
 
 // Sort is sort(comparator) (nil = natural order); stable like Java's TimSort.
 func (l *ArrayList[E]) Sort(cmp func(a, b E) int32) {
+	if l.view != nil {
+		l.view.sort(cmp)
+		return
+	}
 	l.checkWrite()
 	ArraysSort(l.a, cmp)
 	l.modCount++
@@ -285,10 +337,10 @@ func (l *ArrayList[E]) Sort(cmp func(a, b E) int32) {
 
 // ForEach is forEach, fail-fast.
 func (l *ArrayList[E]) ForEach(f func(E)) {
-	mc := l.modCount
-	for _, v := range l.a {
+	mc := l.mods()
+	for _, v := range l.Items() {
 		f(v)
-		if l.modCount != mc {
+		if l.mods() != mc {
 			panic(&ConcurrentModificationException{})
 		}
 	}
@@ -296,6 +348,9 @@ func (l *ArrayList[E]) ForEach(f func(E)) {
 
 // RemoveIf is removeIf(pred).
 func (l *ArrayList[E]) RemoveIf(pred func(E) bool) bool {
+	if l.view != nil {
+		return l.view.removeIf(pred)
+	}
 	l.checkStructural()
 	out := l.a[:0]
 	for _, v := range l.a {
@@ -317,6 +372,10 @@ func (l *ArrayList[E]) RemoveIf(pred func(E) bool) bool {
 
 // ReplaceAll is replaceAll(op).
 func (l *ArrayList[E]) ReplaceAll(op func(E) E) {
+	if l.view != nil {
+		l.view.replaceAll(op)
+		return
+	}
 	l.checkWrite()
 	for i, v := range l.a {
 		l.a[i] = op(v)
@@ -334,22 +393,34 @@ type ListIterator[E any] struct {
 
 // Iterator is iterator().
 func (l *ArrayList[E]) Iterator() *ListIterator[E] {
-	return &ListIterator[E]{l: l, last: -1, modCount: l.modCount}
+	return &ListIterator[E]{l: l, last: -1, modCount: l.mods()}
+}
+
+// mods is the modification count fail-fast iterators compare (a view's is
+// its list's).
+func (l *ArrayList[E]) mods() int {
+	if l.view != nil {
+		return l.view.mods()
+	}
+	return l.modCount
 }
 
 // HasNext is hasNext().
-func (it *ListIterator[E]) HasNext() bool { return it.cursor != len(it.l.a) }
+func (it *ListIterator[E]) HasNext() bool { return it.cursor != int(it.l.Size()) }
 
 // Next is next().
 func (it *ListIterator[E]) Next() E {
-	if it.l.modCount != it.modCount {
+	if it.l.mods() != it.modCount {
 		panic(&ConcurrentModificationException{})
 	}
-	if it.cursor >= len(it.l.a) {
+	if it.cursor >= int(it.l.Size()) {
 		panic(&NoSuchElementException{})
 	}
 	it.last = it.cursor
 	it.cursor++
+	if it.l.view != nil {
+		return it.l.view.get(int32(it.last))
+	}
 	return it.l.a[it.last]
 }
 
@@ -358,26 +429,39 @@ func (it *ListIterator[E]) Remove() {
 	if it.last < 0 {
 		panic(&IllegalStateException{})
 	}
-	if it.l.modCount != it.modCount {
+	if it.l.mods() != it.modCount {
 		panic(&ConcurrentModificationException{})
 	}
 	it.l.RemoveAt(int32(it.last))
 	it.cursor = it.last
 	it.last = -1
-	it.modCount = it.l.modCount
+	it.modCount = it.l.mods()
 }
 
 // ToString is [a, b, c].
-func (l *ArrayList[E]) ToString() string { return collectionString(l.a, l) }
+func (l *ArrayList[E]) ToString() string {
+	if l.view != nil {
+		return ToString(l.view.list())
+	}
+	return collectionString(l.a, l)
+}
 
 // Equals is List.equals: same elements in the same order.
 func (l *ArrayList[E]) Equals(o any) bool {
+	if l.view != nil {
+		return Equals(l.view.list(), o)
+	}
 	x, ok := o.(*ArrayList[E])
-	return ok && ArraysEquals(nonNil(l.a), nonNil(x.a))
+	return ok && ArraysEquals(nonNil(l.a), nonNil(x.Items()))
 }
 
 // HashCode is List.hashCode.
-func (l *ArrayList[E]) HashCode() int32 { return ArraysHashCode(nonNil(l.a)) }
+func (l *ArrayList[E]) HashCode() int32 {
+	if l.view != nil {
+		return HashCode(l.view.list())
+	}
+	return ArraysHashCode(nonNil(l.a))
+}
 
 func nonNil[E any](a []E) []E {
 	if a == nil {
@@ -389,7 +473,7 @@ func nonNil[E any](a []E) []E {
 // ---- Deque/Queue/Stack operations (LinkedList, Stack) ----
 
 func (l *ArrayList[E]) emptyCheck() {
-	if len(l.a) == 0 {
+	if l.Size() == 0 {
 		if l.kind == kindStack {
 			panic(&EmptyStackException{})
 		}
@@ -409,13 +493,13 @@ func (l *ArrayList[E]) Offer(v E) bool { return l.Add(v) }
 // GetFirst is getFirst / element.
 func (l *ArrayList[E]) GetFirst() E {
 	l.emptyCheck()
-	return l.a[0]
+	return l.Get(0)
 }
 
 // GetLast is getLast.
 func (l *ArrayList[E]) GetLast() E {
 	l.emptyCheck()
-	return l.a[len(l.a)-1]
+	return l.Get(l.Size() - 1)
 }
 
 // RemoveFirst is removeFirst / remove() / pop (LinkedList).
@@ -427,13 +511,13 @@ func (l *ArrayList[E]) RemoveFirst() E {
 // RemoveLast is removeLast.
 func (l *ArrayList[E]) RemoveLast() E {
 	l.emptyCheck()
-	return l.RemoveAt(int32(len(l.a) - 1))
+	return l.RemoveAt(l.Size() - 1)
 }
 
 // Poll is poll / pollFirst: nil/zero when empty.
 func (l *ArrayList[E]) Poll() E {
 	zero := Null[E]()
-	if len(l.a) == 0 {
+	if l.Size() == 0 {
 		return zero
 	}
 	return l.RemoveAt(0)
@@ -442,28 +526,28 @@ func (l *ArrayList[E]) Poll() E {
 // PollLast is pollLast.
 func (l *ArrayList[E]) PollLast() E {
 	zero := Null[E]()
-	if len(l.a) == 0 {
+	if l.Size() == 0 {
 		return zero
 	}
-	return l.RemoveAt(int32(len(l.a) - 1))
+	return l.RemoveAt(l.Size() - 1)
 }
 
 // PeekFirst is peek / peekFirst (LinkedList): nil/zero when empty.
 func (l *ArrayList[E]) PeekFirst() E {
 	zero := Null[E]()
-	if len(l.a) == 0 {
+	if l.Size() == 0 {
 		return zero
 	}
-	return l.a[0]
+	return l.Get(0)
 }
 
 // PeekLast is peekLast.
 func (l *ArrayList[E]) PeekLast() E {
 	zero := Null[E]()
-	if len(l.a) == 0 {
+	if l.Size() == 0 {
 		return zero
 	}
-	return l.a[len(l.a)-1]
+	return l.Get(l.Size() - 1)
 }
 
 // Push is Stack.push (top is the end of the list).
@@ -475,17 +559,17 @@ func (l *ArrayList[E]) Push(v E) E {
 // Pop is Stack.pop.
 func (l *ArrayList[E]) Pop() E {
 	l.emptyCheck()
-	return l.RemoveAt(int32(len(l.a) - 1))
+	return l.RemoveAt(l.Size() - 1)
 }
 
 // Peek is Stack.peek.
 func (l *ArrayList[E]) Peek() E {
 	l.emptyCheck()
-	return l.a[len(l.a)-1]
+	return l.Get(l.Size() - 1)
 }
 
 // Empty is Stack.empty().
-func (l *ArrayList[E]) Empty() bool { return len(l.a) == 0 }
+func (l *ArrayList[E]) Empty() bool { return l.Size() == 0 }
 
 // ---- ArrayDeque ----
 
@@ -838,24 +922,21 @@ func CollectionsSort[E any](l *ArrayList[E], cmp func(a, b E) int32) { l.Sort(cm
 
 // CollectionsReverse is Collections.reverse.
 func CollectionsReverse[E any](l *ArrayList[E]) {
-	for i, j := 0, len(l.a)-1; i < j; i, j = i+1, j-1 {
-		l.a[i], l.a[j] = l.a[j], l.a[i]
+	for i, j := int32(0), l.Size()-1; i < j; i, j = i+1, j-1 {
+		CollectionsSwap(l, i, j)
 	}
 }
 
 // CollectionsShuffle is Collections.shuffle(list, rnd) with Java's algorithm.
 func CollectionsShuffle[E any](l *ArrayList[E], rnd *Random) {
-	for i := len(l.a); i > 1; i-- {
-		j := rnd.NextIntBound(int32(i))
-		l.a[i-1], l.a[j] = l.a[j], l.a[i-1]
+	for i := l.Size(); i > 1; i-- {
+		CollectionsSwap(l, i-1, rnd.NextIntBound(i))
 	}
 }
 
 // CollectionsSwap is Collections.swap.
 func CollectionsSwap[E any](l *ArrayList[E], i, j int32) {
-	l.checkIndex(i)
-	l.checkIndex(j)
-	l.a[i], l.a[j] = l.a[j], l.a[i]
+	l.Set(i, l.Set(j, l.Get(i)))
 }
 
 // CollectionsMax is Collections.max(coll, cmp) (nil = natural order).

@@ -418,10 +418,10 @@ func DecodeProperty[T any](fields map[string]json.RawMessage, name string, set f
 
 // MarshalJSON writes a list as a JSON array, as Jackson does.
 func (l *ArrayList[E]) MarshalJSON() ([]byte, error) {
-	if l.a == nil {
+	if l.Items() == nil {
 		return []byte("[]"), nil
 	}
-	return json.Marshal(l.a)
+	return json.Marshal(l.Items())
 }
 
 // UnmarshalJSON reads a JSON array into the list.

@@ -1,0 +1,106 @@
+package jrt
+
+// A list seen through another element type. Java erases a List's element
+// type, so one list object can be a List<String>, a List<?>, a raw List and a
+// List<? extends Object> at once; Go's *ArrayList[string] and
+// *ArrayList[any] are different types. A view is an *ArrayList[E] that owns
+// no elements: every operation forwards to the list it views, converting the
+// elements on the way. Reads convert with As[E], so an element of another
+// type is a ClassCastException where it is used, as Java's checkcast is;
+// writes reach the viewed list (converted with As[F]: a ClassCastException
+// where Java would pollute the heap).
+//
+// Views are made only where Java sees a list through another element type
+// (wildcards, raw types, unchecked casts); an ordinary list pays one nil
+// test per operation.
+
+// listSource is what a view forwards to: the viewed list at the view's
+// element type.
+type listSource[E any] interface {
+	size() int32
+	get(i int32) E
+	set(i int32, v E) E
+	addAt(i int32, items []E) bool
+	removeAt(i int32) E
+	removeRange(from, to int32)
+	clear()
+	items() []E
+	sort(cmp func(a, b E) int32)
+	removeIf(pred func(E) bool) bool
+	replaceAll(op func(E) E)
+	mods() int
+	list() any
+}
+
+// ListView is `(List<E>) l` for a list l of element type F: l itself when
+// the types agree, else a view of l at element type E.
+func ListView[E, F any](l *ArrayList[F]) *ArrayList[E] {
+	if l == nil {
+		return nil
+	}
+	if same, ok := any(l).(*ArrayList[E]); ok {
+		return same
+	}
+	return &ArrayList[E]{view: &viewOf[E]{&listView[E, F]{l}}}
+}
+
+// viewOf keeps a view's source behind one pointer, so lists that are not
+// views grow by one word only.
+type viewOf[E any] struct{ listSource[E] }
+
+type erasableList interface{ ErasedList() *ArrayList[any] }
+
+// ErasedList implements erasableList: the list as a List<?>.
+func (l *ArrayList[E]) ErasedList() *ArrayList[any] { return ListView[any](l) }
+
+// AsErasedList is `v instanceof List<?>` (or a raw List): the list as
+// *ArrayList[any], or false.
+func AsErasedList(v any) (*ArrayList[any], bool) {
+	if l, ok := v.(erasableList); ok && !isNilValue(l) {
+		return l.ErasedList(), true
+	}
+	return nil, false
+}
+
+// listView forwards to an *ArrayList[F] as a list of E.
+type listView[E, F any] struct{ src *ArrayList[F] }
+
+func toElem[T any](v any) T { return As[T](v) }
+
+func convertAll[T, S any](s []S) []T {
+	out := make([]T, len(s))
+	for i, v := range s {
+		out[i] = toElem[T](v)
+	}
+	return out
+}
+
+func (v *listView[E, F]) size() int32            { return v.src.Size() }
+func (v *listView[E, F]) get(i int32) E          { return toElem[E](v.src.Get(i)) }
+func (v *listView[E, F]) set(i int32, x E) E     { return toElem[E](v.src.Set(i, toElem[F](x))) }
+func (v *listView[E, F]) removeAt(i int32) E     { return toElem[E](v.src.RemoveAt(i)) }
+func (v *listView[E, F]) removeRange(a, b int32) { v.src.RemoveRange(a, b) }
+func (v *listView[E, F]) clear()                 { v.src.Clear() }
+func (v *listView[E, F]) items() []E             { return convertAll[E](v.src.Items()) }
+func (v *listView[E, F]) mods() int              { return v.src.mods() }
+func (v *listView[E, F]) list() any              { return v.src }
+
+func (v *listView[E, F]) addAt(i int32, items []E) bool {
+	return v.src.AddAllAt(i, convertAll[F](items))
+}
+
+func (v *listView[E, F]) sort(cmp func(a, b E) int32) {
+	if cmp == nil {
+		v.src.Sort(nil)
+		return
+	}
+	v.src.Sort(func(a, b F) int32 { return cmp(toElem[E](a), toElem[E](b)) })
+}
+
+func (v *listView[E, F]) removeIf(pred func(E) bool) bool {
+	return v.src.RemoveIf(func(x F) bool { return pred(toElem[E](x)) })
+}
+
+func (v *listView[E, F]) replaceAll(op func(E) E) {
+	v.src.ReplaceAll(func(x F) F { return toElem[F](op(toElem[E](x))) })
+}

@@ -1,0 +1,96 @@
+package jrt
+
+import "testing"
+
+// thrown runs f and returns the Java class name of what it threw ("" if nothing).
+func thrown(f func()) (name string) {
+	defer func() {
+		if r := recover(); r != nil {
+			name = ClassNameOf(r)
+		}
+	}()
+	f()
+	return ""
+}
+
+func TestListViewOfSameTypeIsTheList(t *testing.T) {
+	l := NewArrayList("a")
+	if ListView[string](l) != l {
+		t.Fatal("a view at the list's own element type must be the list")
+	}
+	if ListView[any, string](nil) != nil {
+		t.Fatal("a view of null must be null")
+	}
+}
+
+// (List<String>) (List<?>) raw: size and printing work, a wrong element throws where it is read.
+func TestUncheckedViewThrowsOnUse(t *testing.T) {
+	raw := NewArrayList[any]("text", BoxInt32(7))
+	strs := ListView[string](raw)
+	if strs.Size() != 2 || strs.ToString() != "[text, 7]" || strs.JavaClassName() != "java.util.ArrayList" {
+		t.Fatalf("view reads size %d, %s, %s", strs.Size(), strs.ToString(), strs.JavaClassName())
+	}
+	if strs.Get(0) != "text" {
+		t.Fatalf("get(0) = %q", strs.Get(0))
+	}
+	if got := thrown(func() { _ = strs.Get(1) }); got != "java.lang.ClassCastException" {
+		t.Fatalf("get(1) threw %q, want ClassCastException", got)
+	}
+	if !strs.Equals(raw) || strs.HashCode() != raw.HashCode() {
+		t.Fatal("a view equals and hashes as its list")
+	}
+}
+
+// A List<?> or List<? extends Object> view of a List<String>: writes reach the list.
+func TestErasedViewWritesThrough(t *testing.T) {
+	strs := NewArrayList("b", "a")
+	erased, ok := AsErasedList(any(strs))
+	if !ok || erased.Size() != 2 {
+		t.Fatal("a List<String> is a List<?>")
+	}
+	erased.Add("c")
+	erased.AddAt(0, "z")
+	erased.Set(1, "y")
+	if strs.ToString() != "[z, y, a, c]" {
+		t.Fatalf("writes through the view: %s", strs.ToString())
+	}
+	erased.Sort(func(a, b any) int32 { return Compare(a, b) })
+	if strs.ToString() != "[a, c, y, z]" {
+		t.Fatalf("sort through the view: %s", strs.ToString())
+	}
+	if got := thrown(func() { erased.Add(BoxInt32(1)) }); got != "java.lang.ClassCastException" {
+		t.Fatalf("storing an Integer into a List<String> through a view threw %q", got)
+	}
+	erased.RemoveIf(func(v any) bool { return v == "c" })
+	if erased.RemoveAt(0) != "a" || strs.ToString() != "[y, z]" {
+		t.Fatalf("removes through the view: %s", strs.ToString())
+	}
+	if _, ok := AsErasedList(any((*ArrayList[string])(nil))); ok {
+		t.Fatal("a nil list is not a List")
+	}
+	if _, ok := AsErasedList(any("s")); ok {
+		t.Fatal("a String is not a List")
+	}
+}
+
+func TestListViewIteratesAndFailsFast(t *testing.T) {
+	ints := NewArrayList(BoxInt32(1), BoxInt32(2))
+	nums := ListView[any](ints)
+	var sum int32
+	for it := nums.Iterator(); it.HasNext(); {
+		sum += *it.Next().(*int32)
+	}
+	if sum != 3 {
+		t.Fatalf("sum = %d", sum)
+	}
+	it := nums.Iterator()
+	it.Next()
+	ints.Add(BoxInt32(3))
+	if got := thrown(func() { it.Next() }); got != "java.util.ConcurrentModificationException" {
+		t.Fatalf("a change to the list under a view's iterator threw %q", got)
+	}
+	immutable := ListView[any](ListOf("x"))
+	if got := thrown(func() { immutable.Add("y") }); got != "java.lang.UnsupportedOperationException" {
+		t.Fatalf("adding to a List.of through a view threw %q", got)
+	}
+}
