@@ -126,6 +126,26 @@ export class Translator {
     return g;
   }
 
+  /**
+   * The type variables Go erases in source method `m`'s declared types, each to its bound: an
+   * instance method's own (unless it is a generic function) and an erased class's (erasedClassVars).
+   */
+  private erasedVars(m: MethodSymbol): string[] {
+    const own = !m.static && !this.prog.layout.genericFunction(m) ? m.typeParams.map((p) => p.name) : [];
+    return [...own, ...this.erasedClassVars(m.owner)];
+  }
+
+  /** The type variables of `owner` when it is one of Layout.erasedClasses (Go declares it without them). */
+  private erasedClassVars(owner: string): string[] {
+    return this.prog.layout.erased(owner) ? this.prog.model.lookupType(owner)!.typeParams.map((p) => p.name) : [];
+  }
+
+  /** The Go type of a member's declared type with `vars` erased to their bounds (whatever this scope's type parameters are). */
+  private declaredGoType(declared: JType, vars: string[]): string {
+    const typeParams = new Set([...this.scope.typeParams].filter((n) => !vars.includes(n)));
+    return this.prog.types.goOrAny(declared, { ...this.scope, typeParams });
+  }
+
   // -------------------------------------------------------------------------------------------
   // Statements
 
@@ -315,8 +335,12 @@ export class Translator {
   private lvalue(e: J.Expr): { e: go.Expr; pre: go.Stmt[] } {
     switch (e.kind) {
       case "Name":
-      case "FieldAccess":
-        return { e: this.expr(e).e, pre: [] };
+      case "FieldAccess": {
+        const place = this.expr(e).e;
+        // A field read through a conversion (an erased class's field seen at a type argument) is no place.
+        if (place.kind !== "Ident" && place.kind !== "SelectorExpr") return unsupported("assignment to a field of an erased generic class at a type argument");
+        return { e: place, pre: [] };
+      }
       case "ArrayAccess": {
         const arr = this.expr(e.array);
         const idx = this.coerceTo(this.expr(e.index), INT);
@@ -1005,12 +1029,11 @@ export class Translator {
     }
     const fname = this.prog.layout.fieldName(f.owner, f.name, f.access);
     const recv = target ?? this.implicitReceiver(f.owner);
-    return { e: go.sel(this.structOf(recv, owner), fname), t: this.fieldGoType(ref, t), j };
-  }
-
-  /** Fields of generic type in an erased context keep their declared Go type. */
-  private fieldGoType(_ref: Extract<Ref, { kind: "field" }>, t: string): string {
-    return t;
+    const field = go.sel(this.structOf(recv, owner), fname);
+    // A field of an erased class holds its declared type with the class's variables as their bounds.
+    const erased = this.erasedClassVars(f.owner);
+    const declared = mentionsTypeVar(f.type, erased) ? this.declaredGoType(f.type, erased) : t;
+    return declared === t ? { e: field, t, j } : this.v.coerce({ e: field, t: declared, j: f.type }, t, j);
   }
 
   /** The struct behind a receiver: `x` for a concrete pointer, `x.AsFoo()` for a class interface. */
@@ -1146,11 +1169,12 @@ export class Translator {
     const pj = ref.params[i]!;
     const declared = ref.method.params[i]!;
     const g = this.expr(a, pj);
-    // An instance generic method's own type variables are erased to `any` in Go (unless it is a generic function).
-    if (!ref.method.static && ref.method.typeParams.length && !this.prog.layout.genericFunction(ref.method) && mentionsTypeVar(declared, ref.method.typeParams.map((p) => p.name))) {
-      const ownerSym = this.prog.model.lookupType(ref.method.owner);
-      if (ownerSym?.typeParams.length && mentionsTypeVar(declared, ownerSym.typeParams.map((p) => p.name))) return unsupported("erased generic method parameter mixing class and method type variables");
-      return this.v.coerce(g, this.goType(declared), pj);
+    // Erased type variables (erasedVars) are their bounds in the Go signature: the argument converts to it.
+    const erased = this.erasedVars(ref.method);
+    if (mentionsTypeVar(declared, erased)) {
+      const classVars = (this.prog.model.lookupType(ref.method.owner)?.typeParams ?? []).map((p) => p.name).filter((n) => !erased.includes(n));
+      if (mentionsTypeVar(declared, classVars)) return unsupported("erased generic method parameter mixing class and method type variables");
+      return this.v.coerce(g, this.declaredGoType(declared, erased), pj);
     }
     return this.coerceTo(g, pj);
   }
@@ -1202,9 +1226,13 @@ export class Translator {
     const c: go.CallExpr = args.spread ? go.callSpread(fun, ...args.list) : go.call(fun, ...args.list);
     if (j.kind === "void") return { e: c, t: "", j };
     const declaredRet = m.returnType;
-    const erased = (!m.static && m.typeParams.length && mentionsTypeVar(declaredRet, m.typeParams.map((p) => p.name))) || (info.func === undefined && false);
+    const erased = this.erasedVars(m);
     const want = this.goType(j);
-    if (erased) return this.v.coerce({ e: c, t: "any", j }, want, j);
+    if (mentionsTypeVar(declaredRet, erased)) {
+      // The Go result is the declared type with erased variables as their bounds; Java's checkcast is a checked conversion.
+      const mixed = mentionsTypeVar(declaredRet, info.sym.typeParams.map((p) => p.name).filter((n) => !erased.includes(n)));
+      return this.v.coerce({ e: c, t: mixed ? "any" : this.declaredGoType(declaredRet, erased), j: declaredRet }, want, j);
+    }
     return { e: c, t: want, j };
   }
 
@@ -1301,7 +1329,7 @@ export class Translator {
     const targs = j.kind === "class" ? j.args : [];
     const instArgs = [
       ...info.outerParams.map((n) => (this.scope.typeParams.has(n) ? n : "any")),
-      ...info.sym.typeParams.map((_, i) => this.goType(targs[i] && targs[i]!.kind !== "wildcard" ? targs[i]! : OBJECT)),
+      ...this.prog.layout.ownGoTypeParams(info.sym).map((_, i) => this.goType(targs[i] && targs[i]!.kind !== "wildcard" ? targs[i]! : OBJECT)),
     ];
     if (instArgs.length) fun = go.inst(fun, ...instArgs.map((a) => go.ident(a)));
     const args = this.callArgs(argNodes, ref);
@@ -1643,7 +1671,7 @@ export class Translator {
       } else if (info) {
         const { newFn } = this.prog.layout.ctorNames(info, m);
         let fun: go.Expr = this.qualified(info, newFn);
-        if (info.sym.typeParams.length) fun = go.inst(fun, ...info.sym.typeParams.map((_, i) => go.ident(this.goType(j.kind === "class" && j.args[i] ? j.args[i]! : OBJECT))));
+        if (this.prog.layout.ownGoTypeParams(info.sym).length) fun = go.inst(fun, ...info.sym.typeParams.map((_, i) => go.ident(this.goType(j.kind === "class" && j.args[i] ? j.args[i]! : OBJECT))));
         call = { e: go.call(fun, ...asArgs(params, 0).list), t: this.goType(j), j };
       } else call = jdkNew(this, j, ref, params, e);
     } else if (m.static) {

@@ -70,8 +70,9 @@ export class FileLowering {
   private typeParamFields(sym: TypeSymbol): go.Field[] | undefined {
     const info = this.prog.layout.info(sym.fqn);
     const outer = info ? info.outerParams.map((n) => go.field(n, "any")) : [];
-    if (!sym.typeParams.length && !outer.length) return undefined;
-    return [...outer, ...sym.typeParams.map((p) => go.field(p.name, this.constraint(p.bounds, sym)))];
+    const own = this.prog.layout.ownGoTypeParams(sym);
+    if (!own.length && !outer.length) return undefined;
+    return [...outer, ...own.map((p) => go.field(p.name, this.constraint(p.bounds, sym)))];
   }
 
   /** A Go constraint for Java bounds: a source interface (or class interface) when there is one, else `any`. */
@@ -224,6 +225,12 @@ export class FileLowering {
     const anon = anonDecl?.kind === "NewExpr" ? anonymousMembers(anonDecl) : isLocalClass(info) ? anonymousMembers(this.prog.layout.declOf(sym)) : undefined;
     if (anon) for (const m of sym.methods) if (m.decl?.kind === "MethodDecl" && !m.static) fields.push(go.field("fn" + this.prog.layout.methodName(m), this.funcTypeOf(m, undefined)));
     this.decls.push(go.genDecl("type", [go.typeSpec(info.goName, go.structType(fields), { typeParams: this.typeParamFields(sym) })]));
+    if (this.prog.layout.erased(sym.fqn)) {
+      for (const p of sym.typeParams) {
+        const bound = this.prog.types.goOrAny({ kind: "typevar", name: p.name, owner: sym.fqn, bounds: p.bounds }, this.scope);
+        this.prog.erasure(this.file, declLine(sym), `${sym.name}<${p.name}>`, bound, "used with a wildcard (Layout.erasedClasses): the class is no Go generic type; the type variable is its bound, a use at a type argument converts (checked) as javac's erasure does");
+      }
+    }
     const recvT = "*" + info.goName + this.typeArgsOf(sym);
     if (info.poly) this.polyInterface(info, recvT);
     {
@@ -702,6 +709,11 @@ export class FileLowering {
       const c = go.call(go.inst(go.ident(fn), ...this.genericFunctionErasedArgs(info, m)), go.ident("this"), ...sig.params.map((p) => go.ident(p.names[0]!)));
       this.decls.push(go.funcDecl(this.prog.layout.methodName(m), sig, [sig.results.length ? go.ret(c) : go.exprStmt(c)], { recv: go.field("this", recvT) }));
       return;
+    }
+    // Go has no method type parameters: the method's own are erased, each to its bound (TypeMapper).
+    for (const p of m.typeParams) {
+      const bound = this.prog.types.constraint(p.bounds, this.scope);
+      if (bound) this.prog.erasure(this.file, decl.loc.line, `<${p.name}> of ${m.name}()`, bound, "a source-bounded method type variable is its bound in Go; arguments convert to it and results convert back (checked), as javac's erasure does");
     }
     const resultJ = m.typeParams.length ? OBJECT : m.returnType;
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType.kind === "void" ? m.returnType : resultJ });

@@ -111,6 +111,39 @@ export class Layout {
     }
     for (const [key, set] of sigs) this.overloads.set(key, groupSignatures([...set].sort(compareSignatures)));
     for (const t of types) for (const m of t.methods) for (const p of m.params) this.noteErasedView(p, m);
+    for (const t of types) for (const x of [...t.fields.map((f) => f.type), ...t.methods.flatMap((m) => [...m.params, m.returnType])]) this.noteWildcardUse(x);
+  }
+
+  /**
+   * Generic source classes Go declares without their type parameters, as javac erases them: each
+   * type variable is its bound (`Subscription<E extends Event>` → `Main_Subscription`, E as
+   * `Main_Event`), and a use converts (checked) between the bound and the Java type argument. A
+   * wildcard instantiation in a field or method signature (`List<Subscription<?>>`) asks one slot
+   * to hold every instantiation, which Go's invariant generics cannot; only leaf classes without
+   * generic source supertypes or inner classes are erased (no overrides or bridges to keep apart).
+   */
+  readonly erasedClasses = new Set<string>();
+
+  private noteWildcardUse(t: JType): void {
+    if (t.kind === "array") return this.noteWildcardUse(t.elem);
+    if (t.kind === "wildcard" && t.bound) return this.noteWildcardUse(t.bound);
+    if (t.kind !== "class") return;
+    for (const a of t.args) this.noteWildcardUse(a);
+    const info = this.infos.get(t.fqn);
+    if (!info || !t.args.some((a) => a.kind === "wildcard") || !this.erasable(info)) return;
+    this.erasedClasses.add(t.fqn);
+  }
+
+  private erasable(info: ClassInfo): boolean {
+    const sym = info.sym;
+    if (sym.kind !== "class" || !sym.typeParams.length || info.poly || info.anonymous || info.outerParams.length) return false;
+    if (this.subclasses.get(sym.fqn)?.length || this.sourceSupers(sym).some((s) => s.typeParams.length)) return false;
+    return ![...this.infos.values()].some((x) => x.sym.outer === sym.fqn && x.outerParams.length);
+  }
+
+  /** A class of erasedClasses: its own type variables are no Go type parameters. */
+  erased(fqn: string): boolean {
+    return this.erasedClasses.has(fqn);
   }
 
   /**
@@ -298,7 +331,12 @@ export class Layout {
 
   /** All Go type parameter names of a source type: enclosing classes' first, then its own. */
   goTypeParams(info: ClassInfo): string[] {
-    return [...info.outerParams, ...info.sym.typeParams.map((p) => p.name)];
+    return [...info.outerParams, ...this.ownGoTypeParams(info.sym).map((p) => p.name)];
+  }
+
+  /** A source type's own type parameters that Go declares (none for an erased class). */
+  ownGoTypeParams(sym: TypeSymbol): TypeSymbol["typeParams"] {
+    return this.erasedClasses.has(sym.fqn) ? [] : sym.typeParams;
   }
 
   private functional(t: TypeSymbol, subs: TypeSymbol[]): MethodSymbol | undefined {

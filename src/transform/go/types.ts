@@ -170,7 +170,8 @@ export class TypeMapper {
         return e === undefined ? undefined : "[]" + e;
       }
       case "typevar":
-        return s.typeParams.has(t.name) ? t.name : "any";
+        // Erased (no Go type parameter here), a type variable is its bound, as javac erases it.
+        return s.typeParams.has(t.name) ? t.name : (this.constraint(t.bounds ?? [], s) ?? "any");
       case "wildcard":
         return this.go(t.super ? (t.bound ?? upperOf(t)) : upperOf(t), s);
       case "intersection":
@@ -259,7 +260,7 @@ export class TypeMapper {
     if (info) {
       const qual = info.pkg.dir === s.pkgDir ? "" : s.imports.use(info.pkg.name, `${s.module}/${info.pkg.dir}`) + ".";
       const outer = info.outerParams.map((n) => (s.typeParams.has(n) ? n : "any"));
-      const own = this.typeArgs(t.args, info.sym, s);
+      const own = this.layout.erased(t.fqn) ? "" : this.typeArgs(t.args, info.sym, s);
       if (own === undefined) return undefined;
       const args = outer.length ? `[${[...outer, ...(own ? own.slice(1, -1).split(", ") : [])].join(", ")}]` : own;
       if (args === undefined) return undefined;
