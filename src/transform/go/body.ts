@@ -150,7 +150,13 @@ export class Translator {
   // Statements
 
   stmt(s: J.Stmt): go.Stmt[] {
-    return this.withClassInits(() => this.stmtInner(s));
+    const outer = this.v.line;
+    this.v.line = s.loc.line;
+    try {
+      return this.withClassInits(() => this.stmtInner(s));
+    } finally {
+      this.v.line = outer;
+    }
   }
 
   /** Statements built by `build`, preceded by the static initialisers of the classes they touch. */
@@ -1547,6 +1553,11 @@ export class Translator {
     if (x.t === t) return { ...x, j };
     if (x.t === "nil") return { e: go.ident("nil"), t: "nil", j };
     if (x.j.kind === "prim") return this.v.coerce(x, t, j);
+    // An unchecked cast between lists (`(List<String>) (List<?>) objects`) is a view; to a list, any list is (jrt.AsList).
+    const list = this.v.listView(x, t, j);
+    if (list) return list;
+    const elem = /^\*jrt\.ArrayList\[(.*)\]$/.exec(t)?.[1];
+    if (elem) return { e: go.call(go.inst(this.v.jrt("AsList"), go.ident(elem)), this.v.settle(x).e), t, j };
     // A reference downcast: a checked type assertion (ClassCastException on failure, null passes).
     return { e: go.call(go.inst(this.v.jrt("As"), go.ident(t)), this.v.settle(x).e), t, j };
   }
@@ -1564,8 +1575,9 @@ export class Translator {
     const anyInstantiation = j.kind === "class" && !!info?.sym.typeParams.length && j.args.every((a) => a.kind === "wildcard");
     const nominal = (t === "jrt.ThrowableI" && j.kind === "class" && j.fqn !== "java.lang.Throwable") || (info?.sym.kind === "interface" && !info.func) || (anyInstantiation && !(test.kind === "TypePattern" && test.name));
     const byName = nominal && j.kind === "class" ? javaBinaryName(this.prog, j.fqn) : undefined;
-    // `Map<?, ?>` (or raw Map) is any jrt map, whatever its Go type arguments: jrt offers the erased view.
-    const assertion = (val: go.Expr): go.Expr => (t === "jrt.Map[any, any]" ? go.call(this.v.jrt("AsErasedMap"), go.call("any", val)) : go.typeAssert(go.call("any", val), go.ident(t)));
+    // `Map<?, ?>` and `List<?>` (or raw Map, List) are any jrt map or list, whatever its Go type arguments: jrt offers the erased views.
+    const erasedView = t === "jrt.Map[any, any]" ? "AsErasedMap" : t === "*jrt.ArrayList[any]" ? "AsErasedList" : undefined;
+    const assertion = (val: go.Expr): go.Expr => (erasedView ? go.call(this.v.jrt(erasedView), go.call("any", val)) : go.typeAssert(go.call("any", val), go.ident(t)));
     const check = (val: go.Expr): go.Expr =>
       byName
         ? go.call(this.v.jrt("IsInstance"), go.call("any", val), go.strLit(byName))

@@ -5,7 +5,7 @@
 import * as go from "../../ir/go.js";
 import type { CompilationUnit, Node } from "../../parse/ast.js";
 import type { SemanticModel } from "../../semantic/index.js";
-import type { TypeSymbol } from "../../semantic/types.js";
+import { typeToString, type TypeSymbol } from "../../semantic/types.js";
 import { FileLowering } from "./classes.js";
 import { Program, type Erasure, type GoItem, type ItemIds } from "./context.js";
 import { referencedPackages } from "./irutil.js";
@@ -127,6 +127,8 @@ function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTr
       return go.call(go.ident(`${to.slice(0, to.indexOf("["))}ErasedOf${typed.slice(typed.indexOf("["))}`), g.e);
     };
     values.funcSignature = (j) => types.funcSignature(j);
+    values.onListView = (from, to, toJ, line) =>
+      prog.erasure(src.file, line, `${typeToString(from.j)} as ${typeToString(toJ)}`, to, "a list seen through another element type is a view (jrt.ListView): elements convert where they are read, a wrong one is a ClassCastException there; a store of another element type throws ClassCastException where Java would pollute the heap");
     values.iteratorMethod = (j) => {
       const sym = j.kind === "class" && layout.info(j.fqn) ? input.model.lookupType(j.fqn) : undefined;
       const m = sym && [sym, ...layout.allSupers(sym)].flatMap((t) => t.methods).find((x) => x.name === "iterator" && !x.params.length && !x.static);

@@ -70,6 +70,8 @@ const JDK: Record<string, string> = {
   "java.lang.reflect.RecordComponent": "*jrt.RecordComponent",
   "java.lang.StackTraceElement": "*jrt.StackTraceElement",
   "java.lang.Comparable": "any",
+  // A marker interface: every Go value may stand where Java wants one.
+  "java.io.Serializable": "any",
   "java.lang.String": "string",
   "java.lang.CharSequence": "string",
   "java.util.List": "*jrt.ArrayList[$0]",

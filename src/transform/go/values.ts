@@ -58,6 +58,10 @@ export class Values {
   funcSignature?: (j: JType) => { params: JType[]; result: JType } | undefined;
   /** The Go name of a source class's iterator() method, when it has one (set by the transform). */
   iteratorMethod?: (j: JType) => string | undefined;
+  /** Told of each list seen through another element type (set by the transform, for the report's generics section). */
+  onListView?: (from: GE, to: string, toJ: JType, line: number) => void;
+  /** The Java line being translated (kept by the translator, for `onListView`). */
+  line = 0;
 
   constructor(
     private readonly imports: () => Imports,
@@ -151,6 +155,8 @@ export class Values {
     if (g.t === "any" || (this.isInterface(g.t) && !this.isInterface(to))) {
       return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
     }
+    const list = this.listView(g, to, toJ);
+    if (list) return list;
     if (this.isInterface(to)) {
       if (g.untyped) return { ...this.settle(g), t: to, j: toJ };
       // A source class used as an Iterable is iterated through its iterator() (Go's Iterable is jrt.Collection).
@@ -172,6 +178,20 @@ export class Values {
     if (g.t.startsWith("[]") && to.startsWith("[]")) return unsupported(`array types differ: ${g.t} vs ${to}`);
     if (g.t.startsWith("func(") && to.startsWith("func(")) return this.funcAdapter(g, to, toJ) ?? unsupported(`function types differ: ${g.t} vs ${to}`);
     return unsupported(`cannot convert ${g.t} to ${to}`);
+  }
+
+  /**
+   * A list met where Java sees it through another element type — `List<? extends Number>` or
+   * `Collection<? extends T>` given a `List<Integer>`, a raw `List` assigned to `List<String>`, an
+   * unchecked cast — is `jrt.ListView[E](l)`: an `*jrt.ArrayList[E]` that forwards to `l` and
+   * converts elements where they are used, as Java's erased list does (listview.go).
+   */
+  listView(g: GE, to: string, toJ: JType): GE | undefined {
+    if (!/^\*jrt\.ArrayList\[/.test(g.t)) return undefined;
+    const elem = /^(?:\*jrt\.ArrayList|jrt\.Collection)\[(.*)\]$/.exec(to)?.[1];
+    if (elem === undefined || `*jrt.ArrayList[${elem}]` === g.t) return undefined;
+    this.onListView?.(g, to, toJ, this.line);
+    return { e: go.call(go.inst(this.jrt("ListView"), go.ident(elem)), g.e), t: to, j: toJ };
   }
 
   /**

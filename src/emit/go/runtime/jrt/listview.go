@@ -48,6 +48,18 @@ func ListView[E, F any](l *ArrayList[F]) *ArrayList[E] {
 // views grow by one word only.
 type viewOf[E any] struct{ listSource[E] }
 
+// AsList is the cast `(List<E>) v`: the list itself, a view of a list of
+// another element type (unchecked in Java), or a ClassCastException.
+func AsList[E any](v any) *ArrayList[E] {
+	if l, ok := v.(*ArrayList[E]); ok {
+		return l
+	}
+	if l, ok := AsErasedList(v); ok {
+		return ListView[E](l)
+	}
+	return As[*ArrayList[E]](v)
+}
+
 type erasableList interface{ ErasedList() *ArrayList[any] }
 
 // ErasedList implements erasableList: the list as a List<?>.
