@@ -63,6 +63,9 @@ func UnmodifiableList[E any](l *ArrayList[E]) *ArrayList[E] {
 
 // JavaClassName implements JavaClassNamer.
 func (l *ArrayList[E]) JavaClassName() string {
+	if l == nil {
+		return "java.util.List" // the target named in a failed cast's message
+	}
 	if l.view != nil {
 		return ClassNameOf(l.view.list())
 	}

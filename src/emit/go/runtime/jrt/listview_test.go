@@ -94,3 +94,18 @@ func TestListViewIteratesAndFailsFast(t *testing.T) {
 		t.Fatalf("adding to a List.of through a view threw %q", got)
 	}
 }
+
+// (List<String>) obj: the list itself, a view of another instantiation, or a ClassCastException.
+func TestAsListCastsAnyList(t *testing.T) {
+	strs := NewArrayList("a")
+	if AsList[string](any(strs)) != strs {
+		t.Fatal("a cast to the list's own type is the list")
+	}
+	objs := AsList[any](any(strs))
+	if objs.Get(0) != "a" || AsList[string](nil) != nil {
+		t.Fatal("a cast to another element type views the list; null stays null")
+	}
+	if got := thrown(func() { AsList[string](any("a")) }); got != "java.lang.ClassCastException" {
+		t.Fatalf("casting a String to a List threw %q", got)
+	}
+}
