@@ -16,6 +16,13 @@ export interface Loc {
 
 interface NodeBase {
   loc: Loc;
+  /**
+   * Not part of the tree's meaning: a slot the semantic model numbers the node in (0 = not yet),
+   * so its side tables are arrays rather than maps (src/semantic/node-table.ts). The lowering
+   * reserves it in the nodes the model describes (expressions, types, declarations) so numbering
+   * them does not change their shape; any other node gets the property when first numbered.
+   */
+  id?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -135,11 +135,11 @@ export class Lowering {
 
   private errorExpr(n: Cst | undefined, fallback?: Cst): A.ErrorExpr {
     const at = n ?? fallback;
-    if (!at) return { kind: "ErrorExpr", text: "", loc: this.L.loc(this.lastGood, this.lastGood) };
+    if (!at) return { kind: "ErrorExpr", id: 0, text: "", loc: this.L.loc(this.lastGood, this.lastGood) };
     const s = at.location.startOffset;
     const e = at.location.endOffset;
     const text = s >= 0 && e >= s ? this.cx.text.slice(s, e + 1) : "";
-    return { kind: "ErrorExpr", text, loc: this.locN(at) };
+    return { kind: "ErrorExpr", id: 0, text, loc: this.locN(at) };
   }
 
   /** Runs `f` and turns a lowering bug on broken input into a J2X1005 instead of losing the file. */
@@ -286,7 +286,7 @@ export class Lowering {
       const v = node(n, "elementValue");
       if (v) args.push({ name: "value", value: this.elementValue(v, n) });
     }
-    return { kind: "Annotation", name, args, loc: this.locN(n) };
+    return { kind: "Annotation", id: 0, name, args, loc: this.locN(n) };
   }
 
   private elementValue(n: Cst | undefined, parent: Cst): A.ElementValue {
@@ -339,21 +339,21 @@ export class Lowering {
 
   /** `unannType`: a type without leading annotations. */
   unannType(n: Cst | undefined, varAllowed = false): A.TypeNode {
-    if (!n) return { kind: "ClassType", segments: [{ name: "", annotations: [] }], loc: this.L.loc(this.lastGood, this.lastGood) };
+    if (!n) return { kind: "ClassType", id: 0, segments: [{ name: "", annotations: [] }], loc: this.L.loc(this.lastGood, this.lastGood) };
     const p = node(n, "unannPrimitiveTypeWithOptionalDimsSuffix");
     if (p) return this.primitiveWithDims(p);
     const r = node(n, "unannReferenceType")!;
     const ct = node(node(r, "unannClassOrInterfaceType"), "unannClassType")!;
     const t = this.classType(ct);
     if (varAllowed && t.segments.length === 1 && t.segments[0]!.name === "var" && !t.segments[0]!.typeArgs) {
-      if (!node(r, "dims")) return { kind: "VarType", loc: t.loc };
+      if (!node(r, "dims")) return { kind: "VarType", id: 0, loc: t.loc };
     }
     return this.withDims(t, node(r, "dims"));
   }
 
   private primitiveWithDims(p: Cst): A.TypeNode {
     const prim = node(p, "unannPrimitiveType")!;
-    const t: A.PrimitiveType = { kind: "PrimitiveType", name: this.primitiveName(prim), annotations: [], loc: this.locN(prim) };
+    const t: A.PrimitiveType = { kind: "PrimitiveType", id: 0, name: this.primitiveName(prim), annotations: [], loc: this.locN(prim) };
     return this.withDims(t, node(p, "dims"));
   }
 
@@ -362,7 +362,7 @@ export class Lowering {
     const anns = nodes(n, "annotation");
     const inner = node(n, "numericType") ?? n;
     const name = tok(n, "Boolean") ? "boolean" : this.primitiveName(inner);
-    return { kind: "PrimitiveType", name, annotations: this.annotations(anns), loc: this.locN(n) };
+    return { kind: "PrimitiveType", id: 0, name, annotations: this.annotations(anns), loc: this.locN(n) };
   }
 
   /** Wraps `elem` in the array dimensions of a `dims` node plus `extra` plain `[]` pairs. */
@@ -388,13 +388,13 @@ export class Lowering {
     }
     if (elem.kind === "ArrayType") {
       // C-style dimensions after a name add to those after the type: `int[] a[]`.
-      const merged: A.ArrayType = { kind: "ArrayType", elem: elem.elem, dims: elem.dims + count, loc: this.span(elem.loc, end) };
+      const merged: A.ArrayType = { kind: "ArrayType", id: 0, elem: elem.elem, dims: elem.dims + count, loc: this.span(elem.loc, end) };
       if (elem.dimAnnotations || dimAnnotations) {
         merged.dimAnnotations = [...(elem.dimAnnotations ?? new Array(elem.dims).fill([])), ...(dimAnnotations ?? new Array(count).fill([]))];
       }
       return merged;
     }
-    const t: A.ArrayType = { kind: "ArrayType", elem, dims: count, loc: this.span(elem.loc, end) };
+    const t: A.ArrayType = { kind: "ArrayType", id: 0, elem, dims: count, loc: this.span(elem.loc, end) };
     if (dimAnnotations) {
       if (count > dimAnnotations.length) dimAnnotations.push(...new Array<A.Annotation[]>(count - dimAnnotations.length).fill([]));
       t.dimAnnotations = dimAnnotations;
@@ -432,19 +432,19 @@ export class Lowering {
       segments[i]!.annotations.push(this.annotation(a));
     }
     if (leading) for (const a of leading) segments[0]!.annotations.push(this.annotation(a));
-    return { kind: "ClassType", segments, loc: this.locN(n) };
+    return { kind: "ClassType", id: 0, segments, loc: this.locN(n) };
   }
 
   private classTypeOf(n: Cst | undefined): A.ClassType {
     // classOrInterfaceType / interfaceType / exceptionType wrap one classType.
     const ct = node(n, "classType") ?? n;
-    if (!ct) return { kind: "ClassType", segments: [{ name: "", annotations: [] }], loc: this.L.loc(this.lastGood, this.lastGood) };
+    if (!ct) return { kind: "ClassType", id: 0, segments: [{ name: "", annotations: [] }], loc: this.L.loc(this.lastGood, this.lastGood) };
     return this.classType(ct);
   }
 
   private typeNameAsClassType(n: Cst): A.ClassType {
     const segments = toks(n, "Identifier").map((t) => ({ name: t.image, annotations: [] as A.Annotation[] }));
-    return { kind: "ClassType", segments, loc: this.locN(n) };
+    return { kind: "ClassType", id: 0, segments, loc: this.locN(n) };
   }
 
   /** `referenceType`: annotations, then a primitive with dims or a class type with optional dims. */
@@ -473,7 +473,7 @@ export class Lowering {
       }
       const w = node(a, "wildcard");
       if (!w) continue;
-      const wc: A.WildcardType = { kind: "WildcardType", annotations: this.annotations(nodes(w, "annotation")), loc: this.locN(w) };
+      const wc: A.WildcardType = { kind: "WildcardType", id: 0, annotations: this.annotations(nodes(w, "annotation")), loc: this.locN(w) };
       const b = node(w, "wildcardBounds");
       if (b) wc.bound = { kind: tok(b, "Super") ? "super" : "extends", type: this.referenceType(node(b, "referenceType")!) };
       out.push(wc);
@@ -527,7 +527,7 @@ export class Lowering {
         this.recordComponent(c),
       );
       d = {
-        kind: "RecordDecl",
+        kind: "RecordDecl", id: 0,
         name: this.typeName(rec),
         modifiers: this.modifiers(mods),
         typeParams: this.typeParameters(node(rec, "typeParameters")),
@@ -540,7 +540,7 @@ export class Lowering {
       const c = normal!;
       const ext = node(c, "classExtends");
       const cls: A.ClassDecl = {
-        kind: "ClassDecl",
+        kind: "ClassDecl", id: 0,
         name: this.typeName(c),
         modifiers: this.modifiers(mods),
         typeParams: this.typeParameters(node(c, "typeParameters")),
@@ -561,7 +561,7 @@ export class Lowering {
     const constants: A.EnumConstant[] = [];
     for (const c of nodes(node(body, "enumConstantList"), "enumConstant")) {
       const ec: A.EnumConstant = {
-        kind: "EnumConstant",
+        kind: "EnumConstant", id: 0,
         name: tok(c, "Identifier")?.image ?? "",
         annotations: nodes(c, "enumConstantModifier").map((m) => this.annotation(node(m, "annotation")!)),
         args: this.arguments(node(c, "argumentList")),
@@ -576,7 +576,7 @@ export class Lowering {
     const members: A.Member[] = [];
     for (const m of nodes(node(body, "enumBodyDeclarations"), "classBodyDeclaration")) this.classBodyDeclaration(m, members);
     return {
-      kind: "EnumDecl",
+      kind: "EnumDecl", id: 0,
       name: this.typeName(en),
       modifiers,
       typeParams: [],
@@ -590,7 +590,7 @@ export class Lowering {
   private recordComponent(c: Cst): A.Param {
     const va = node(c, "variableArityRecordComponent");
     const p: A.Param = {
-      kind: "Param",
+      kind: "Param", id: 0,
       modifiers: { flags: [], annotations: nodes(c, "recordComponentModifier").map((m) => this.annotation(node(m, "annotation")!)) },
       type: this.unannType(node(c, "unannType")),
       name: (va ? tok(va, "Identifier") : tok(c, "Identifier"))?.image ?? "",
@@ -616,7 +616,7 @@ export class Lowering {
         this.guard(m, "interface member", () => this.interfaceMember(m, members));
       }
       d = {
-        kind: "InterfaceDecl",
+        kind: "InterfaceDecl", id: 0,
         name: this.typeName(normal),
         modifiers,
         typeParams: this.typeParameters(node(normal, "typeParameters")),
@@ -631,7 +631,7 @@ export class Lowering {
       for (const m of nodes(node(an, "annotationInterfaceBody"), "annotationInterfaceMemberDeclaration")) {
         this.guard(m, "annotation member", () => this.annotationMember(m, members));
       }
-      d = { kind: "AnnotationTypeDecl", name: this.typeName(an), modifiers, typeParams: [], members, loc: this.locN(n) };
+      d = { kind: "AnnotationTypeDecl", id: 0, name: this.typeName(an), modifiers, typeParams: [], members, loc: this.locN(n) };
     }
     if (doc !== undefined) d.doc = doc;
     return d;
@@ -743,7 +743,7 @@ export class Lowering {
     for (const d of nodes(n, "variableDeclarator")) {
       const id = node(d, "variableDeclaratorId");
       const v: A.VarDeclarator = {
-        kind: "VarDeclarator",
+        kind: "VarDeclarator", id: 0,
         name: (tok(id, "Identifier") ?? tok(id, "Underscore"))?.image ?? "",
         dims: toks(node(id, "dims"), "LSquare").length,
         loc: this.locN(d),
@@ -774,7 +774,7 @@ export class Lowering {
     const result = node(header, "result");
     const ret: A.TypeNode =
       result && tok(result, "Void")
-        ? { kind: "PrimitiveType", name: "void", annotations: [], loc: this.locT(tok(result, "Void")!) }
+        ? { kind: "PrimitiveType", id: 0, name: "void", annotations: [], loc: this.locT(tok(result, "Void")!) }
         : this.unannType(node(result, "unannType"));
     if (isRecordKeyword(ret) && !node(header, "typeParameters") && !node(header, "throws")) {
       return this.recordMisreadAsMethod(n, mods, header, body);
@@ -806,7 +806,7 @@ export class Lowering {
     const b = node(body, "block");
     if (b && node(b, "blockStatements")) this.error(b.location.startOffset, "J2X1005", "statements in the body of a record member");
     const r: A.RecordDecl = {
-      kind: "RecordDecl",
+      kind: "RecordDecl", id: 0,
       name: tok(decl, "Identifier")?.image ?? "",
       modifiers: this.modifiers(mods, nodes(header, "annotation")),
       typeParams: [],
@@ -838,10 +838,10 @@ export class Lowering {
     const id = node(n, "variableDeclaratorId");
     const typeNode = lambda ? node(n, "lambdaParameterType") : n;
     let type: A.TypeNode;
-    if (lambda && tok(typeNode, "Var")) type = { kind: "VarType", loc: this.locT(tok(typeNode, "Var")!) };
+    if (lambda && tok(typeNode, "Var")) type = { kind: "VarType", id: 0, loc: this.locT(tok(typeNode, "Var")!) };
     else type = this.unannType(node(typeNode, "unannType"), lambda);
     return {
-      kind: "Param",
+      kind: "Param", id: 0,
       modifiers: this.modifiers(nodes(n, "variableModifier")),
       type,
       name: (tok(id, "Identifier") ?? tok(id, "Underscore"))?.image ?? "",
@@ -853,7 +853,7 @@ export class Lowering {
 
   private varargsParam(n: Cst, _lambda: boolean): A.Param {
     const p: A.Param = {
-      kind: "Param",
+      kind: "Param", id: 0,
       modifiers: this.modifiers(nodes(n, "variableModifier")),
       type: this.unannType(node(n, "unannType")),
       name: tok(n, "Identifier")?.image ?? "",
@@ -918,7 +918,7 @@ export class Lowering {
     const q = node(n, "qualifiedExplicitConstructorInvocation");
     const inner = (u ?? q)!;
     const s: A.CtorCallStmt = {
-      kind: "CtorCallStmt",
+      kind: "CtorCallStmt", id: 0,
       target: u && tok(u, "This") ? "this" : "super",
       args: this.arguments(node(inner, "argumentList")),
       loc: this.locN(n),
@@ -934,9 +934,9 @@ export class Lowering {
 
   /** `a.b.c` as Name/FieldAccess (semantic analysis tells packages, types and variables apart). */
   private nameChain(ids: Tok[]): A.Expr {
-    let e: A.Expr = { kind: "Name", name: ids[0]?.image ?? "", loc: ids[0] ? this.locT(ids[0]) : this.L.loc(this.lastGood, this.lastGood) };
+    let e: A.Expr = { kind: "Name", id: 0, name: ids[0]?.image ?? "", loc: ids[0] ? this.locT(ids[0]) : this.L.loc(this.lastGood, this.lastGood) };
     for (let i = 1; i < ids.length; i++) {
-      e = { kind: "FieldAccess", target: e, name: ids[i]!.image, loc: this.span(e.loc, this.locT(ids[i]!)) };
+      e = { kind: "FieldAccess", id: 0, target: e, name: ids[i]!.image, loc: this.span(e.loc, this.locT(ids[i]!)) };
     }
     return e;
   }
@@ -995,7 +995,7 @@ export class Lowering {
 
   private localVariableType(n: Cst | undefined): A.TypeNode {
     const v = tok(n, "Var");
-    if (v) return { kind: "VarType", loc: this.locT(v) };
+    if (v) return { kind: "VarType", id: 0, loc: this.locT(v) };
     return this.unannType(node(n, "unannType"), true);
   }
 
@@ -1179,7 +1179,7 @@ export class Lowering {
     }
     const nul = tok(n, "Null");
     if (nul) {
-      sc.labels.push({ kind: "Literal", litKind: "null", raw: "null", value: null, loc: this.locT(nul) });
+      sc.labels.push({ kind: "Literal", id: 0, litKind: "null", raw: "null", value: null, loc: this.locT(nul) });
       if (tok(n, "Default")) sc.isDefault = true;
       return sc;
     }
@@ -1200,7 +1200,7 @@ export class Lowering {
       const id = node(node(node(lv, "variableDeclaratorList"), "variableDeclarator"), "variableDeclaratorId");
       const name = tok(id, "Identifier");
       const p: A.TypePattern = {
-        kind: "TypePattern",
+        kind: "TypePattern", id: 0,
         modifiers: this.modifiers(nodes(lv, "variableModifier")),
         type: this.localVariableType(node(lv, "localVariableType")),
         loc: this.locN(tp),
@@ -1217,12 +1217,12 @@ export class Lowering {
       else {
         // `_` matches anything: the unnamed pattern, like `var _`.
         const loc = this.locN(cp);
-        subpatterns.push({ kind: "TypePattern", modifiers: { flags: [], annotations: [] }, type: { kind: "VarType", loc }, loc });
+        subpatterns.push({ kind: "TypePattern", id: 0, modifiers: { flags: [], annotations: [] }, type: { kind: "VarType", id: 0, loc }, loc });
       }
     }
     return {
-      kind: "RecordPattern",
-      type: t.kind === "ClassType" ? t : { kind: "ClassType", segments: [{ name: "", annotations: [] }], loc: t.loc },
+      kind: "RecordPattern", id: 0,
+      type: t.kind === "ClassType" ? t : { kind: "ClassType", id: 0, segments: [{ name: "", annotations: [] }], loc: t.loc },
       subpatterns,
       loc: this.locN(rp),
     };
@@ -1245,7 +1245,7 @@ export class Lowering {
     const cond = b ? this.binary(b) : this.errorExpr(n);
     if (!tok(n, "QuestionMark")) return cond;
     const es = nodes(n, "expression");
-    return { kind: "Conditional", cond, then: this.expression(es[0], n), else: this.expression(es[1], n), loc: this.locN(n) };
+    return { kind: "Conditional", id: 0, cond, then: this.expression(es[0], n), else: this.expression(es[1], n), loc: this.locN(n) };
   }
 
   /**
@@ -1292,7 +1292,7 @@ export class Lowering {
       const op = opStack.pop()!;
       const right = operands.pop()!;
       const left = operands.pop()!;
-      operands.push({ kind: "Binary", op: op as A.BinaryOp, left, right, loc: this.span(left.loc, right.loc) });
+      operands.push({ kind: "Binary", id: 0, op: op as A.BinaryOp, left, right, loc: this.span(left.loc, right.loc) });
     };
     let ui = 1;
     let ti = 0;
@@ -1311,14 +1311,14 @@ export class Lowering {
         const left = operands.pop()!;
         const t = tests[ti++];
         const test: A.TypeNode | A.Pattern = !t ? this.unannType(undefined) : t.name === "pattern" ? this.pattern(t) : this.referenceType(t);
-        operands.push({ kind: "InstanceOf", expr: left, test, loc: this.span(left.loc, test.loc) });
+        operands.push({ kind: "InstanceOf", id: 0, expr: left, test, loc: this.span(left.loc, test.loc) });
         continue;
       }
       if (o === asg?.[0] || (asg && asg.includes(o))) {
         while (opStack.length) reduce();
         const target = operands.pop()!;
         const value = this.expression(node(n, "expression"), n);
-        operands.push({ kind: "Assign", op: o.image as A.AssignOp, target, value, loc: this.span(target.loc, value.loc) });
+        operands.push({ kind: "Assign", id: 0, op: o.image as A.AssignOp, target, value, loc: this.span(target.loc, value.loc) });
         continue;
       }
       this.pushBinary(o.image, opStack, reduce);
@@ -1341,7 +1341,7 @@ export class Lowering {
     let e: A.Expr = p ? this.primary(p) : this.errorExpr(n);
     const post = c["UnarySuffixOperator"] as Tok[] | undefined;
     if (post) {
-      for (const t of post) e = { kind: "Unary", op: t.image as A.UnaryOp, prefix: false, operand: e, loc: this.span(e.loc, this.locT(t)) };
+      for (const t of post) e = { kind: "Unary", id: 0, op: t.image as A.UnaryOp, prefix: false, operand: e, loc: this.span(e.loc, this.locT(t)) };
     }
     const pre = (c["UnaryPrefixOperator"] ?? c["UnaryPrefixOperatorNotPlusMinus"]) as Tok[] | undefined;
     if (pre) {
@@ -1351,10 +1351,10 @@ export class Lowering {
         if (t.image === "-" && e.kind === "Literal" && this.minMagnitude.has(e)) {
           // `-2147483648` and `-9223372036854775808L` are the only legal uses of those magnitudes.
           this.minMagnitude.delete(e);
-          e = { kind: "Literal", litKind: e.litKind, raw: "-" + e.raw, value: e.litKind === "int" ? -2147483648 : "-9223372036854775808", loc: this.span(tl, e.loc) };
+          e = { kind: "Literal", id: 0, litKind: e.litKind, raw: "-" + e.raw, value: e.litKind === "int" ? -2147483648 : "-9223372036854775808", loc: this.span(tl, e.loc) };
           continue;
         }
-        e = { kind: "Unary", op: t.image as A.UnaryOp, prefix: true, operand: e, loc: this.span(tl, e.loc) };
+        e = { kind: "Unary", id: 0, op: t.image as A.UnaryOp, prefix: true, operand: e, loc: this.span(tl, e.loc) };
       }
     }
     return e;
@@ -1368,21 +1368,21 @@ export class Lowering {
     }
     const el = n.children[k]?.[0];
     const t = el === undefined ? undefined : "children" in el ? firstTok(el) : el;
-    if (!t) return { kind: "Literal", litKind: "null", raw: "", value: null, loc: this.locN(n) };
+    if (!t) return { kind: "Literal", id: 0, litKind: "null", raw: "", value: null, loc: this.locN(n) };
     switch (k) {
       case "integerLiteral": {
         const v = decodeInteger(t.image);
-        const lit: A.Literal = { kind: "Literal", litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
+        const lit: A.Literal = { kind: "Literal", id: 0, litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
         if (v.error) this.error(t.startOffset, "J2X1001", `${v.error}: ${t.image}`);
         if (v.minMagnitude) this.minMagnitude.add(lit);
         return lit;
       }
       case "floatingPointLiteral": {
         const v = decodeFloat(t.image);
-        return { kind: "Literal", litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
+        return { kind: "Literal", id: 0, litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
       }
       case "booleanLiteral":
-        return { kind: "Literal", litKind: "boolean", raw: t.image, value: t.image === "true", loc: this.locT(t) };
+        return { kind: "Literal", id: 0, litKind: "boolean", raw: t.image, value: t.image === "true", loc: this.locT(t) };
       case "StringLiteral":
         return this.textLiteral(t, "string", decodeString(t.image));
       case "CharLiteral":
@@ -1390,7 +1390,7 @@ export class Lowering {
       case "TextBlock":
         return this.textLiteral(t, "textBlock", decodeTextBlock(t.image));
       default:
-        return { kind: "Literal", litKind: "null", raw: t.image, value: null, loc: this.locT(t) };
+        return { kind: "Literal", id: 0, litKind: "null", raw: t.image, value: null, loc: this.locT(t) };
     }
   }
 
@@ -1399,7 +1399,7 @@ export class Lowering {
       this.error(t.startOffset, "J2X1001", "illegal escape character in literal");
       value = t.image.slice(litKind === "textBlock" ? 3 : 1, litKind === "textBlock" ? -3 : -1);
     }
-    return { kind: "Literal", litKind, raw: t.image, value, loc: this.locT(t) };
+    return { kind: "Literal", id: 0, litKind, raw: t.image, value, loc: this.locT(t) };
   }
 
   private arguments(n: Cst | undefined): A.Expr[] {
@@ -1427,18 +1427,18 @@ export class Lowering {
     }
     const body = node(n, "lambdaBody");
     const b = node(body, "block");
-    return { kind: "Lambda", params, body: b ? this.block(b, n) : this.expression(node(body, "expression"), n), loc: this.locN(n) };
+    return { kind: "Lambda", id: 0, params, body: b ? this.block(b, n) : this.expression(node(body, "expression"), n), loc: this.locN(n) };
   }
 
   private implicitParam(t: Tok): A.Param {
-    return { kind: "Param", modifiers: { flags: [], annotations: [] }, name: t.image, varargs: false, dims: 0, loc: this.locT(t) };
+    return { kind: "Param", id: 0, modifiers: { flags: [], annotations: [] }, name: t.image, varargs: false, dims: 0, loc: this.locT(t) };
   }
 
   private cast(n: Cst): A.Expr {
     const pc = node(n, "primitiveCastExpression");
     if (pc) {
       const u = node(pc, "unaryExpression");
-      return { kind: "Cast", type: this.primitiveType(node(pc, "primitiveType")!), expr: u ? this.unary(u) : this.errorExpr(undefined, pc), loc: this.locN(n) };
+      return { kind: "Cast", id: 0, type: this.primitiveType(node(pc, "primitiveType")!), expr: u ? this.unary(u) : this.errorExpr(undefined, pc), loc: this.locN(n) };
     }
     const rc = node(n, "referenceTypeCastExpression")!;
     let type = this.referenceType(node(rc, "referenceType")!);
@@ -1446,17 +1446,17 @@ export class Lowering {
     if (bounds.length) {
       const types = [type];
       for (const b of bounds) types.push(this.classTypeOf(node(b, "interfaceType")));
-      type = { kind: "IntersectionType", types, loc: this.span(type.loc, types[types.length - 1]!.loc) };
+      type = { kind: "IntersectionType", id: 0, types, loc: this.span(type.loc, types[types.length - 1]!.loc) };
     }
     const l = node(rc, "lambdaExpression");
     const u = node(rc, "unaryExpressionNotPlusMinus");
     const expr = l ? this.lambda(l) : u ? this.unary(u) : this.errorExpr(undefined, rc);
-    return { kind: "Cast", type, expr, loc: this.locN(n) };
+    return { kind: "Cast", id: 0, type, expr, loc: this.locN(n) };
   }
 
   private newClass(n: Cst, outer?: A.Expr, start?: number): A.NewExpr {
     const e: A.NewExpr = {
-      kind: "NewExpr",
+      kind: "NewExpr", id: 0,
       type: this.classType(node(n, "classOrInterfaceTypeToInstantiate")!),
       args: this.arguments(node(n, "argumentList")),
       loc: start !== undefined ? this.locR(start, n.location.endOffset) : this.locN(n),
@@ -1475,10 +1475,10 @@ export class Lowering {
     const wo = node(n, "arrayCreationExpressionWithoutInitializerSuffix");
     if (wo) {
       const dimExprs = nodes(node(wo, "dimExprs"), "dimExpr").map((d) => this.expression(node(d, "expression"), d));
-      return { kind: "NewArrayExpr", elemType, dimExprs, extraDims: toks(node(wo, "dims"), "LSquare").length, loc: this.locN(n) };
+      return { kind: "NewArrayExpr", id: 0, elemType, dimExprs, extraDims: toks(node(wo, "dims"), "LSquare").length, loc: this.locN(n) };
     }
     const wi = node(n, "arrayCreationWithInitializerSuffix");
-    const e: A.NewArrayExpr = { kind: "NewArrayExpr", elemType, dimExprs: [], extraDims: toks(node(wi, "dims"), "LSquare").length, loc: this.locN(n) };
+    const e: A.NewArrayExpr = { kind: "NewArrayExpr", id: 0, elemType, dimExprs: [], extraDims: toks(node(wi, "dims"), "LSquare").length, loc: this.locN(n) };
     const ai = node(wi, "arrayInitializer");
     if (ai) e.init = this.arrayInitializer(ai);
     return e;
@@ -1519,11 +1519,11 @@ export class Lowering {
       const p = parts[i]!;
       const loc = this.locR(i === 0 ? p.start : s0, p.end);
       if (p.isSuper) {
-        const s: A.Super = { kind: "Super", loc };
+        const s: A.Super = { kind: "Super", id: 0, loc };
         if (i > 0) s.qualifier = parts.slice(0, i).map((x) => x.name).join(".");
         e = s;
-      } else if (e === undefined) e = { kind: "Name", name: p.name, loc };
-      else e = { kind: "FieldAccess", target: e, name: p.name, loc };
+      } else if (e === undefined) e = { kind: "Name", id: 0, name: p.name, loc };
+      else e = { kind: "FieldAccess", id: 0, target: e, name: p.name, loc };
     }
     return e!;
   }
@@ -1534,7 +1534,7 @@ export class Lowering {
       if (p.typeArgs) s.typeArgs = p.typeArgs;
       return s;
     });
-    const t: A.ClassType = { kind: "ClassType", segments, loc: this.locR(parts[0]!.start, parts[parts.length - 1]!.end) };
+    const t: A.ClassType = { kind: "ClassType", id: 0, segments, loc: this.locR(parts[0]!.start, parts[parts.length - 1]!.end) };
     return this.withDims(t, dims, extraDims);
   }
 
@@ -1561,7 +1561,7 @@ export class Lowering {
     }
     const d = this.dottedOf(e);
     if (d === undefined) return undefined;
-    return { kind: "ClassType", segments: d.split(".").map((name) => ({ name, annotations: [] })), loc: e.loc };
+    return { kind: "ClassType", id: 0, segments: d.split(".").map((name) => ({ name, annotations: [] })), loc: e.loc };
   }
 
   primary(n: Cst): A.Expr {
@@ -1576,7 +1576,7 @@ export class Lowering {
       // Fast path for the most common primary of all: a simple name.
       const common = node(node(fqn, "fqnOrRefTypePartFirst"), "fqnOrRefTypePartCommon");
       const id = tok(common, "Identifier");
-      if (id && !common!.children["typeArguments"]) return { kind: "Name", name: id.image, loc: this.locT(id) };
+      if (id && !common!.children["typeArguments"]) return { kind: "Name", id: 0, name: id.image, loc: this.locT(id) };
     }
     if (fqn) {
       const parts = this.fqnParts(fqn);
@@ -1586,7 +1586,7 @@ export class Lowering {
       else if (s0 && node(s0, "methodInvocationSuffix")) {
         const last = parts[parts.length - 1]!;
         const call: A.MethodCall = {
-          kind: "MethodCall",
+          kind: "MethodCall", id: 0,
           name: last.name,
           args: this.arguments(node(node(s0, "methodInvocationSuffix"), "argumentList")),
           loc: this.locR(start, s0.location.endOffset),
@@ -1618,7 +1618,7 @@ export class Lowering {
           cur = this.literal(c as Cst);
           break;
         case "This":
-          cur = { kind: "This", loc: this.locT(c as Tok) };
+          cur = { kind: "This", id: 0, loc: this.locT(c as Tok) };
           break;
         case "parenthesisExpression":
           cur = this.expression(node(c as Cst, "expression"), c as Cst);
@@ -1633,14 +1633,14 @@ export class Lowering {
           break;
         case "switchStatement": {
           const sw = c as Cst;
-          cur = { kind: "SwitchExpr", selector: this.expression(node(sw, "expression"), sw), cases: this.switchBlock(node(sw, "switchBlock")), loc: this.locN(sw) };
+          cur = { kind: "SwitchExpr", id: 0, selector: this.expression(node(sw, "expression"), sw), cases: this.switchBlock(node(sw, "switchBlock")), loc: this.locN(sw) };
           break;
         }
         case "unannPrimitiveTypeWithOptionalDimsSuffix":
           cur = this.primitiveWithDims(c as Cst);
           break;
         case "Void":
-          cur = { kind: "PrimitiveType", name: "void", annotations: [], loc: this.locT(c as Tok) };
+          cur = { kind: "PrimitiveType", id: 0, name: "void", annotations: [], loc: this.locT(c as Tok) };
           break;
         default:
           return this.errorExpr(n);
@@ -1652,7 +1652,7 @@ export class Lowering {
     const flush = (): void => {
       if (!pending) return;
       const target = this.asExpr(cur, n);
-      cur = { kind: "FieldAccess", target, name: pending.name, loc: this.locR(start, pending.end) };
+      cur = { kind: "FieldAccess", id: 0, target, name: pending.name, loc: this.locR(start, pending.end) };
       pending = undefined;
     };
     for (; i < suffixes.length; i++) {
@@ -1663,7 +1663,7 @@ export class Lowering {
         flush();
         if (sc["This"]) {
           const q = this.dottedOf(cur);
-          const th: A.This = { kind: "This", loc: this.locR(start, end) };
+          const th: A.This = { kind: "This", id: 0, loc: this.locR(start, end) };
           if (q !== undefined) th.qualifier = q;
           cur = th;
         } else if (sc["unqualifiedClassInstanceCreationExpression"]) {
@@ -1681,7 +1681,7 @@ export class Lowering {
       const mi = sc["methodInvocationSuffix"]?.[0] as Cst | undefined;
       if (mi) {
         if (pending) {
-          const call: A.MethodCall = { kind: "MethodCall", target: this.asExpr(cur, n), name: pending.name, args: this.arguments(node(mi, "argumentList")), loc: this.locR(start, end) };
+          const call: A.MethodCall = { kind: "MethodCall", id: 0, target: this.asExpr(cur, n), name: pending.name, args: this.arguments(node(mi, "argumentList")), loc: this.locR(start, end) };
           if (pending.typeArgs) call.typeArgs = pending.typeArgs;
           cur = call;
           pending = undefined;
@@ -1696,17 +1696,17 @@ export class Lowering {
       if (cl) {
         const base = this.asType(cur);
         const extra = cl.children["LSquare"]?.length ?? 0;
-        cur = base ? { kind: "ClassLit", type: this.withDims(base, undefined, extra), loc: this.locR(start, end) } : this.errorExpr(n);
+        cur = base ? { kind: "ClassLit", id: 0, type: this.withDims(base, undefined, extra), loc: this.locR(start, end) } : this.errorExpr(n);
         continue;
       }
       const aa = sc["arrayAccessSuffix"]?.[0] as Cst | undefined;
       if (aa) {
-        cur = { kind: "ArrayAccess", array: this.asExpr(cur, n), index: this.expression(node(aa, "expression"), aa), loc: this.locR(start, end) };
+        cur = { kind: "ArrayAccess", id: 0, array: this.asExpr(cur, n), index: this.expression(node(aa, "expression"), aa), loc: this.locR(start, end) };
         continue;
       }
       const mr = sc["methodReferenceSuffix"]?.[0] as Cst | undefined;
       if (mr) {
-        const ref: A.MethodRef = { kind: "MethodRef", target: cur, name: (tok(mr, "Identifier") ?? tok(mr, "New"))?.image ?? "", loc: this.locR(start, end) };
+        const ref: A.MethodRef = { kind: "MethodRef", id: 0, target: cur, name: (tok(mr, "Identifier") ?? tok(mr, "New"))?.image ?? "", loc: this.locR(start, end) };
         const ta = node(mr, "typeArguments");
         if (ta) ref.typeArgs = this.typeArguments(ta);
         cur = ref;
@@ -1728,7 +1728,7 @@ export class Lowering {
       case "ClassType": {
         // A dotted name that was taken for a type: as an expression it is a name chain.
         let x: A.Expr | undefined;
-        for (const s of e.segments) x = x ? { kind: "FieldAccess", target: x, name: s.name, loc: e.loc } : { kind: "Name", name: s.name, loc: e.loc };
+        for (const s of e.segments) x = x ? { kind: "FieldAccess", id: 0, target: x, name: s.name, loc: e.loc } : { kind: "Name", id: 0, name: s.name, loc: e.loc };
         return x ?? this.errorExpr(n);
       }
       default:
@@ -1752,5 +1752,5 @@ function yieldOfName(d: A.LocalVarDecl): A.YieldStmt | undefined {
   if (d.modifiers.flags.length || d.modifiers.annotations.length || d.declarators.length !== 1) return undefined;
   const v = d.declarators[0];
   if (v.dims || v.init) return undefined;
-  return { kind: "YieldStmt", value: { kind: "Name", name: v.name, loc: v.loc }, loc: d.loc };
+  return { kind: "YieldStmt", value: { kind: "Name", id: 0, name: v.name, loc: v.loc }, loc: d.loc };
 }

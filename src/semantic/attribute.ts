@@ -51,6 +51,7 @@ import {
 } from "./type-ops.js";
 import type { FileContext, TypeResolver, TypeScope } from "./type-resolver.js";
 import { NULL_TYPE, UNKNOWN, VOID, type JType, type LocalKind, type MethodSymbol, type Ref, type TypeSymbol } from "./types.js";
+import { NodeTable } from "./node-table.js";
 
 interface Frame {
   sym: TypeSymbol;
@@ -92,8 +93,8 @@ function refType(r: Ref): JType {
 }
 
 export class Attributor {
-  readonly types = new Map<Node, JType>();
-  readonly refs = new Map<Node, Ref>();
+  readonly types = new NodeTable<JType>();
+  readonly refs = new NodeTable<Ref>();
   /** Local and anonymous classes by declaring node. */
   readonly localTypes = new Map<Node, TypeSymbol>();
   private readonly patternRefs = new Map<Pattern, Ref[]>();
@@ -532,11 +533,8 @@ export class Attributor {
   // Expressions
 
   private record(e: Expr, t: JType, counted: boolean): JType {
-    // One hash lookup instead of has + set (this runs for every expression): the table grows
-    // exactly when `e` is new.
-    const before = this.types.size;
+    if (counted && !this.types.has(e)) this.stats.exprs.push(e);
     this.types.set(e, t);
-    if (counted && this.types.size > before) this.stats.exprs.push(e);
     return t;
   }
 

@@ -99,22 +99,19 @@ export function analyze(units: SourceUnit[], options: AnalyzeOptions = {}): Sema
   }
 
   const attributor = new Attributor(registry, resolver, declarer, diagnostics);
-  const fileStats: FileStats[] = [];
-  for (const f of perFile) {
-    const stats: FileStats = { file: f.file, exprs: [] };
-    fileStats.push(stats);
-    for (const info of f.infos) if (!info.sym.outer) attributor.attributeTopLevel(info, stats);
-  }
-
   const byFile = new Map<string, CoverageStats>();
   let expressions = 0;
   let typedExpressions = 0;
-  for (const s of fileStats) {
+  for (const f of perFile) {
+    const stats: FileStats = { file: f.file, exprs: [] };
+    for (const info of f.infos) if (!info.sym.outer) attributor.attributeTopLevel(info, stats);
+    // A file's expressions are final once its types are attributed: count them now rather than
+    // keep a list of every expression of the project until the end.
     let typed = 0;
-    for (const e of s.exprs) if (attributor.types.get(e)?.kind !== "unknown") typed++;
-    const prev = byFile.get(s.file);
-    byFile.set(s.file, { expressions: (prev?.expressions ?? 0) + s.exprs.length, typedExpressions: (prev?.typedExpressions ?? 0) + typed });
-    expressions += s.exprs.length;
+    for (const e of stats.exprs) if (attributor.types.get(e)?.kind !== "unknown") typed++;
+    const prev = byFile.get(f.file);
+    byFile.set(f.file, { expressions: (prev?.expressions ?? 0) + stats.exprs.length, typedExpressions: (prev?.typedExpressions ?? 0) + typed });
+    expressions += stats.exprs.length;
     typedExpressions += typed;
   }
   diagnostics.sort(compareDiagnostics);

@@ -6,6 +6,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { TypeRegistry } from "./registry.js";
 import { OBJECT, cls, primT, rawClass } from "./type-ops.js";
 import { UNKNOWN, VOID, type JType, type TypeSymbol } from "./types.js";
+import { NodeTable } from "./node-table.js";
 
 /** Per-file import tables, built once per compilation unit. */
 export interface FileContext {
@@ -64,9 +65,9 @@ export function fileContext(file: string, unit: CompilationUnit): FileContext {
 
 export class TypeResolver {
   private readonly reported = new WeakSet<object>();
-  readonly annotationFqns = new WeakMap<Annotation, string>();
+  readonly annotationFqns = new NodeTable<string>();
   /** Each type node's resolution in the scope where it was written. */
-  readonly resolved = new WeakMap<TypeNode, JType>();
+  readonly resolved = new NodeTable<JType>();
 
   constructor(
     private readonly registry: TypeRegistry,
