@@ -8,6 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCorpus } from "./corpus.js";
+// The installed command's own V8 flags, so the benchmark measures what users run.
+import { NODE_FLAGS } from "../bin/node-flags.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SIZES = (process.env["BENCH_SIZES"] ?? "100000,1000000").split(",").map(Number);
@@ -56,7 +58,7 @@ function buildDist(): string {
 
 function measure(mode: Mode, corpus: { dir: string; files: number; lines: number }, jobs?: number): Measurement {
   const load = os.loadavg()[0]!;
-  const args = ["--max-semi-space-size=64", "--max-old-space-size=8192", "--import", "tsx", path.join(root, "bench/bench-child.ts"), mode, corpus.dir, String(jobs ?? 0)];
+  const args = [...NODE_FLAGS, "--import", "tsx", path.join(root, "bench/bench-child.ts"), mode, corpus.dir, String(jobs ?? 0)];
   const out = execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, BENCH_DIST: dist } });
   const result = JSON.parse(out.trim().split("\n").pop()!) as { ms: number; cpuMs: number; peakRssMb: number };
   return { mode, jobs, files: corpus.files, lines: corpus.lines, ms: result.ms, cpuMs: result.cpuMs, peakRssMb: result.peakRssMb, load };

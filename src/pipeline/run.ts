@@ -23,6 +23,7 @@ import { describeRule, loadPacks, runRules, RulePackError, type RuleFact } from 
 import { MappingTable } from "../transform/rules/mappings.js";
 import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } from "./output.js";
 import { defaultJobs, parseFiles } from "./parse-files.js";
+import { releaseParseMemory } from "./memory.js";
 import type { ParsedFile } from "./process-file.js";
 import { getTarget } from "./target.js";
 // Registers the TypeScript target with the registry getTarget reads.
@@ -175,6 +176,7 @@ async function analyseInputs(options: CommonOptions, outDir: string | undefined)
   const t2 = performance.now();
 
   options.onProgress?.({ phase: "analyze" });
+  releaseParseMemory();
   const units = parsed.filter((p) => p.unit).map((p) => ({ file: p.file, unit: p.unit! }));
   let model: SemanticModel;
   try {
