@@ -89,7 +89,6 @@ func convertAll[T, S any](s []S) []T {
 
 func (v *listView[E, F]) size() int32            { return v.src.Size() }
 func (v *listView[E, F]) get(i int32) E          { return toElem[E](v.src.Get(i)) }
-func (v *listView[E, F]) set(i int32, x E) E     { return toElem[E](v.src.Set(i, toElem[F](x))) }
 func (v *listView[E, F]) removeAt(i int32) E     { return toElem[E](v.src.RemoveAt(i)) }
 func (v *listView[E, F]) removeRange(a, b int32) { v.src.RemoveRange(a, b) }
 func (v *listView[E, F]) clear()                 { v.src.Clear() }
@@ -97,7 +96,16 @@ func (v *listView[E, F]) items() []E             { return convertAll[E](v.src.It
 func (v *listView[E, F]) mods() int              { return v.src.mods() }
 func (v *listView[E, F]) list() any              { return v.src }
 
+// Writes check what the list itself checks before converting: List.of
+// seen as a List<Object> refuses any add with UnsupportedOperationException.
+func (v *listView[E, F]) set(i int32, x E) E {
+	v.src.checkWrite()
+	v.src.checkIndex(i)
+	return toElem[E](v.src.Set(i, toElem[F](x)))
+}
+
 func (v *listView[E, F]) addAt(i int32, items []E) bool {
+	v.src.checkStructural()
 	return v.src.AddAllAt(i, convertAll[F](items))
 }
 
