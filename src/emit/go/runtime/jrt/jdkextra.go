@@ -705,7 +705,7 @@ func (it *ListIterator[E]) HasPrevious() bool { return it.cursor > 0 }
 
 // Previous is previous.
 func (it *ListIterator[E]) Previous() E {
-	if it.l.mods() != it.modCount {
+	if it.mods() != it.modCount {
 		panic(&ConcurrentModificationException{})
 	}
 	if it.cursor <= 0 {
@@ -728,14 +728,20 @@ func (it *ListIterator[E]) Set(v E) {
 		panic(&IllegalStateException{})
 	}
 	it.l.Set(int32(it.last), v)
+	if it.view != nil {
+		it.view.Set(int32(it.last), v)
+	}
 }
 
 // Add is add(e).
 func (it *ListIterator[E]) Add(v E) {
 	it.l.AddAt(int32(it.cursor), v)
+	if it.view != nil {
+		it.view.AddAt(int32(it.cursor), v)
+	}
 	it.cursor++
 	it.last = -1
-	it.modCount = it.l.mods()
+	it.modCount = it.mods()
 }
 
 // Ints is Random.ints(n, origin, bound) (RandomSupport.boundedNextInt).

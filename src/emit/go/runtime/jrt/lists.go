@@ -25,6 +25,9 @@ const (
 	kindImmutable    // List.of / Collections.unmodifiableList: no changes at all
 	kindFixedSize    // Arrays.asList: set allowed, size fixed
 	kindImmutableCol // List.of specifically (distinct messages)
+	// kindView is a view (ListView): above the immutable kinds, so the one
+	// test the fast paths of Add and Clear make also sends views their way.
+	kindView
 )
 
 // NewArrayList is new ArrayList<>() (optionally with initial elements, as
@@ -88,7 +91,7 @@ func (l *ArrayList[E]) JavaClassName() string {
 }
 
 func (l *ArrayList[E]) checkStructural() {
-	if l.kind >= kindImmutable {
+	if l.kind >= kindImmutable && l.kind != kindView {
 		panic(&UnsupportedOperationException{})
 	}
 }
@@ -127,8 +130,8 @@ func (l *ArrayList[E]) checkIndex(i int32) {
 
 // Size is size().
 func (l *ArrayList[E]) Size() int32 {
-	if l.view != nil {
-		return l.view.size()
+	if v := l.view; v != nil {
+		return int32(len(*v.srcElems))
 	}
 	return int32(len(l.a))
 }
@@ -138,6 +141,16 @@ func (l *ArrayList[E]) IsEmpty() bool { return l.Size() == 0 }
 
 // Get is get(i).
 func (l *ArrayList[E]) Get(i int32) E {
+	if uint(i) >= uint(len(l.a)) {
+		return l.getOutside(i)
+	}
+	return l.a[i]
+}
+
+// getOutside is Get past the elements: a view's element, else
+// IndexOutOfBoundsException. (Views own no elements, so the inlined Get
+// pays nothing for them.)
+func (l *ArrayList[E]) getOutside(i int32) E {
 	if l.view != nil {
 		return l.view.get(i)
 	}
@@ -158,15 +171,23 @@ func (l *ArrayList[E]) Set(i int32, v E) E {
 }
 
 // Add is add(v); always true.
-func (l *ArrayList[E]) Add(v E) bool {
-	if l.view != nil {
-		return l.view.addAt(l.view.size(), []E{v})
+func (l *ArrayList[E]) Add(v E) bool { return addTo(l, v, addOutside[E]) }
+
+// addTo is Add's fast path. Its slow path (a view, or an immutable list,
+// which throws) comes in as a parameter because Go's inliner charges little
+// for calling one: so Add still inlines where it is called, as it did before
+// lists had views.
+func addTo[E any](l *ArrayList[E], v E, outside func(*ArrayList[E], E) bool) bool {
+	if l.kind >= kindImmutable {
+		return outside(l, v)
 	}
-	l.checkStructural()
 	l.a = append(l.a, v)
 	l.modCount++
 	return true
 }
+
+//go:noinline
+func addOutside[E any](l *ArrayList[E], v E) bool { return l.AddAll([]E{v}) }
 
 // AddAt is add(index, v).
 func (l *ArrayList[E]) AddAt(i int32, v E) {
@@ -188,7 +209,7 @@ func (l *ArrayList[E]) AddAt(i int32, v E) {
 // AddAll is addAll(items).
 func (l *ArrayList[E]) AddAll(items []E) bool {
 	if l.view != nil {
-		return l.view.addAt(l.view.size(), items)
+		return l.view.addAt(l.Size(), items)
 	}
 	l.checkStructural()
 	l.a = append(l.a, items...)
@@ -226,7 +247,9 @@ func (l *ArrayList[E]) RemoveAt(i int32) E {
 
 // Remove is remove(Object): removes the first equal element.
 func (l *ArrayList[E]) Remove(v E) bool {
-	l.checkStructural()
+	if l.view == nil {
+		l.checkStructural()
+	}
 	if i := l.IndexOf(v); i >= 0 {
 		l.RemoveAt(i)
 		return true
@@ -275,13 +298,20 @@ func (l *ArrayList[E]) Contains(v E) bool { return l.IndexOf(v) >= 0 }
 
 // Clear is clear().
 func (l *ArrayList[E]) Clear() {
+	if l.kind >= kindImmutable { // a view or an immutable list
+		l.clearOutside()
+		return
+	}
+	l.a = l.a[:0]
+	l.modCount++
+}
+
+func (l *ArrayList[E]) clearOutside() {
 	if l.view != nil {
 		l.view.clear()
 		return
 	}
 	l.checkStructural()
-	l.a = l.a[:0]
-	l.modCount++
 }
 
 func (l *ArrayList[E]) checkSubList(from, to int32) {
@@ -340,10 +370,16 @@ func (l *ArrayList[E]) Sort(cmp func(a, b E) int32) {
 
 // ForEach is forEach, fail-fast.
 func (l *ArrayList[E]) ForEach(f func(E)) {
-	mc := l.mods()
-	for _, v := range l.Items() {
+	if l.view != nil {
+		for it := l.Iterator(); it.HasNext(); {
+			f(it.Next())
+		}
+		return
+	}
+	mc := l.modCount
+	for _, v := range l.a {
 		f(v)
-		if l.mods() != mc {
+		if l.modCount != mc {
 			panic(&ConcurrentModificationException{})
 		}
 	}
@@ -392,38 +428,59 @@ type ListIterator[E any] struct {
 	cursor   int
 	last     int
 	modCount int
+	// view is set for an iterator of a view: l is then a converted snapshot
+	// of the viewed list's elements, changes go to both, and modCount follows
+	// the viewed list (so Next keeps no view logic and stays inlinable).
+	view *ArrayList[E]
 }
 
 // Iterator is iterator().
 func (l *ArrayList[E]) Iterator() *ListIterator[E] {
-	return &ListIterator[E]{l: l, last: -1, modCount: l.mods()}
+	if l.view != nil {
+		return l.viewIterator()
+	}
+	return &ListIterator[E]{l: l, last: -1, modCount: l.modCount}
+}
+
+func (l *ArrayList[E]) viewIterator() *ListIterator[E] {
+	return &ListIterator[E]{l: &ArrayList[E]{a: l.view.items()}, view: l, last: -1, modCount: l.mods()}
 }
 
 // mods is the modification count fail-fast iterators compare (a view's is
 // its list's).
 func (l *ArrayList[E]) mods() int {
-	if l.view != nil {
-		return l.view.mods()
+	if v := l.view; v != nil {
+		return *v.srcMods
 	}
 	return l.modCount
 }
 
+// mods is the modification count of the list the iterator walks.
+func (it *ListIterator[E]) mods() int {
+	if it.view != nil {
+		return it.view.mods()
+	}
+	return it.l.modCount
+}
+
 // HasNext is hasNext().
-func (it *ListIterator[E]) HasNext() bool { return it.cursor != int(it.l.Size()) }
+func (it *ListIterator[E]) HasNext() bool {
+	if it.view != nil {
+		return it.cursor != int(it.view.Size())
+	}
+	return it.cursor != len(it.l.a)
+}
 
 // Next is next().
 func (it *ListIterator[E]) Next() E {
-	if it.l.mods() != it.modCount {
+	if it.mods() != it.modCount {
 		panic(&ConcurrentModificationException{})
 	}
-	if it.cursor >= int(it.l.Size()) {
+	if it.cursor >= len(it.l.a) {
 		panic(&NoSuchElementException{})
 	}
 	it.last = it.cursor
 	it.cursor++
-	if it.l.view != nil {
-		return it.l.view.get(int32(it.last))
-	}
 	return it.l.a[it.last]
 }
 
@@ -432,13 +489,16 @@ func (it *ListIterator[E]) Remove() {
 	if it.last < 0 {
 		panic(&IllegalStateException{})
 	}
-	if it.l.mods() != it.modCount {
+	if it.mods() != it.modCount {
 		panic(&ConcurrentModificationException{})
 	}
 	it.l.RemoveAt(int32(it.last))
+	if it.view != nil {
+		it.view.RemoveAt(int32(it.last))
+	}
 	it.cursor = it.last
 	it.last = -1
-	it.modCount = it.l.mods()
+	it.modCount = it.mods()
 }
 
 // ToString is [a, b, c].

@@ -1,5 +1,7 @@
 package jrt
 
+import "unsafe"
+
 // A list seen through another element type. Java erases a List's element
 // type, so one list object can be a List<String>, a List<?>, a raw List and a
 // List<? extends Object> at once; Go's *ArrayList[string] and
@@ -17,7 +19,6 @@ package jrt
 // listSource is what a view forwards to: the viewed list at the view's
 // element type.
 type listSource[E any] interface {
-	size() int32
 	get(i int32) E
 	set(i int32, v E) E
 	addAt(i int32, items []E) bool
@@ -28,7 +29,6 @@ type listSource[E any] interface {
 	sort(cmp func(a, b E) int32)
 	removeIf(pred func(E) bool) bool
 	replaceAll(op func(E) E)
-	mods() int
 	list() any
 }
 
@@ -41,12 +41,30 @@ func ListView[E, F any](l *ArrayList[F]) *ArrayList[E] {
 	if same, ok := any(l).(*ArrayList[E]); ok {
 		return same
 	}
-	return &ArrayList[E]{view: &viewOf[E]{&listView[E, F]{l}}}
+	v := &viewOf[E]{
+		listSource: &listView[E, F]{l},
+		// A slice's length sits at the same place whatever its element
+		// type: Size reads the viewed list's without a call.
+		srcElems: (*[]struct{})(unsafe.Pointer(&l.a)),
+		srcMods:  &l.modCount,
+	}
+	if inner := l.view; inner != nil {
+		// A view of a view (a List<?> cast to List<String>) counts the list
+		// underneath both.
+		v.srcElems, v.srcMods = inner.srcElems, inner.srcMods
+	}
+	return &ArrayList[E]{kind: kindView, view: v}
 }
 
-// viewOf keeps a view's source behind one pointer, so lists that are not
-// views grow by one word only.
-type viewOf[E any] struct{ listSource[E] }
+// viewOf keeps a view's source behind one pointer (lists that are not views
+// grow by one word), with the viewed list's length and modification count
+// readable without a call, so Size, IsEmpty, HasNext and Iterator stay
+// small enough for Go to inline for every list.
+type viewOf[E any] struct {
+	listSource[E]
+	srcElems *[]struct{}
+	srcMods  *int
+}
 
 // AsList is the cast `(List<E>) v`: the list itself, a view of a list of
 // another element type (unchecked in Java), or a ClassCastException.
@@ -87,13 +105,11 @@ func convertAll[T, S any](s []S) []T {
 	return out
 }
 
-func (v *listView[E, F]) size() int32            { return v.src.Size() }
 func (v *listView[E, F]) get(i int32) E          { return toElem[E](v.src.Get(i)) }
 func (v *listView[E, F]) removeAt(i int32) E     { return toElem[E](v.src.RemoveAt(i)) }
 func (v *listView[E, F]) removeRange(a, b int32) { v.src.RemoveRange(a, b) }
 func (v *listView[E, F]) clear()                 { v.src.Clear() }
 func (v *listView[E, F]) items() []E             { return convertAll[E](v.src.Items()) }
-func (v *listView[E, F]) mods() int              { return v.src.mods() }
 func (v *listView[E, F]) list() any              { return v.src }
 
 // Writes check what the list itself checks before converting: List.of

@@ -109,3 +109,15 @@ func TestAsListCastsAnyList(t *testing.T) {
 		t.Fatalf("casting a String to a List threw %q", got)
 	}
 }
+
+func TestViewOfAViewCountsTheListUnderneath(t *testing.T) {
+	ints := NewArrayList(BoxInt32(1), BoxInt32(2))
+	strs := ListView[string](ListView[any](ints))
+	ints.Add(BoxInt32(3))
+	if strs.Size() != 3 || strs.IsEmpty() || strs.ToString() != "[1, 2, 3]" {
+		t.Fatalf("a view of a view sees %d elements: %s", strs.Size(), strs.ToString())
+	}
+	if got := thrown(func() { _ = strs.Get(0) }); got != "java.lang.ClassCastException" {
+		t.Fatalf("reading an Integer as a String through two views threw %q", got)
+	}
+}
