@@ -293,7 +293,7 @@ export class TypeRegistry {
   /** Binds a type's own variables to the arguments of `t` (which must be a parameterisation of it). */
   substFor(sym: TypeSymbol, t: ClassT): Subst {
     const names = sym.typeParams.map((p) => p.name);
-    if (t.args.length === names.length) return { names, types: t.args };
+    if (t.args.length === names.length) return { names, types: t.args.map((a, i) => capturedBound(a, sym.typeParams[i].bounds)) };
     // Raw use: type variables read as their erasure.
     return { names, types: sym.typeParams.map((p) => (p.bounds.length ? eraseToClass(p.bounds[0]) : OBJECT)) };
   }
@@ -459,4 +459,23 @@ function memoized<T>(cache: Map<string, Map<string, T | null>>, fqn: string, nam
   const v = compute();
   perType.set(name, v ?? null);
   return v;
+}
+
+/**
+ * An unbounded `?` read through a parameter declared `E extends Event` stands for some subtype of
+ * Event (capture conversion, JLS §5.1.10): `? extends Event`, so `sub.get().source()` resolves.
+ * Only bounds without type variables, which mean the same outside their declaration.
+ */
+function capturedBound(arg: JType, bounds: JType[]): JType {
+  const b = bounds[0];
+  if (arg.kind !== "wildcard" || arg.bound || b?.kind !== "class" || b.fqn === OBJECT_FQN || mentionsTypeVars(b)) return arg;
+  return { kind: "wildcard", bound: b, super: false };
+}
+
+function mentionsTypeVars(t: JType): boolean {
+  if (t.kind === "typevar") return true;
+  if (t.kind === "class") return t.args.some(mentionsTypeVars);
+  if (t.kind === "array") return mentionsTypeVars(t.elem);
+  if (t.kind === "wildcard") return !!t.bound && mentionsTypeVars(t.bound);
+  return false;
 }

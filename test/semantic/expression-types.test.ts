@@ -200,6 +200,20 @@ table("method references, explicit type arguments, bounded type variables", [
   static <T extends Comparable<T>> T max(T a, T b) { return a.compareTo(b) > 0 ? a : b; }`,
 });
 
+// JLS §5.1.10: a member read through `Box<?>` is typed by the parameter's declared bound, as the
+// captured variable's upper bound is; a bound mentioning type variables is left alone.
+table("capture of an unbounded wildcard", [
+  ["Box<?> b = null;", "b.get().area()", "double"],
+  ["Box<?> b = null;", "b.item.area()", "double"],
+  ["List<Box<?>> bs = null;", "bs.get(0).get()", "p.T.Shape"],
+  ["Ranked<?> r = null;", "r.get()", "java.lang.Object"],
+], {
+  members: `
+  interface Shape { double area(); }
+  static class Box<S extends Shape> { S item; S get() { return item; } }
+  static class Ranked<R extends Comparable<R>> { R get() { return null; } }`,
+});
+
 // JLS §18.5.2: a poly expression (generic call, diamond, conditional, lambda result) nested in an
 // argument takes its type arguments from the outer call's target when its own arguments leave them open.
 table("inference from the target through nested poly expressions", [
