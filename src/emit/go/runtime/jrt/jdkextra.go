@@ -705,7 +705,7 @@ func (it *ListIterator[E]) HasPrevious() bool { return it.cursor > 0 }
 
 // Previous is previous.
 func (it *ListIterator[E]) Previous() E {
-	if it.mods() != it.modCount {
+	if *it.listMods != it.modCount {
 		panic(&ConcurrentModificationException{})
 	}
 	if it.cursor <= 0 {
@@ -741,7 +741,7 @@ func (it *ListIterator[E]) Add(v E) {
 	}
 	it.cursor++
 	it.last = -1
-	it.modCount = it.mods()
+	it.modCount = *it.listMods
 }
 
 // Ints is Random.ints(n, origin, bound) (RandomSupport.boundedNextInt).

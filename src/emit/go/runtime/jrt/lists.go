@@ -368,18 +368,17 @@ func (l *ArrayList[E]) Sort(cmp func(a, b E) int32) {
 	l.modCount++
 }
 
-// ForEach is forEach, fail-fast.
+// ForEach is forEach, fail-fast. (A view's way in is a call, so Go no
+// longer inlines ForEach, nor the lambda handed to it.)
 func (l *ArrayList[E]) ForEach(f func(E)) {
+	a, mods := l.a, &l.modCount
 	if l.view != nil {
-		for it := l.Iterator(); it.HasNext(); {
-			f(it.Next())
-		}
-		return
+		a, mods = l.view.items(), l.view.srcMods
 	}
-	mc := l.modCount
-	for _, v := range l.a {
+	mc := *mods
+	for _, v := range a {
 		f(v)
-		if l.modCount != mc {
+		if *mods != mc {
 			panic(&ConcurrentModificationException{})
 		}
 	}
@@ -428,22 +427,32 @@ type ListIterator[E any] struct {
 	cursor   int
 	last     int
 	modCount int
+	// listMods is the walked list's modification count, compared by the
+	// fail-fast checks.
+	listMods *int
 	// view is set for an iterator of a view: l is then a converted snapshot
-	// of the viewed list's elements, changes go to both, and modCount follows
-	// the viewed list (so Next keeps no view logic and stays inlinable).
+	// of the viewed list's elements, changes go to both, and listMods is the
+	// viewed list's (so Next and HasNext keep no view logic and inline).
 	view *ArrayList[E]
 }
 
 // Iterator is iterator().
-func (l *ArrayList[E]) Iterator() *ListIterator[E] {
+func (l *ArrayList[E]) Iterator() *ListIterator[E] { return iteratorOf(l, viewIterator) }
+
+// iteratorOf is Iterator with a view's way in as a parameter (as
+// forEachOf), so that Iterator inlines and the iterator of an ordinary list
+// stays on the stack.
+func iteratorOf[E any](l *ArrayList[E], ofView func(l any) any) *ListIterator[E] {
 	if l.view != nil {
-		return l.viewIterator()
+		return ofView(l).(*ListIterator[E])
 	}
-	return &ListIterator[E]{l: l, last: -1, modCount: l.modCount}
+	return &ListIterator[E]{l: l, last: -1, modCount: l.modCount, listMods: &l.modCount}
 }
 
-func (l *ArrayList[E]) viewIterator() *ListIterator[E] {
-	return &ListIterator[E]{l: &ArrayList[E]{a: l.view.items()}, view: l, last: -1, modCount: l.mods()}
+func viewIterator(l any) any { return l.(interface{ viewIterator() any }).viewIterator() }
+
+func (l *ArrayList[E]) viewIterator() any {
+	return &ListIterator[E]{l: &ArrayList[E]{a: l.view.items()}, view: l, last: -1, modCount: l.mods(), listMods: l.view.srcMods}
 }
 
 // mods is the modification count fail-fast iterators compare (a view's is
@@ -455,25 +464,13 @@ func (l *ArrayList[E]) mods() int {
 	return l.modCount
 }
 
-// mods is the modification count of the list the iterator walks.
-func (it *ListIterator[E]) mods() int {
-	if it.view != nil {
-		return it.view.mods()
-	}
-	return it.l.modCount
-}
-
-// HasNext is hasNext().
-func (it *ListIterator[E]) HasNext() bool {
-	if it.view != nil {
-		return it.cursor != int(it.view.Size())
-	}
-	return it.cursor != len(it.l.a)
-}
+// HasNext is hasNext(). (Of a view: whether the snapshot has more, so a
+// list grown under the loop ends it where Java's next() would throw.)
+func (it *ListIterator[E]) HasNext() bool { return it.cursor != len(it.l.a) }
 
 // Next is next().
 func (it *ListIterator[E]) Next() E {
-	if it.mods() != it.modCount {
+	if *it.listMods != it.modCount {
 		panic(&ConcurrentModificationException{})
 	}
 	if it.cursor >= len(it.l.a) {
@@ -489,7 +486,7 @@ func (it *ListIterator[E]) Remove() {
 	if it.last < 0 {
 		panic(&IllegalStateException{})
 	}
-	if it.mods() != it.modCount {
+	if *it.listMods != it.modCount {
 		panic(&ConcurrentModificationException{})
 	}
 	it.l.RemoveAt(int32(it.last))
@@ -498,7 +495,7 @@ func (it *ListIterator[E]) Remove() {
 	}
 	it.cursor = it.last
 	it.last = -1
-	it.modCount = it.mods()
+	it.modCount = *it.listMods
 }
 
 // ToString is [a, b, c].

@@ -13,8 +13,9 @@ import "unsafe"
 // where Java would pollute the heap).
 //
 // Views are made only where Java sees a list through another element type
-// (wildcards, raw types, unchecked casts); an ordinary list pays one nil
-// test per operation.
+// (wildcards, raw types, unchecked casts). The hot paths of ordinary lists
+// reach views without a call (viewOf; Add, Next, ForEach in lists.go), so
+// Go still inlines them.
 
 // listSource is what a view forwards to: the viewed list at the view's
 // element type.

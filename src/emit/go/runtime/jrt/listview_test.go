@@ -80,8 +80,9 @@ func TestListViewIteratesAndFailsFast(t *testing.T) {
 	for it := nums.Iterator(); it.HasNext(); {
 		sum += *it.Next().(*int32)
 	}
-	if sum != 3 {
-		t.Fatalf("sum = %d", sum)
+	nums.ForEach(func(v any) { sum += *v.(*int32) })
+	if sum != 6 {
+		t.Fatalf("sum over iterator and forEach = %d", sum)
 	}
 	it := nums.Iterator()
 	it.Next()
