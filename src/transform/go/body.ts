@@ -1568,6 +1568,8 @@ export class Translator {
     const tn = test.kind === "TypePattern" ? test.type : test.kind === "RecordPattern" ? unsupported("record pattern") : test;
     const j = this.prog.model.resolveTypeNode(tn, this.env.file);
     const t = this.goType(j);
+    // Number, Comparable, Serializable are `any` in Go, which every value is: a test would always pass.
+    if (t === "any" && j.kind === "class" && j.fqn !== "java.lang.Object") unsupported(`instanceof ${j.fqn}, whose Go type is any`);
     // Every throwable is jrt.ThrowableI in Go, and Go's interfaces are structural (a class can have a
     // source interface's methods without implementing it): test the Java class by name.
     const info = j.kind === "class" ? this.prog.layout.info(j.fqn) : undefined;
