@@ -1553,13 +1553,11 @@ export class Translator {
     if (x.t === t) return { ...x, j };
     if (x.t === "nil") return { e: go.ident("nil"), t: "nil", j };
     if (x.j.kind === "prim") return this.v.coerce(x, t, j);
-    // An unchecked cast between lists (`(List<String>) (List<?>) objects`) is a view; to a list, any list is (jrt.AsList).
+    // An unchecked cast between lists (`(List<String>) (List<?>) objects`) is a view.
     const list = this.v.listView(x, t, j);
     if (list) return list;
-    const elem = /^\*jrt\.ArrayList\[(.*)\]$/.exec(t)?.[1];
-    if (elem) return { e: go.call(go.inst(this.v.jrt("AsList"), go.ident(elem)), this.v.settle(x).e), t, j };
     // A reference downcast: a checked type assertion (ClassCastException on failure, null passes).
-    return { e: go.call(go.inst(this.v.jrt("As"), go.ident(t)), this.v.settle(x).e), t, j };
+    return { e: this.v.downcast(this.v.settle(x).e, t), t, j };
   }
 
   private instanceOf(e: J.InstanceOf): GE {

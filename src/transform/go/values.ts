@@ -152,9 +152,7 @@ export class Values {
     // A subclass of a jrt class meets a jrt type as its embedded value; an interface takes the object itself.
     const view = this.runtimeView?.(g);
     if (view && !this.isInterface(to)) return this.coerce(view, to, toJ);
-    if (g.t === "any" || (this.isInterface(g.t) && !this.isInterface(to))) {
-      return out(go.call(go.inst(this.jrt("As"), go.ident(to)), g.e));
-    }
+    if (g.t === "any" || (this.isInterface(g.t) && !this.isInterface(to))) return out(this.downcast(g.e, to));
     const list = this.listView(g, to, toJ);
     if (list) return list;
     if (this.isInterface(to)) {
@@ -178,6 +176,15 @@ export class Values {
     if (g.t.startsWith("[]") && to.startsWith("[]")) return unsupported(`array types differ: ${g.t} vs ${to}`);
     if (g.t.startsWith("func(") && to.startsWith("func(")) return this.funcAdapter(g, to, toJ) ?? unsupported(`function types differ: ${g.t} vs ${to}`);
     return unsupported(`cannot convert ${g.t} to ${to}`);
+  }
+
+  /**
+   * Java's checkcast of a reference to Go type `to`: jrt.As (ClassCastException, null passes); to a
+   * list, jrt.AsList, which takes any list as Java's erased cast does (a view when its element type differs).
+   */
+  downcast(e: go.Expr, to: string): go.Expr {
+    const elem = /^\*jrt\.ArrayList\[(.*)\]$/.exec(to)?.[1];
+    return elem === undefined ? go.call(go.inst(this.jrt("As"), go.ident(to)), e) : go.call(go.inst(this.jrt("AsList"), go.ident(elem)), e);
   }
 
   /**
