@@ -1047,7 +1047,7 @@ export class Attributor {
         for (let i = 0; i < args.length && ok; i++) {
           const at = argTypes[i];
           if (at === undefined) ok = this.potentiallyCompatible(args[i] as Lambda | MethodRef, formals[i]);
-          else ok = convertible(this.registry, at, formals[i], phase >= 2);
+          else ok = convertible(this.registry, at, formals[i], phase >= 2) || this.targetMayFix(args[i], at, formals[i], phase >= 2);
         }
         if (ok) applicable.push({ v, owner: o, formals });
       }
@@ -1137,6 +1137,23 @@ export class Attributor {
       typeArgs: inf ? inf.vars.map((v) => inf.apply(v, true)) : NO_TYPES,
       varargsCall,
     };
+  }
+
+  /**
+   * A provisional argument whose result is a bare type variable only the target can fix (Mockito's
+   * `any()`, `isNull()`) was typed as that variable's bound: it fits a formal that is a
+   * subtype of the bound, as inference would pick the formal (JLS 18.5.2), a primitive one by
+   * boxing in the loose phases.
+   */
+  private targetMayFix(arg: Expr, at: JType, formal: JType, loose: boolean): boolean {
+    if (!this.provisional.has(arg) || (formal.kind === "prim" && !loose)) return false;
+    const r = this.refs.get(arg);
+    const v = r?.kind === "method" ? r.method.returnType : undefined;
+    if (v?.kind !== "typevar") return false;
+    // Still the variable's default (what Inference.apply gives an unbound one), not a type an argument fixed.
+    const unbound = v.bounds && v.bounds.length && v.bounds[0].kind === "class" ? rawClass(v.bounds[0].fqn) : OBJECT;
+    if (!sameType(at, unbound)) return false;
+    return convertible(this.registry, formal.kind === "prim" ? box(formal) : formal, at, false);
   }
 
   /** Set by resolveCall when its result still depends on a target type the caller may know. */

@@ -181,3 +181,42 @@ test("a member the stubs do not declare is untyped and not reported", () => {
   expect(typeAt(a, "log.atInfo()")).toBe("?unknown");
   expect(a.model.diagnostics).toEqual([]);
 });
+
+test("JUnit 5 and 4 assertions and Mockito stubbing, imported statically as test classes do", () => {
+  const a = analyseSources({
+    "p/Repo.java": `package p;
+interface Repo { String find(long id); void save(String s); }`,
+    "p/RepoTest.java": `package p;
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.*;
+import org.mockito.ArgumentCaptor;
+class RepoTest {
+  void t() {
+    Repo repo = mock(Repo.class);
+    when(repo.find(anyLong())).thenReturn("张三").thenThrow(new IllegalStateException());
+    doThrow(new RuntimeException("x")).when(repo).save(eq("a"));
+    assertEquals("张三", repo.find(1L));
+    assertEquals(2, "ab".length(), "length");
+    assertTrue(repo.find(2L).isEmpty(), () -> "empty");
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> repo.find(3L));
+    assertNotNull(e.getMessage());
+    verify(repo, times(3)).find(anyLong());
+    verify(repo, never()).save(any());
+    ArgumentCaptor<String> c = ArgumentCaptor.forClass(String.class);
+    verify(repo).save(c.capture());
+    String saved = c.getValue();
+    org.junit.Assert.assertEquals("msg", 1L, 1L);
+  }
+}`,
+  });
+  expect(a.model.stats.typedExpressions).toBe(a.model.stats.expressions);
+  expect(typeAt(a, "mock(Repo.class)")).toBe("p.Repo");
+  expect(typeAt(a, "when(repo.find(anyLong()))")).toBe("org.mockito.stubbing.OngoingStubbing<java.lang.String>");
+  expect(typeAt(a, 'doThrow(new RuntimeException("x")).when(repo)')).toBe("p.Repo");
+  expect(typeAt(a, 'assertEquals(2, "ab".length(), "length")')).toBe("void");
+  expect(typeAt(a, "assertThrows(IllegalStateException.class, () -> repo.find(3L))")).toBe("java.lang.IllegalStateException");
+  expect(typeAt(a, "verify(repo, times(3))")).toBe("p.Repo");
+  expect(typeAt(a, "ArgumentCaptor.forClass(String.class)")).toBe("org.mockito.ArgumentCaptor<java.lang.String>");
+  expect(a.model.diagnostics).toEqual([]);
+});

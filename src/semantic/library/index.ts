@@ -1,5 +1,5 @@
 // The bundled third-party library model: Java stub sources (signatures only) of the most used
-// SLF4J, Spring, MyBatis-Plus, Dubbo, Jackson and HikariCP types, parsed with our own parser and
+// SLF4J, Spring, MyBatis-Plus, Dubbo, Jackson, HikariCP, JUnit and Mockito types, parsed with our own parser and
 // declared only when a reference reaches one of their types, so calls on them become typed.
 
 import { parseJava } from "../../parse/index.js";

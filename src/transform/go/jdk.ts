@@ -133,7 +133,9 @@ export function jdkCall(tr: Translator, m: MethodSymbol, ref: MethodRef | undefi
   const handler = m.static ? own(STATICS, owner + "." + m.name) ?? own(STATICS, short(owner).replace(/^StrictMath$/, "Math") + "." + m.name) : recv?.t === "*jrt.PrintStream" ? printStream : instanceHandler(tr, owner, recv);
   const out = handler?.(c);
   if (out) return out;
-  return unsupported(`JDK ${m.static ? "static " : ""}method ${owner}.${m.name}(${m.params.map(typeToString).join(", ")})`);
+  // Bundled third-party stubs (JUnit, Spring…) are typed like the JDK but have no Go mapping of their own.
+  const from = tr.prog.model.lookupType(owner)?.origin === "library" ? "library" : "JDK";
+  return unsupported(`${from} ${m.static ? "static " : ""}method ${owner}.${m.name}(${m.params.map(typeToString).join(", ")})`);
 }
 
 /** A table lookup that ignores Object.prototype (`toString`, `valueOf` are Java method names too). */
