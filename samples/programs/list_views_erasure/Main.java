@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 // 通过另一种元素类型看同一个列表：通配符、原始类型、未检查转换（写入穿透，取出时才检查类型）
 public class Main {
@@ -23,6 +25,16 @@ public class Main {
 
     static <T> T last(List<? extends T> list) {
         return list.get(list.size() - 1);
+    }
+
+    static int countOdd(Set<? extends Number> set) {
+        int n = 0;
+        for (Number x : set) if (x.intValue() % 2 != 0) n++;
+        return n;
+    }
+
+    static void addAnswer(Set<? super Integer> sink) {
+        sink.add(42);
     }
 
     static String describe(Object o) {
@@ -78,6 +90,11 @@ public class Main {
         Collections.reverse(raw);
         Collections.sort(raw);
         System.out.println("Collections 经原始类型排序: " + ints);
+        Set<Integer> set = new TreeSet<>(List.of(5, 2, 7));
+        Set<Object> sink = new TreeSet<>();
+        sink.add(1);
+        addAnswer(sink);
+        System.out.println("Set<? extends Number>: 奇数 " + countOdd(set) + ", sum " + sum(set) + "; Set<? super Integer>: " + sink);
         List<Integer> fixed = List.of(1, 2);
         List<?> fixedView = fixed;
         try {

@@ -1554,7 +1554,7 @@ export class Translator {
     if (x.t === "nil") return { e: go.ident("nil"), t: "nil", j };
     if (x.j.kind === "prim") return this.v.coerce(x, t, j);
     // An unchecked cast between lists (`(List<String>) (List<?>) objects`) is a view.
-    const list = this.v.listView(x, t, j);
+    const list = this.v.collectionView(x, t, j, true);
     if (list) return list;
     // A reference downcast: a checked type assertion (ClassCastException on failure, null passes).
     return { e: this.v.downcast(this.v.settle(x).e, t), t, j };

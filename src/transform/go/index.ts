@@ -127,11 +127,11 @@ function runPass(input: GoTransformInput, layout: Layout, itemId: ItemIds): GoTr
       return go.call(go.ident(`${to.slice(0, to.indexOf("["))}ErasedOf${typed.slice(typed.indexOf("["))}`), g.e);
     };
     values.funcSignature = (j) => types.funcSignature(j);
-    values.onListView = (from, to, toJ, line) => {
-      // `? super X` is a list of X in Go: Java reads its elements as Object, a view converts them to X.
+    values.onCollectionView = (from, to, toJ, line) => {
+      // `? super X` is a collection of X in Go: Java reads its elements as Object, a view converts them to X.
       const lowerBounded = toJ.kind === "class" && toJ.args.some((a) => a.kind === "wildcard" && a.super);
       const read = lowerBounded ? "an element read is converted to the lower bound, so one of another class is a ClassCastException where Java reads an Object" : "elements convert where they are read, a wrong one is a ClassCastException there";
-      prog.erasure(src.file, line, `${typeToString(from.j)} as ${typeToString(toJ)}`, to, `a list seen through another element type is a view (jrt.ListView): ${read}; a store of another element type throws ClassCastException where Java would pollute the heap`);
+      prog.erasure(src.file, line, `${typeToString(from.j)} as ${typeToString(toJ)}`, to, `a collection seen through another element type is a view (jrt.ListView, jrt.SetView): ${read}; a store of another element type throws ClassCastException where Java would pollute the heap`);
     };
     values.iteratorMethod = (j) => {
       const sym = j.kind === "class" && layout.info(j.fqn) ? input.model.lookupType(j.fqn) : undefined;

@@ -3,7 +3,7 @@
 // constants meeting interfaces, and `any` meeting a concrete type (erased generics).
 
 import * as go from "../../ir/go.js";
-import type { JType } from "../../semantic/types.js";
+import { typeToString, type JType } from "../../semantic/types.js";
 import { unsupported } from "./context.js";
 import { convertConst, type ConstVal } from "./consts.js";
 import { BOXES, type Imports } from "./types.js";
@@ -58,9 +58,9 @@ export class Values {
   funcSignature?: (j: JType) => { params: JType[]; result: JType } | undefined;
   /** The Go name of a source class's iterator() method, when it has one (set by the transform). */
   iteratorMethod?: (j: JType) => string | undefined;
-  /** Told of each list seen through another element type (set by the transform, for the report's generics section). */
-  onListView?: (from: GE, to: string, toJ: JType, line: number) => void;
-  /** The Java line being translated (kept by the translator, for `onListView`). */
+  /** Told of each collection seen through another element type (set by the transform, for the report's generics section). */
+  onCollectionView?: (from: GE, to: string, toJ: JType, line: number) => void;
+  /** The Java line being translated (kept by the translator, for `onCollectionView`). */
   line = 0;
 
   constructor(
@@ -153,8 +153,8 @@ export class Values {
     const view = this.runtimeView?.(g);
     if (view && !this.isInterface(to)) return this.coerce(view, to, toJ);
     if (g.t === "any" || (this.isInterface(g.t) && !this.isInterface(to))) return out(this.downcast(g.e, to));
-    const list = this.listView(g, to, toJ);
-    if (list) return list;
+    const collection = this.collectionView(g, to, toJ);
+    if (collection) return collection;
     if (this.isInterface(to)) {
       if (g.untyped) return { ...this.settle(g), t: to, j: toJ };
       // A source class used as an Iterable is iterated through its iterator() (Go's Iterable is jrt.Collection).
@@ -188,17 +188,25 @@ export class Values {
   }
 
   /**
-   * A list met where Java sees it through another element type — `List<? extends Number>` or
+   * A collection met where Java sees it through another element type — `List<? extends Number>` or
    * `Collection<? extends T>` given a `List<Integer>`, a raw `List` assigned to `List<String>`, an
-   * unchecked cast — is `jrt.ListView[E](l)`: an `*jrt.ArrayList[E]` that forwards to `l` and
-   * converts elements where they are used, as Java's erased list does (listview.go).
+   * unchecked cast, a `Set<? super Integer>` given a `Set<Object>` — is a view that forwards to it
+   * and converts elements where they are used, as Java's erased collection does (listview.go): a
+   * list is `jrt.ListView[E](l)`, itself an `*jrt.ArrayList[E]`; a set `jrt.SetView[E, F](s)`.
+   * Outside a cast the Java types must allow it (a wildcard or raw type, or the same element type
+   * erased differently): a `TreeSet<Integer>` where a `Set<Object>` is wanted means the inference
+   * differs from javac's, and a view would throw where Java stores an Object.
    */
-  listView(g: GE, to: string, toJ: JType): GE | undefined {
-    if (!/^\*jrt\.ArrayList\[/.test(g.t)) return undefined;
-    const elem = /^(?:\*jrt\.ArrayList|jrt\.Collection)\[(.*)\]$/.exec(to)?.[1];
-    if (elem === undefined || `*jrt.ArrayList[${elem}]` === g.t) return undefined;
-    this.onListView?.(g, to, toJ, this.line);
-    return { e: go.call(go.inst(this.jrt("ListView"), go.ident(elem)), g.e), t: to, j: toJ };
+  collectionView(g: GE, to: string, toJ: JType, cast = false): GE | undefined {
+    if (!cast && !seenThroughWildcard(g.j, toJ)) return undefined;
+    const want = /^(\*jrt\.ArrayList|jrt\.Set|jrt\.Collection)\[(.*)\]$/.exec(to);
+    const have = /^(\*jrt\.ArrayList|\*jrt\.HashSet|\*jrt\.TreeSet|jrt\.Set)\[(.*)\]$/.exec(g.t);
+    if (!want || !have || want[2] === have[2]) return undefined;
+    const list = have[1] === "*jrt.ArrayList";
+    if (want[1] !== "jrt.Collection" && list !== (want[1] === "*jrt.ArrayList")) return undefined;
+    this.onCollectionView?.(g, to, toJ, this.line);
+    const view = list ? go.inst(this.jrt("ListView"), go.ident(want[2]!)) : go.inst(this.jrt("SetView"), go.ident(want[2]!), go.ident(have[2]!));
+    return { e: go.call(view, g.e), t: to, j: toJ };
   }
 
   /**
@@ -241,6 +249,17 @@ function splitFuncType(t: string): { params: string[]; result: string } | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * Java lets a collection of `from` be one of `to` without a cast: `to`'s element is a wildcard,
+ * either side is raw, or both name the same element type (Go's differ only by erasure).
+ */
+function seenThroughWildcard(from: JType, to: JType): boolean {
+  if (from.kind !== "class" || to.kind !== "class") return true;
+  const a = from.args[0];
+  const b = to.args[0];
+  return !a || !b || b.kind === "wildcard" || typeToString(a) === typeToString(b);
 }
 
 function boxOf(prim: string): string {

@@ -141,3 +141,41 @@ func (v *listView[E, F]) removeIf(pred func(E) bool) bool {
 func (v *listView[E, F]) replaceAll(op func(E) E) {
 	v.src.ReplaceAll(func(x F) F { return toElem[F](op(toElem[E](x))) })
 }
+
+// SetView is a Set<F> seen as a Set<E> (a Set<Integer> where a
+// Set<? extends Number> or a Collection<?> is wanted). jrt's sets are
+// reached through the Set interface, so the view is a plain forwarding
+// value: elements convert as a list view's do, and a lookup of an element of
+// another type finds nothing, as Java's contains(Object) does.
+func SetView[E, F any](s Set[F]) Set[E] {
+	if isNilValue(s) {
+		return nil
+	}
+	if same, ok := s.(Set[E]); ok {
+		return same
+	}
+	return setView[E, F]{s}
+}
+
+type setView[E, F any] struct{ s Set[F] }
+
+func (v setView[E, F]) Size() int32           { return v.s.Size() }
+func (v setView[E, F]) IsEmpty() bool         { return v.s.IsEmpty() }
+func (v setView[E, F]) Add(x E) bool          { return v.s.Add(toElem[F](x)) }
+func (v setView[E, F]) AddAll(items []E) bool { return v.s.AddAll(convertAll[F](items)) }
+func (v setView[E, F]) Clear()                { v.s.Clear() }
+func (v setView[E, F]) Items() []E            { return convertAll[E](v.s.Items()) }
+func (v setView[E, F]) ToString() string      { return v.s.ToString() }
+func (v setView[E, F]) JavaClassName() string { return ClassNameOf(v.s) }
+func (v setView[E, F]) Equals(o any) bool     { return Equals(v.s, o) }
+func (v setView[E, F]) HashCode() int32       { return HashCode(v.s) }
+
+func (v setView[E, F]) Contains(x E) bool {
+	y, ok := keyOf[F](x)
+	return ok && v.s.Contains(y)
+}
+
+func (v setView[E, F]) Remove(x E) bool {
+	y, ok := keyOf[F](x)
+	return ok && v.s.Remove(y)
+}

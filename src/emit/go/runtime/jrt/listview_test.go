@@ -122,3 +122,26 @@ func TestViewOfAViewCountsTheListUnderneath(t *testing.T) {
 		t.Fatalf("reading an Integer as a String through two views threw %q", got)
 	}
 }
+
+// A Set<Integer> as a Set<? extends Number>, and a Set<Object> as a Set<? super Integer>.
+func TestSetViewForwards(t *testing.T) {
+	ints := NewTreeSet[*int32](nil)
+	ints.Add(BoxInt32(5))
+	ints.Add(BoxInt32(2))
+	nums := SetView[any, *int32](ints)
+	if nums.Size() != 2 || !nums.Contains(BoxInt32(5)) || nums.Contains("5") || nums.ToString() != "[2, 5]" {
+		t.Fatalf("view of %s: size %d", ints.ToString(), nums.Size())
+	}
+	nums.Add(BoxInt32(9))
+	if !nums.Remove(BoxInt32(2)) || ints.ToString() != "[5, 9]" {
+		t.Fatalf("writes through the view: %s", ints.ToString())
+	}
+	if got := thrown(func() { nums.Add("x") }); got != "java.lang.ClassCastException" {
+		t.Fatalf("adding a String to a Set<Integer> through a view threw %q", got)
+	}
+	objs := NewHashSet[any]()
+	SetView[*int32, any](objs).Add(BoxInt32(42))
+	if objs.ToString() != "[42]" || SetView[any, any](objs) != Set[any](objs) {
+		t.Fatalf("? super Integer view: %s", objs.ToString())
+	}
+}
