@@ -906,7 +906,14 @@ export class Translator {
 
   /** Translates `e` and converts it to Java type `j` (assignment context). */
   exprTo(e: J.Expr | J.ArrayInit, j: JType): GE {
-    return this.coerceTo(this.value(e, j), j);
+    // Outside a statement (a field initialiser), the expression's own line is the one to report.
+    const outer = this.v.line;
+    if (!outer) this.v.line = e.loc.line;
+    try {
+      return this.coerceTo(this.value(e, j), j);
+    } finally {
+      this.v.line = outer;
+    }
   }
 
   coerceTo(g: GE, j: JType): GE {
