@@ -440,7 +440,7 @@ type ListIterator[E any] struct {
 func (l *ArrayList[E]) Iterator() *ListIterator[E] { return iteratorOf(l, viewIterator) }
 
 // iteratorOf is Iterator with a view's way in as a parameter (as
-// forEachOf), so that Iterator inlines and the iterator of an ordinary list
+// addTo), so that Iterator inlines and the iterator of an ordinary list
 // stays on the stack.
 func iteratorOf[E any](l *ArrayList[E], ofView func(l any) any) *ListIterator[E] {
 	if l.view != nil {
@@ -452,16 +452,7 @@ func iteratorOf[E any](l *ArrayList[E], ofView func(l any) any) *ListIterator[E]
 func viewIterator(l any) any { return l.(interface{ viewIterator() any }).viewIterator() }
 
 func (l *ArrayList[E]) viewIterator() any {
-	return &ListIterator[E]{l: &ArrayList[E]{a: l.view.items()}, view: l, last: -1, modCount: l.mods(), listMods: l.view.srcMods}
-}
-
-// mods is the modification count fail-fast iterators compare (a view's is
-// its list's).
-func (l *ArrayList[E]) mods() int {
-	if v := l.view; v != nil {
-		return *v.srcMods
-	}
-	return l.modCount
+	return &ListIterator[E]{l: &ArrayList[E]{a: l.view.items()}, view: l, last: -1, modCount: *l.view.srcMods, listMods: l.view.srcMods}
 }
 
 // HasNext is hasNext(). (Of a view: whether the snapshot has more, so a

@@ -59,8 +59,8 @@ func ListView[E, F any](l *ArrayList[F]) *ArrayList[E] {
 
 // viewOf keeps a view's source behind one pointer (lists that are not views
 // grow by one word), with the viewed list's length and modification count
-// readable without a call, so Size, IsEmpty, HasNext and Iterator stay
-// small enough for Go to inline for every list.
+// readable without a call (Size, IsEmpty and the fail-fast checks stay
+// small enough for Go to inline for every list).
 type viewOf[E any] struct {
 	listSource[E]
 	srcElems *[]struct{}
