@@ -180,11 +180,15 @@ export class Values {
 
   /**
    * Java's checkcast of a reference to Go type `to`: jrt.As (ClassCastException, null passes); to a
-   * list, jrt.AsList, which takes any list as Java's erased cast does (a view when its element type differs).
+   * list, jrt.AsList, which takes any list as Java's erased cast does (a view when its element type
+   * differs); to a set, jrt.AsSet, which refuses a list by name (Go's structural jrt.Set would take one).
    */
   downcast(e: go.Expr, to: string): go.Expr {
-    const elem = /^\*jrt\.ArrayList\[(.*)\]$/.exec(to)?.[1];
-    return elem === undefined ? go.call(go.inst(this.jrt("As"), go.ident(to)), e) : go.call(go.inst(this.jrt("AsList"), go.ident(elem)), e);
+    const listElem = /^\*jrt\.ArrayList\[(.*)\]$/.exec(to)?.[1];
+    if (listElem !== undefined) return go.call(go.inst(this.jrt("AsList"), go.ident(listElem)), e);
+    const setElem = /^jrt\.Set\[(.*)\]$/.exec(to)?.[1];
+    if (setElem !== undefined) return go.call(go.inst(this.jrt("AsSet"), go.ident(setElem)), e);
+    return go.call(go.inst(this.jrt("As"), go.ident(to)), e);
   }
 
   /**

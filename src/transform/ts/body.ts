@@ -1147,7 +1147,9 @@ export class Translator {
     if (e.expr.kind === "Lambda" || e.expr.kind === "MethodRef") return this.functional(e.expr, to);
     const x = this.checkedCast(this.expr(e.expr), from, to);
     const target = this.tsType(to);
-    if (target.kind === "KeywordType" && target.name === "unknown") return x;
+    // An upcast to Object-like `unknown` keeps it in the TS type too, so a cast of its result
+    // (`(List<String>) (Object) "x"`) narrows from unknown, which tsc accepts.
+    if (target.kind === "KeywordType" && target.name === "unknown") return ts.as(x, target);
     return ts.as(from.kind === "class" && from.fqn === "java.lang.Object" ? x : ts.as(x, ts.kw("unknown")), target);
   }
 
@@ -1451,7 +1453,7 @@ function arrayCtor(tr: Translator, t: JType & { kind: "array" }): string {
 const ELEMENT_FACTORIES = new Set(["java.util.List.of", "java.util.Set.of", "java.util.Arrays.asList", "java.util.stream.Stream.of"]);
 
 /** JDK classes a cast checks at run time (their values are JS primitives with an exact test). */
-const CHECKED_JDK_CASTS = new Set(["java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean"]);
+const CHECKED_JDK_CASTS = new Set(["java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean", "java.util.Collection", "java.util.List", "java.util.Set", "java.util.Map"]);
 
 /** Reference types (TS `unknown`) a boxed Double/Float/Character converts to without a cast. */
 const PRIM_DESCRIPTORS: Record<string, string> = { int: "I", long: "J", double: "D", float: "F", char: "C", byte: "B", short: "S", boolean: "Z" };

@@ -81,6 +81,16 @@ func AsList[E any](v any) *ArrayList[E] {
 
 type erasableList interface{ ErasedList() *ArrayList[any] }
 
+// AsSet is a checkcast to java.util.Set. Go interfaces are structural and a jrt
+// list has every method Set declares, so a list is refused by name, as Java's
+// nominal cast refuses it.
+func AsSet[E any](v any) Set[E] {
+	if _, isList := v.(erasableList); isList {
+		panic(NewClassCastException("class " + ClassNameOf(v) + " cannot be cast to class java.util.Set"))
+	}
+	return As[Set[E]](v)
+}
+
 // ErasedList implements erasableList: the list as a List<?>.
 func (l *ArrayList[E]) ErasedList() *ArrayList[any] { return ListView[any](l) }
 

@@ -111,6 +111,17 @@ func TestAsListCastsAnyList(t *testing.T) {
 	}
 }
 
+// (Set<String>) (Object) list: a jrt list has every method of Go's structural jrt.Set, Java refuses it.
+func TestAsSetRefusesAList(t *testing.T) {
+	set := NewHashSetFrom([]string{"a"})
+	if AsSet[string](any(set)).Size() != 1 || AsSet[string](nil) != nil {
+		t.Fatal("a cast of a set is the set; null stays null")
+	}
+	if got := thrown(func() { AsSet[string](any(NewArrayList("a"))) }); got != "java.lang.ClassCastException" {
+		t.Fatalf("casting a List to a Set threw %q", got)
+	}
+}
+
 func TestViewOfAViewCountsTheListUnderneath(t *testing.T) {
 	ints := NewArrayList(BoxInt32(1), BoxInt32(2))
 	strs := ListView[string](ListView[any](ints))
