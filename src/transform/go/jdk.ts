@@ -1401,9 +1401,31 @@ export function jdkNew(tr: Translator, j: JType, ref: MethodRef | undefined, arg
     case "MathContext":
       return c.res(go.call(c.jrt("NewMathContext"), c.arg(0, INT), args.length > 1 ? c.param(1) : c.jrt("RoundHalfUp")));
   }
-  if (tr.prog.types.isThrowable(j.fqn)) return newThrowable(c, j.fqn, t);
+  if (tr.prog.types.isThrowable(j.fqn)) {
+    const name = j.fqn.split(".").pop()!;
+    return JRT_THROWABLES.has(name) ? newThrowable(c, j.fqn, t) : unsupported(`new ${j.fqn}: the Go runtime has no ${name}`);
+  }
   return unsupported(`new ${j.fqn}`);
 }
+
+/**
+ * The JDK throwables the Go runtime declares (`type X` with `NewX(msg string)`): only these can be
+ * created; `catch` and `instanceof` go by class name and need none. A test keeps the list in step
+ * with jrt (test/go-target/runtime-throwables.test.ts).
+ */
+export const JRT_THROWABLES: ReadonlySet<string> = new Set([
+  "ArithmeticException", "ArrayIndexOutOfBoundsException", "ArrayStoreException", "AssertionError", "ClassCastException",
+  "ClassNotFoundException", "CloneNotSupportedException", "ConcurrentModificationException", "EmptyStackException", "Error",
+  "Exception", "FileNotFoundException", "FormatFlagsConversionMismatchException", "IOException", "IllegalArgumentException",
+  "IllegalFormatConversionException", "IllegalFormatException", "IllegalFormatFlagsException", "IllegalFormatPrecisionException",
+  "IllegalStateException", "IndexOutOfBoundsException", "InputMismatchException", "InterruptedException", "MissingFormatArgumentException",
+  "MissingFormatWidthException", "NegativeArraySizeException", "NoSuchElementException", "NullPointerException", "NumberFormatException",
+  "OutOfMemoryError", "PatternSyntaxException", "ReflectiveOperationException", "RuntimeException", "StackOverflowError",
+  "StringIndexOutOfBoundsException", "UncheckedIOException", "UnknownFormatConversionException", "UnsupportedOperationException",
+  "Throwable", "IllegalAccessException", "InstantiationException", "NoSuchMethodException", "NoSuchFieldException", "SecurityException",
+  "TimeoutException", "ExecutionException", "CancellationException", "CompletionException", "RejectedExecutionException",
+  "DateTimeException", "UnsupportedEncodingException",
+]);
 
 /** `new XxxException(...)` for a jrt exception: message, cause, or both. */
 function newThrowable(c: Call, fqn: string, t: string): GE {

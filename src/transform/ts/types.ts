@@ -115,6 +115,9 @@ export const JRT_EXCEPTIONS = new Set(
     "java.util.ConcurrentModificationException", "java.util.IllegalFormatException", "java.util.regex.PatternSyntaxException", "java.io.IOException",
     "java.util.MissingFormatArgumentException", "java.util.UnknownFormatConversionException", "java.util.IllegalFormatConversionException",
     "java.io.FileNotFoundException", "java.io.UncheckedIOException", "java.lang.StackOverflowError", "java.lang.OutOfMemoryError", "java.lang.AssertionError",
+    "java.lang.IllegalAccessException", "java.lang.InstantiationException", "java.lang.NoSuchMethodException", "java.lang.NoSuchFieldException",
+    "java.lang.SecurityException", "java.util.concurrent.TimeoutException", "java.util.concurrent.ExecutionException", "java.util.concurrent.CancellationException",
+    "java.util.concurrent.CompletionException", "java.util.concurrent.RejectedExecutionException", "java.time.DateTimeException", "java.io.UnsupportedEncodingException",
   ],
 );
 

@@ -205,6 +205,18 @@ export class UncheckedIOException extends RuntimeException {}
 export class StackOverflowError extends JError {}
 export class OutOfMemoryError extends JError {}
 export class AssertionError extends JError {}
+export class IllegalAccessException extends ReflectiveOperationException {}
+export class InstantiationException extends ReflectiveOperationException {}
+export class NoSuchMethodException extends ReflectiveOperationException {}
+export class NoSuchFieldException extends ReflectiveOperationException {}
+export class SecurityException extends RuntimeException {}
+export class TimeoutException extends Exception {}
+export class ExecutionException extends Exception {}
+export class CancellationException extends IllegalStateException {}
+export class CompletionException extends RuntimeException {}
+export class RejectedExecutionException extends RuntimeException {}
+export class DateTimeException extends RuntimeException {}
+export class UnsupportedEncodingException extends IOException {}
 
 /* Java names of the runtime classes (Throwable itself is java.lang.Throwable). */
 setJavaName(Throwable, "java.lang.Throwable");
@@ -242,6 +254,18 @@ setJavaName(UncheckedIOException, "java.io.UncheckedIOException");
 setJavaName(StackOverflowError, "java.lang.StackOverflowError");
 setJavaName(OutOfMemoryError, "java.lang.OutOfMemoryError");
 setJavaName(AssertionError, "java.lang.AssertionError");
+setJavaName(IllegalAccessException, "java.lang.IllegalAccessException");
+setJavaName(InstantiationException, "java.lang.InstantiationException");
+setJavaName(NoSuchMethodException, "java.lang.NoSuchMethodException");
+setJavaName(NoSuchFieldException, "java.lang.NoSuchFieldException");
+setJavaName(SecurityException, "java.lang.SecurityException");
+setJavaName(TimeoutException, "java.util.concurrent.TimeoutException");
+setJavaName(ExecutionException, "java.util.concurrent.ExecutionException");
+setJavaName(CancellationException, "java.util.concurrent.CancellationException");
+setJavaName(CompletionException, "java.util.concurrent.CompletionException");
+setJavaName(RejectedExecutionException, "java.util.concurrent.RejectedExecutionException");
+setJavaName(DateTimeException, "java.time.DateTimeException");
+setJavaName(UnsupportedEncodingException, "java.io.UnsupportedEncodingException");
 
 /**
  * Turns anything thrown into a Throwable so translated `catch (X e)` can test instanceof.

@@ -1,6 +1,6 @@
 // The built-in exception classes (one struct per Java class, each embedding
-// its superclass). Generated from builtinThrowables in throwable.go by
-// testdata/gen/gen_exceptions.py.
+// its superclass), one for each entry of builtinThrowables in throwable.go
+// (TestBuiltinThrowablesAreDeclared keeps the two in step).
 
 package jrt
 
@@ -526,6 +526,168 @@ func (*UncheckedIOException) JavaClassName() string { return "java.io.UncheckedI
 // NewUncheckedIOException is `new UncheckedIOException(msg)`; use &UncheckedIOException{} for a null message.
 func NewUncheckedIOException(msg string) *UncheckedIOException {
 	e := &UncheckedIOException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// IllegalAccessException is java.lang.IllegalAccessException.
+type IllegalAccessException struct{ ReflectiveOperationException }
+
+// JavaClassName implements ThrowableI.
+func (*IllegalAccessException) JavaClassName() string { return "java.lang.IllegalAccessException" }
+
+// NewIllegalAccessException is `new IllegalAccessException(msg)`; use &IllegalAccessException{} for a null message.
+func NewIllegalAccessException(msg string) *IllegalAccessException {
+	e := &IllegalAccessException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// InstantiationException is java.lang.InstantiationException.
+type InstantiationException struct{ ReflectiveOperationException }
+
+// JavaClassName implements ThrowableI.
+func (*InstantiationException) JavaClassName() string { return "java.lang.InstantiationException" }
+
+// NewInstantiationException is `new InstantiationException(msg)`; use &InstantiationException{} for a null message.
+func NewInstantiationException(msg string) *InstantiationException {
+	e := &InstantiationException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// NoSuchMethodException is java.lang.NoSuchMethodException.
+type NoSuchMethodException struct{ ReflectiveOperationException }
+
+// JavaClassName implements ThrowableI.
+func (*NoSuchMethodException) JavaClassName() string { return "java.lang.NoSuchMethodException" }
+
+// NewNoSuchMethodException is `new NoSuchMethodException(msg)`; use &NoSuchMethodException{} for a null message.
+func NewNoSuchMethodException(msg string) *NoSuchMethodException {
+	e := &NoSuchMethodException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// NoSuchFieldException is java.lang.NoSuchFieldException.
+type NoSuchFieldException struct{ ReflectiveOperationException }
+
+// JavaClassName implements ThrowableI.
+func (*NoSuchFieldException) JavaClassName() string { return "java.lang.NoSuchFieldException" }
+
+// NewNoSuchFieldException is `new NoSuchFieldException(msg)`; use &NoSuchFieldException{} for a null message.
+func NewNoSuchFieldException(msg string) *NoSuchFieldException {
+	e := &NoSuchFieldException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// SecurityException is java.lang.SecurityException.
+type SecurityException struct{ RuntimeException }
+
+// JavaClassName implements ThrowableI.
+func (*SecurityException) JavaClassName() string { return "java.lang.SecurityException" }
+
+// NewSecurityException is `new SecurityException(msg)`; use &SecurityException{} for a null message.
+func NewSecurityException(msg string) *SecurityException {
+	e := &SecurityException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// TimeoutException is java.util.concurrent.TimeoutException.
+type TimeoutException struct{ Exception }
+
+// JavaClassName implements ThrowableI.
+func (*TimeoutException) JavaClassName() string { return "java.util.concurrent.TimeoutException" }
+
+// NewTimeoutException is `new TimeoutException(msg)`; use &TimeoutException{} for a null message.
+func NewTimeoutException(msg string) *TimeoutException {
+	e := &TimeoutException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// ExecutionException is java.util.concurrent.ExecutionException.
+type ExecutionException struct{ Exception }
+
+// JavaClassName implements ThrowableI.
+func (*ExecutionException) JavaClassName() string { return "java.util.concurrent.ExecutionException" }
+
+// NewExecutionException is `new ExecutionException(msg)`; use &ExecutionException{} for a null message.
+func NewExecutionException(msg string) *ExecutionException {
+	e := &ExecutionException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// CancellationException is java.util.concurrent.CancellationException.
+type CancellationException struct{ IllegalStateException }
+
+// JavaClassName implements ThrowableI.
+func (*CancellationException) JavaClassName() string {
+	return "java.util.concurrent.CancellationException"
+}
+
+// NewCancellationException is `new CancellationException(msg)`; use &CancellationException{} for a null message.
+func NewCancellationException(msg string) *CancellationException {
+	e := &CancellationException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// CompletionException is java.util.concurrent.CompletionException.
+type CompletionException struct{ RuntimeException }
+
+// JavaClassName implements ThrowableI.
+func (*CompletionException) JavaClassName() string { return "java.util.concurrent.CompletionException" }
+
+// NewCompletionException is `new CompletionException(msg)`; use &CompletionException{} for a null message.
+func NewCompletionException(msg string) *CompletionException {
+	e := &CompletionException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// RejectedExecutionException is java.util.concurrent.RejectedExecutionException.
+type RejectedExecutionException struct{ RuntimeException }
+
+// JavaClassName implements ThrowableI.
+func (*RejectedExecutionException) JavaClassName() string {
+	return "java.util.concurrent.RejectedExecutionException"
+}
+
+// NewRejectedExecutionException is `new RejectedExecutionException(msg)`; use &RejectedExecutionException{} for a null message.
+func NewRejectedExecutionException(msg string) *RejectedExecutionException {
+	e := &RejectedExecutionException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// DateTimeException is java.time.DateTimeException.
+type DateTimeException struct{ RuntimeException }
+
+// JavaClassName implements ThrowableI.
+func (*DateTimeException) JavaClassName() string { return "java.time.DateTimeException" }
+
+// NewDateTimeException is `new DateTimeException(msg)`; use &DateTimeException{} for a null message.
+func NewDateTimeException(msg string) *DateTimeException {
+	e := &DateTimeException{}
+	e.SetMessage(msg)
+	return e
+}
+
+// UnsupportedEncodingException is java.io.UnsupportedEncodingException.
+type UnsupportedEncodingException struct{ IOException }
+
+// JavaClassName implements ThrowableI.
+func (*UnsupportedEncodingException) JavaClassName() string {
+	return "java.io.UnsupportedEncodingException"
+}
+
+// NewUnsupportedEncodingException is `new UnsupportedEncodingException(msg)`; use &UnsupportedEncodingException{} for a null message.
+func NewUnsupportedEncodingException(msg string) *UnsupportedEncodingException {
+	e := &UnsupportedEncodingException{}
 	e.SetMessage(msg)
 	return e
 }

@@ -41,6 +41,13 @@ func (t *Throwable) AsThrowable() *Throwable { return t }
 // JavaClassName is overridden by every subclass; Throwable's own is the root.
 func (t *Throwable) JavaClassName() string { return "java.lang.Throwable" }
 
+// NewThrowable is `new Throwable(msg)`; use &Throwable{} for a null message.
+func NewThrowable(msg string) *Throwable {
+	t := &Throwable{}
+	t.SetMessage(msg)
+	return t
+}
+
 // SetMessage is the super(message) constructor call.
 func (t *Throwable) SetMessage(msg string) { t.Message, t.HasMessage = msg, true }
 
@@ -305,4 +312,16 @@ var builtinThrowables = [][2]string{
 	{"java.io.IOException", "java.lang.Exception"},
 	{"java.io.FileNotFoundException", "java.io.IOException"},
 	{"java.io.UncheckedIOException", "java.lang.RuntimeException"},
+	{"java.lang.IllegalAccessException", "java.lang.ReflectiveOperationException"},
+	{"java.lang.InstantiationException", "java.lang.ReflectiveOperationException"},
+	{"java.lang.NoSuchMethodException", "java.lang.ReflectiveOperationException"},
+	{"java.lang.NoSuchFieldException", "java.lang.ReflectiveOperationException"},
+	{"java.lang.SecurityException", "java.lang.RuntimeException"},
+	{"java.util.concurrent.TimeoutException", "java.lang.Exception"},
+	{"java.util.concurrent.ExecutionException", "java.lang.Exception"},
+	{"java.util.concurrent.CancellationException", "java.lang.IllegalStateException"},
+	{"java.util.concurrent.CompletionException", "java.lang.RuntimeException"},
+	{"java.util.concurrent.RejectedExecutionException", "java.lang.RuntimeException"},
+	{"java.time.DateTimeException", "java.lang.RuntimeException"},
+	{"java.io.UnsupportedEncodingException", "java.io.IOException"},
 }
