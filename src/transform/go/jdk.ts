@@ -443,6 +443,9 @@ function collectionMethod(c: Call): GE | undefined {
     if (written) return written;
   }
   switch (c.m.name) {
+    case "forEach":
+      // Collection/Set/Deque are Go interfaces without ForEach (their implementations differ in it).
+      return /^jrt\.(Collection|Set|Deque)\[/.test(t) ? c.fn("ForEachItem", c.self(), params[0]!) : undefined;
     case "push":
       return isStack ? c.method("Push", ...params) : c.method("AddFirst", ...params);
     case "pop":

@@ -17,6 +17,19 @@ type Collection[E any] interface {
 	ToString() string
 }
 
+// ForEachItem is Iterable.forEach on a collection reached through an interface:
+// the collection's own ForEach where it has one (fail-fast, as Java's), else a
+// walk over a snapshot of its items.
+func ForEachItem[E any](c Collection[E], f func(E)) {
+	if each, ok := c.(interface{ ForEach(func(E)) }); ok {
+		each.ForEach(f)
+		return
+	}
+	for _, x := range c.Items() {
+		f(x)
+	}
+}
+
 // Set is java.util.Set as a static type (HashSet, LinkedHashSet, TreeSet).
 type Set[E any] interface {
 	Collection[E]
