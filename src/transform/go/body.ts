@@ -298,12 +298,19 @@ export class Translator {
   }
 
   private assignStmt(e: J.Assign): go.Stmt[] {
-    return this.assignment(e).stmts;
+    return this.assignment(e, true).stmts;
   }
 
-  /** The statements of an assignment and the place assigned (its computed parts pinned by those statements). */
-  private assignment(e: J.Assign): { stmts: go.Stmt[]; place: go.Expr } {
+  /**
+   * The statements of an assignment and the place assigned (its computed parts pinned by those
+   * statements). A plain store in statement position reads nothing: a local only ever stored to
+   * keeps its `_ = x`, which Go needs (it rejects the local as declared and not used).
+   */
+  private assignment(e: J.Assign, statement = false): { stmts: go.Stmt[]; place: go.Expr } {
+    const stored = statement && e.op === "=" ? this.storedLocal(e.target) : undefined;
+    const readBefore = stored?.used;
     const target = this.lvalue(e.target);
+    if (stored && readBefore === false) stored.used = false;
     const tj = this.prog.model.typeOf(e.target);
     const tg = this.goType(tj);
     if (e.op === "=") {
@@ -990,6 +997,13 @@ export class Translator {
     if (!lv) return unsupported("a local variable of an enclosing scope");
     lv.used = true;
     return lv;
+  }
+
+  /** The local a plain `x = …` stores to, if the target is one. */
+  private storedLocal(target: J.Expr): LocalVar | undefined {
+    if (target.kind !== "Name") return undefined;
+    const ref = this.prog.model.symbolOf(target);
+    return ref?.kind === "local" ? this.locals.get(ref.decl) : undefined;
   }
 
   private name(e: J.Name, j: JType): GE {

@@ -445,7 +445,8 @@ function collectionMethod(c: Call): GE | undefined {
   switch (c.m.name) {
     case "forEach":
       // Collection/Set/Deque are Go interfaces without ForEach (their implementations differ in it).
-      return /^jrt\.(Collection|Set|Deque)\[/.test(t) ? c.fn("ForEachItem", c.self(), params[0]!) : undefined;
+      if (/^jrt\.(Collection|Set|Deque)\[/.test(t)) return c.fn("ForEachItem", c.self(), params[0]!);
+      break;
     case "push":
       return isStack ? c.method("Push", ...params) : c.method("AddFirst", ...params);
     case "pop":
