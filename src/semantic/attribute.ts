@@ -23,7 +23,7 @@ import type {
 } from "../parse/ast.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { isTypeDecl, withDims, type Declarer, type SourceInfo } from "./declare.js";
-import { Inference, convertible, instantiate, isIvar, moreSpecificParam, replaceVars } from "./infer.js";
+import { Inference, convertible, instantiate, isIvar, moreSpecificParam, replaceVars, unboundDefault } from "./infer.js";
 import type { MethodView, TypeRegistry } from "./registry.js";
 import {
   BOOLEAN,
@@ -1151,8 +1151,7 @@ export class Attributor {
     const v = r?.kind === "method" ? r.method.returnType : undefined;
     if (v?.kind !== "typevar") return false;
     // Still the variable's default (what Inference.apply gives an unbound one), not a type an argument fixed.
-    const unbound = v.bounds && v.bounds.length && v.bounds[0].kind === "class" ? rawClass(v.bounds[0].fqn) : OBJECT;
-    if (!sameType(at, unbound)) return false;
+    if (!sameType(at, unboundDefault(v))) return false;
     return convertible(this.registry, formal.kind === "prim" ? box(formal) : formal, at, false);
   }
 

@@ -195,9 +195,14 @@ export class Inference {
       if (!this.owns(v)) return undefined;
       const b = this.bindings.get(v);
       if (b) return b;
-      return finish ? (v.bounds && v.bounds.length && v.bounds[0].kind === "class" ? rawClass(v.bounds[0].fqn) : OBJECT) : undefined;
+      return finish ? unboundDefault(v) : undefined;
     });
   }
+}
+
+/** What a type variable no inference bound stands for: its erased first bound, else Object. */
+export function unboundDefault(v: TypeVarT): JType {
+  return v.bounds && v.bounds.length && v.bounds[0].kind === "class" ? rawClass(v.bounds[0].fqn) : OBJECT;
 }
 
 function mentions(t: JType, pred: (v: TypeVarT) => boolean): boolean {
