@@ -167,11 +167,50 @@ function skipMember(p: ParserInternals, partial: Cst | undefined): void {
 }
 
 /**
+ * What a failed backtracking attempt throws. java-parser backtracks to tell apart constructs that
+ * share a prefix (lambdas, casts, generic calls…), and Chevrotain builds a full error for every
+ * failed attempt: the lookahead paths of the alternatives for the message, the rule stack, a
+ * stack trace. The attempt's errors are discarded when it unwinds (saveRecogState/reloadRecogState),
+ * so none of that is ever read; building it was 10% of the parse + semantic CPU on the
+ * benchmark corpus. Chevrotain recognises its errors by `name` (isRecognitionException).
+ */
+const BACKTRACK_FAILURE = {
+  NoViableAltException: Object.freeze({ name: "NoViableAltException", message: "backtracking failed" }),
+  EarlyExitException: Object.freeze({ name: "EarlyExitException", message: "backtracking failed" }),
+  MismatchedTokenException: Object.freeze({ name: "MismatchedTokenException", message: "backtracking failed" }),
+};
+
+interface ErrorRaising {
+  isBackTracking(): boolean;
+  raiseNoAltException(occurrence: number, errMsgTypes: string): never;
+  raiseEarlyExitException(occurrence: number, prodType: unknown, userDefinedErrMsg: string): never;
+  consumeInternalError(tokType: unknown, nextToken: Tok, options: unknown): never;
+}
+
+/** java-parser's grammar, failing cheaply while backtracking (BACKTRACK_FAILURE). */
+const BacktrackingJavaParser: ParserClass = class extends (JavaParser as new () => object) {
+  raiseNoAltException(occurrence: number, errMsgTypes: string): never {
+    if ((this as unknown as ErrorRaising).isBackTracking()) throw BACKTRACK_FAILURE.NoViableAltException;
+    return (JavaParser.prototype as unknown as ErrorRaising).raiseNoAltException.call(this, occurrence, errMsgTypes);
+  }
+
+  raiseEarlyExitException(occurrence: number, prodType: unknown, userDefinedErrMsg: string): never {
+    if ((this as unknown as ErrorRaising).isBackTracking()) throw BACKTRACK_FAILURE.EarlyExitException;
+    return (JavaParser.prototype as unknown as ErrorRaising).raiseEarlyExitException.call(this, occurrence, prodType, userDefinedErrMsg);
+  }
+
+  consumeInternalError(tokType: unknown, nextToken: Tok, options: unknown): never {
+    if ((this as unknown as ErrorRaising).isBackTracking()) throw BACKTRACK_FAILURE.MismatchedTokenException;
+    return (JavaParser.prototype as unknown as ErrorRaising).consumeInternalError.call(this, tokType, nextToken, options);
+  }
+} as unknown as ParserClass;
+
+/**
  * java-parser's grammar with `recoveryEnabled`. Chevrotain reads that flag inside its own
  * constructor (Recoverable.initRecoverable, then initTreeBuilder and performSelfAnalysis), before
  * a subclass constructor could set it, so the trait initialiser itself is overridden.
  */
-const RecoveringJavaParser: ParserClass = class extends (JavaParser as new () => object) {
+const RecoveringJavaParser: ParserClass = class extends (BacktrackingJavaParser as new () => object) {
   initRecoverable(config: Record<string, unknown>): void {
     const base = JavaParser.prototype as unknown as { initRecoverable(this: unknown, c: Record<string, unknown>): void };
     base.initRecoverable.call(this, { ...config, recoveryEnabled: true });
@@ -201,15 +240,62 @@ const RecoveringJavaParser: ParserClass = class extends (JavaParser as new () =>
 } as unknown as ParserClass;
 
 /**
- * java-parser's lookahead cache keeps growing with every distinct input (about 70 MB per 1 000
- * files); a fresh parser every 2 000 files bounds memory (~1.4 GB RSS instead of 2.5 GB over
- * 9 000 files) for a ~12% slowdown on that batch, and building one costs well under a second.
+ * java-parser's ALL(*) lookahead (chevrotain-allstar) caches DFA states as it meets new inputs and
+ * never lets go of them: about 27 KB of heap per state (their keys are strings of up to 120 KB).
+ * On spring-framework (9 467 files, 1.5 M lines) one parser held 23 600 states, 650 MB, by the end;
+ * on code that repeats itself the cache stops growing (2 048 states for the benchmark corpus).
+ * A warm cache is what makes the parser fast (a parser replaced every 2 000 files cost 45% more
+ * parse CPU on the benchmark corpus and 20% on spring-framework), so the parser is replaced only
+ * when its cache passes this budget (≈ 135 MB), checked every CACHE_CHECK_FILES files.
  */
-export const FILES_PER_PARSER = 2000;
+export const MAX_DFA_STATES = 5000;
+const CACHE_CHECK_FILES = 50;
 
-let fastParser: ChevrotainParser | undefined;
+/** A grammar instance with a probe on its lookahead cache. */
+interface ProbedParser {
+  parser: ChevrotainParser;
+  /** Every DFA the lookahead has created so far (one per decision and predicate set). */
+  dfas: { states: Record<string, unknown> }[];
+  files: number;
+}
+
+/**
+ * Builds a parser whose DFAs can be counted: chevrotain-allstar keeps them in closures, one per
+ * decision, that the lookahead functions call through the `dfas` array at every prediction; each
+ * is wrapped once so the DFAs it hands out are recorded on first sight.
+ */
+function probedParser(Parser: ParserClass): ProbedParser {
+  const parser = new Parser();
+  const probe: ProbedParser = { parser, dfas: [], files: 0 };
+  type DfaCache = (predicates: unknown) => { states: Record<string, unknown>; probed?: true };
+  const caches = (parser as unknown as { lookaheadStrategy: { dfas: DfaCache[] } }).lookaheadStrategy.dfas;
+  for (let i = 0; i < caches.length; i++) {
+    const cache = caches[i]!;
+    caches[i] = (predicates) => {
+      const dfa = cache(predicates);
+      if (dfa.probed === undefined) {
+        dfa.probed = true;
+        probe.dfas.push(dfa);
+      }
+      return dfa;
+    };
+  }
+  return probe;
+}
+
+/** DFA states in the current parser's lookahead cache (0 before the first file). */
+export function lookaheadCacheStates(): number {
+  return fastParser ? dfaStates(fastParser) : 0;
+}
+
+function dfaStates(p: ProbedParser): number {
+  let n = 0;
+  for (const dfa of p.dfas) n += Object.keys(dfa.states).length;
+  return n;
+}
+
+let fastParser: ProbedParser | undefined;
 let recoveringParser: ChevrotainParser | undefined;
-let filesOnParser = 0;
 
 /** Drops the parser instances (tests and long-running hosts can force fresh caches). */
 export function resetParser(): void {
@@ -218,12 +304,12 @@ export function resetParser(): void {
 }
 
 /**
- * Called when a run's parse is over: drops the parser if its lookahead cache has grown large
- * (≥ 500 files, ~35 MB). A parser that has seen fewer files holds little, and rebuilding one costs
- * ~0.1 s, which a process running many small conversions (the tests) would pay every time.
+ * Called when a run's parse is over: drops the parser if its cache holds more than a few states
+ * (500 ≈ 14 MB). A parser that has seen little holds little, and rebuilding one costs ~0.1 s,
+ * which a process running many small conversions (the tests) would pay every time.
  */
 export function releaseLargeParser(): void {
-  if (filesOnParser >= 500) resetParser();
+  if (fastParser && dfaStates(fastParser) >= 500) resetParser();
 }
 
 function run(p: ChevrotainParser, tokens: Tok[]): { cst: Cst; errors: ParseError[] } {
@@ -242,13 +328,14 @@ function run(p: ChevrotainParser, tokens: Tok[]): { cst: Cst; errors: ParseError
  */
 export function lexAndParse(text: string): RawParse {
   const lexed = javaLexer.tokenize(text);
-  if (fastParser === undefined || filesOnParser >= FILES_PER_PARSER) {
-    fastParser = new JavaParser();
-    recoveringParser = undefined; // built on the first broken file only
-    filesOnParser = 0;
+  if (fastParser !== undefined && fastParser.files % CACHE_CHECK_FILES === 0 && fastParser.files > 0 && dfaStates(fastParser) > MAX_DFA_STATES) {
+    resetParser();
   }
-  filesOnParser++;
-  let r = run(fastParser, lexed.tokens);
+  fastParser ??= probedParser(BacktrackingJavaParser);
+  fastParser.files++;
+  let r = run(fastParser.parser, lexed.tokens);
+  // Built on the first broken file only; its cache is small (few files have errors), and it is
+  // dropped with the fast parser's.
   if (r.errors.length > 0) r = run((recoveringParser ??= new RecoveringJavaParser()), lexed.tokens);
   return {
     cst: r.cst,

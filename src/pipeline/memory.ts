@@ -1,8 +1,8 @@
 // What the pipeline lets go of between the parse and the semantic pass, so the peak memory of a
 // large run is the live data and not the parse's leftovers.
 //
-// - java-parser's lookahead cache (up to ~140 MB: it grows with every file until the parser is
-//   replaced, see FILES_PER_PARSER) is of no use once every file is parsed (releaseLargeParser).
+// - java-parser's lookahead cache (up to ~135 MB: it grows with new inputs until the parser is
+//   replaced, see MAX_DFA_STATES) is of no use once every file is parsed (releaseLargeParser).
 // - One full garbage collection, when V8 lets us ask for one (`--expose-gc`, which the `java2x`
 //   command passes: bin/node-flags.js). The parse turns over gigabytes of short-lived objects
 //   while the ASTs it keeps pile up in the old generation; without a collection at the boundary
