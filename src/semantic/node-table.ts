@@ -6,19 +6,29 @@
 // of the model (≈ 200 MB). Here each node is numbered once, in the `id` slot the lowering reserves
 // (ast.ts), and a table is an array indexed by that number: 8 bytes per entry. Numbers come from
 // one process-wide counter, so every table (of this model or of another analysis of the same
-// trees) agrees on them; a table whose numbers start high is a sparse array, which V8 stores as
-// a dictionary — correct, only less compact, and only in processes that analyse many projects.
+// trees) agrees on them; a table only holds the chunks (below) its numbers fall in, so numbers
+// that start high in a process that analyses many projects cost nothing for the ranges unused.
 
 import type { Node } from "../parse/ast.js";
 
 let lastId = 0;
 
+/**
+ * Entries per chunk. A table is a list of fixed-size chunks rather than one array: one array of
+ * millions of entries grows by copying into one half as large again, so at the moment of a copy
+ * the table needs 2.5 times its size, and it keeps up to a third of slack afterwards.
+ */
+const CHUNK_BITS = 14;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_SIZE - 1;
+
 export class NodeTable<V> {
-  private readonly values: (V | undefined)[] = [];
+  private readonly chunks: (V | undefined)[][] = [];
 
   get(node: Node): V | undefined {
     const id = node.id;
-    return id ? this.values[id] : undefined;
+    if (!id) return undefined;
+    return this.chunks[id >>> CHUNK_BITS]?.[id & CHUNK_MASK];
   }
 
   has(node: Node): boolean {
@@ -26,6 +36,8 @@ export class NodeTable<V> {
   }
 
   set(node: Node, value: V): void {
-    this.values[node.id || (node.id = ++lastId)] = value;
+    const id = node.id || (node.id = ++lastId);
+    const chunk = (this.chunks[id >>> CHUNK_BITS] ??= new Array<V | undefined>(CHUNK_SIZE).fill(undefined));
+    chunk[id & CHUNK_MASK] = value;
   }
 }
