@@ -146,7 +146,7 @@ export function scanFile(model: SemanticModel, file: string, unit: CompilationUn
     const s = constant(e);
     return s === undefined ? [] : [s];
   };
-  const at = (n: Node, key: string): Endpoint => ({ key, file, line: n.loc.line });
+  const at = (n: Node, key: string): Endpoint => ({ key, file, line: n.line });
 
   const onAnnotation = (a: Annotation, owner: Node): void => {
     const fqn = fqnOf(a);
@@ -240,7 +240,7 @@ export function scanFile(model: SemanticModel, file: string, unit: CompilationUn
     }
     if ("modifiers" in n && n.modifiers) for (const a of n.modifiers.annotations) onAnnotation(a, n);
     onCall(n);
-    for (const [key, child] of Object.entries(n)) if (key !== "loc" && key !== "modifiers") visit(child);
+    for (const [key, child] of Object.entries(n)) if (key !== "modifiers") visit(child);
     if (isType) enclosing.pop();
   };
   visit(unit.types);

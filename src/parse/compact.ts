@@ -39,8 +39,6 @@ export function compactAst(unit: CompilationUnit, trim: boolean): CompilationUni
 
 function compactObject(o: Record<string, unknown>, trim: boolean): void {
   for (const key in o) {
-    // A Loc holds only numbers; skipping it halves the objects visited.
-    if (key === "loc") continue;
     const v = o[key];
     if (typeof v === "string") {
       if (v.length <= MAX_INTERNED_LENGTH) o[key] = intern(v);

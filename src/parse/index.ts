@@ -68,7 +68,7 @@ export function parseJava(text: string, file: string): ParseResult {
   } catch (e) {
     // Only a bug in java2x or java-parser gets here: keep the file with what diagnostics say.
     diagnostics.push(diagnostic("J2X1005", { file, line: 1, column: 1 }, { detail: `the file could not be lowered (${e instanceof Error ? e.message : String(e)})` }));
-    unit = { kind: "CompilationUnit", imports: [], types: [], comments: [], loc: { start: 0, end: text.length, line: 1, col: 1 } };
+    unit = { kind: "CompilationUnit", imports: [], types: [], comments: [], start: 0, end: text.length, line: 1, col: 1 };
   }
   // Lexer, parser and lowering report in different passes; callers expect source order.
   if (diagnostics.length > 1) diagnostics.sort(compareDiagnostics);

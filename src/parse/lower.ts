@@ -45,6 +45,24 @@ function release(n: Cst): void {
 }
 const RELEASED: Cst["children"] = Object.freeze({}) as Cst["children"];
 
+/** Gives a node another position (a node widened to take in its annotations, say). */
+function moveTo(n: A.Loc, at: A.Loc): void {
+  n.start = at.start;
+  n.end = at.end;
+  n.line = at.line;
+  n.col = at.col;
+}
+
+/**
+ * Gives a node just built its position. The literal lists the four fields (as zeros) so V8 keeps
+ * them inside the node object; added later or spread in, they would go to a separate property
+ * array (16 bytes more per node).
+ */
+function placed<T extends A.Node>(node: T, at: A.Loc): T {
+  moveTo(node, at);
+  return node;
+}
+
 function startOf(e: El): number {
   return "children" in e ? e.location.startOffset : e.startOffset;
 }
@@ -135,11 +153,11 @@ export class Lowering {
 
   private errorExpr(n: Cst | undefined, fallback?: Cst): A.ErrorExpr {
     const at = n ?? fallback;
-    if (!at) return { kind: "ErrorExpr", id: 0, text: "", loc: this.L.loc(this.lastGood, this.lastGood) };
+    if (!at) return placed({ kind: "ErrorExpr", id: 0, text: "", start: 0, end: 0, line: 0, col: 0 }, this.L.loc(this.lastGood, this.lastGood));
     const s = at.location.startOffset;
     const e = at.location.endOffset;
     const text = s >= 0 && e >= s ? this.cx.text.slice(s, e + 1) : "";
-    return { kind: "ErrorExpr", id: 0, text, loc: this.locN(at) };
+    return placed({ kind: "ErrorExpr", id: 0, text, start: 0, end: 0, line: 0, col: 0 }, this.locN(at));
   }
 
   /** Runs `f` and turns a lowering bug on broken input into a J2X1005 instead of losing the file. */
@@ -198,7 +216,7 @@ export class Lowering {
     const out: A.Comment[] = [];
     for (const c of this.cx.comments) {
       const style = c.tokenType.name === "LineComment" ? "line" : c.image.startsWith("/**") && c.image !== "/**/" ? "javadoc" : "block";
-      out.push({ kind: "Comment", style, text: c.image, loc: this.locT(c) });
+      out.push(placed({ kind: "Comment", style, text: c.image, start: 0, end: 0, line: 0, col: 0 }, this.locT(c)));
     }
     return out;
   }
@@ -207,13 +225,16 @@ export class Lowering {
   // Compilation unit
 
   compilationUnit(root: Cst): A.CompilationUnit {
-    const unit: A.CompilationUnit = {
+    const unit: A.CompilationUnit = placed({
       kind: "CompilationUnit",
       imports: [],
       types: [],
       comments: this.lowerComments(),
-      loc: this.L.loc(0, this.cx.text.length),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.L.loc(0, this.cx.text.length));
     const ord = node(root, "ordinaryCompilationUnit");
     const mod = node(root, "modularCompilationUnit");
     const body = ord ?? mod;
@@ -224,12 +245,15 @@ export class Lowering {
     if (ord) {
       const pkg = node(ord, "packageDeclaration");
       if (pkg) {
-        unit.package = {
+        unit.package = placed({
           kind: "PackageDecl",
           name: this.dotted(toks(pkg, "Identifier")),
           annotations: nodes(pkg, "packageModifier").map((m) => this.annotation(node(m, "annotation")!)),
-          loc: this.locN(pkg),
-        };
+          start: 0,
+          end: 0,
+          line: 0,
+          col: 0,
+        }, this.locN(pkg));
       }
       for (const td of nodes(ord, "typeDeclaration")) {
         const c = node(td, "classDeclaration");
@@ -247,7 +271,7 @@ export class Lowering {
     }
     for (const lit of this.minMagnitude) {
       const detail = `${lit.litKind === "int" ? "integer" : "long"} number too large: ${lit.raw}`;
-      this.diags.push(diagnostic("J2X1001", { file: this.cx.file, line: lit.loc.line, column: lit.loc.col }, { detail }));
+      this.diags.push(diagnostic("J2X1001", { file: this.cx.file, line: lit.line, column: lit.col }, { detail }));
     }
     return unit;
   }
@@ -262,13 +286,16 @@ export class Lowering {
   private importDecl(n: Cst): A.ImportDecl | undefined {
     const name = node(n, "packageOrTypeName");
     if (!name) return undefined; // a stray `;`
-    return {
+    return placed({
       kind: "ImportDecl",
       name: this.dotted(toks(name, "Identifier")),
       static: tok(n, "Static") !== undefined,
       onDemand: tok(n, "Star") !== undefined,
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -286,7 +313,7 @@ export class Lowering {
       const v = node(n, "elementValue");
       if (v) args.push({ name: "value", value: this.elementValue(v, n) });
     }
-    return { kind: "Annotation", id: 0, name, args, loc: this.locN(n) };
+    return placed({ kind: "Annotation", id: 0, name, args, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   private elementValue(n: Cst | undefined, parent: Cst): A.ElementValue {
@@ -298,7 +325,7 @@ export class Lowering {
     const arr = node(n, "elementValueArrayInitializer");
     if (arr) {
       const elements = nodes(node(arr, "elementValueList"), "elementValue").map((v) => this.elementValue(v, arr));
-      return { kind: "ElementArray", elements, loc: this.locN(arr) };
+      return placed({ kind: "ElementArray", elements, start: 0, end: 0, line: 0, col: 0 }, this.locN(arr));
     }
     return this.errorExpr(n);
   }
@@ -339,21 +366,21 @@ export class Lowering {
 
   /** `unannType`: a type without leading annotations. */
   unannType(n: Cst | undefined, varAllowed = false): A.TypeNode {
-    if (!n) return { kind: "ClassType", id: 0, segments: [{ name: "", annotations: [] }], loc: this.L.loc(this.lastGood, this.lastGood) };
+    if (!n) return placed({ kind: "ClassType", id: 0, segments: [{ name: "", annotations: [] }], start: 0, end: 0, line: 0, col: 0 }, this.L.loc(this.lastGood, this.lastGood));
     const p = node(n, "unannPrimitiveTypeWithOptionalDimsSuffix");
     if (p) return this.primitiveWithDims(p);
     const r = node(n, "unannReferenceType")!;
     const ct = node(node(r, "unannClassOrInterfaceType"), "unannClassType")!;
     const t = this.classType(ct);
     if (varAllowed && t.segments.length === 1 && t.segments[0]!.name === "var" && !t.segments[0]!.typeArgs) {
-      if (!node(r, "dims")) return { kind: "VarType", id: 0, loc: t.loc };
+      if (!node(r, "dims")) return placed({ kind: "VarType", id: 0, start: 0, end: 0, line: 0, col: 0 }, t);
     }
     return this.withDims(t, node(r, "dims"));
   }
 
   private primitiveWithDims(p: Cst): A.TypeNode {
     const prim = node(p, "unannPrimitiveType")!;
-    const t: A.PrimitiveType = { kind: "PrimitiveType", id: 0, name: this.primitiveName(prim), annotations: [], loc: this.locN(prim) };
+    const t: A.PrimitiveType = placed({ kind: "PrimitiveType", id: 0, name: this.primitiveName(prim), annotations: [], start: 0, end: 0, line: 0, col: 0 }, this.locN(prim));
     return this.withDims(t, node(p, "dims"));
   }
 
@@ -362,7 +389,7 @@ export class Lowering {
     const anns = nodes(n, "annotation");
     const inner = node(n, "numericType") ?? n;
     const name = tok(n, "Boolean") ? "boolean" : this.primitiveName(inner);
-    return { kind: "PrimitiveType", id: 0, name, annotations: this.annotations(anns), loc: this.locN(n) };
+    return placed({ kind: "PrimitiveType", id: 0, name, annotations: this.annotations(anns), start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   /** Wraps `elem` in the array dimensions of a `dims` node plus `extra` plain `[]` pairs. */
@@ -370,7 +397,7 @@ export class Lowering {
     if (!dims && extra === 0) return elem;
     let count = extra;
     let dimAnnotations: A.Annotation[][] | undefined;
-    let end = elem.loc;
+    let end: A.Loc = elem;
     if (dims) {
       const ls = toks(dims, "LSquare");
       count += ls.length;
@@ -388,13 +415,13 @@ export class Lowering {
     }
     if (elem.kind === "ArrayType") {
       // C-style dimensions after a name add to those after the type: `int[] a[]`.
-      const merged: A.ArrayType = { kind: "ArrayType", id: 0, elem: elem.elem, dims: elem.dims + count, loc: this.span(elem.loc, end) };
+      const merged: A.ArrayType = placed({ kind: "ArrayType", id: 0, elem: elem.elem, dims: elem.dims + count, start: 0, end: 0, line: 0, col: 0 }, this.span(elem, end));
       if (elem.dimAnnotations || dimAnnotations) {
         merged.dimAnnotations = [...(elem.dimAnnotations ?? new Array(elem.dims).fill([])), ...(dimAnnotations ?? new Array(count).fill([]))];
       }
       return merged;
     }
-    const t: A.ArrayType = { kind: "ArrayType", id: 0, elem, dims: count, loc: this.span(elem.loc, end) };
+    const t: A.ArrayType = placed({ kind: "ArrayType", id: 0, elem, dims: count, start: 0, end: 0, line: 0, col: 0 }, this.span(elem, end));
     if (dimAnnotations) {
       if (count > dimAnnotations.length) dimAnnotations.push(...new Array<A.Annotation[]>(count - dimAnnotations.length).fill([]));
       t.dimAnnotations = dimAnnotations;
@@ -432,19 +459,19 @@ export class Lowering {
       segments[i]!.annotations.push(this.annotation(a));
     }
     if (leading) for (const a of leading) segments[0]!.annotations.push(this.annotation(a));
-    return { kind: "ClassType", id: 0, segments, loc: this.locN(n) };
+    return placed({ kind: "ClassType", id: 0, segments, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   private classTypeOf(n: Cst | undefined): A.ClassType {
     // classOrInterfaceType / interfaceType / exceptionType wrap one classType.
     const ct = node(n, "classType") ?? n;
-    if (!ct) return { kind: "ClassType", id: 0, segments: [{ name: "", annotations: [] }], loc: this.L.loc(this.lastGood, this.lastGood) };
+    if (!ct) return placed({ kind: "ClassType", id: 0, segments: [{ name: "", annotations: [] }], start: 0, end: 0, line: 0, col: 0 }, this.L.loc(this.lastGood, this.lastGood));
     return this.classType(ct);
   }
 
   private typeNameAsClassType(n: Cst): A.ClassType {
     const segments = toks(n, "Identifier").map((t) => ({ name: t.image, annotations: [] as A.Annotation[] }));
-    return { kind: "ClassType", id: 0, segments, loc: this.locN(n) };
+    return placed({ kind: "ClassType", id: 0, segments, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   /** `referenceType`: annotations, then a primitive with dims or a class type with optional dims. */
@@ -454,12 +481,12 @@ export class Lowering {
     if (prim) {
       const p = this.primitiveType(prim);
       if (anns.length) p.annotations.unshift(...this.annotations(anns));
-      if (anns.length) p.loc = this.locN(n);
+      if (anns.length) moveTo(p, this.locN(n));
       return this.withDims(p, node(n, "dims"));
     }
     const ct = node(node(n, "classOrInterfaceType"), "classType");
     const t = ct ? this.classType(ct, anns) : this.classTypeOf(undefined);
-    if (anns.length) t.loc = this.span(this.locN(n), t.loc);
+    if (anns.length) moveTo(t, this.span(this.locN(n), t));
     return this.withDims(t, node(n, "dims"));
   }
 
@@ -473,7 +500,7 @@ export class Lowering {
       }
       const w = node(a, "wildcard");
       if (!w) continue;
-      const wc: A.WildcardType = { kind: "WildcardType", id: 0, annotations: this.annotations(nodes(w, "annotation")), loc: this.locN(w) };
+      const wc: A.WildcardType = placed({ kind: "WildcardType", id: 0, annotations: this.annotations(nodes(w, "annotation")), start: 0, end: 0, line: 0, col: 0 }, this.locN(w));
       const b = node(w, "wildcardBounds");
       if (b) wc.bound = { kind: tok(b, "Super") ? "super" : "extends", type: this.referenceType(node(b, "referenceType")!) };
       out.push(wc);
@@ -491,13 +518,16 @@ export class Lowering {
         bounds.push(this.classTypeOf(node(tb, "classOrInterfaceType")));
         for (const ab of nodes(tb, "additionalBound")) bounds.push(this.classTypeOf(node(ab, "interfaceType")));
       }
-      out.push({
+      out.push(placed({
         kind: "TypeParam",
         name: tok(node(p, "typeIdentifier"), "Identifier")?.image ?? "",
         bounds,
         annotations: nodes(p, "typeParameterModifier").map((m) => this.annotation(node(m, "annotation")!)),
-        loc: this.locN(p),
-      });
+        start: 0,
+        end: 0,
+        line: 0,
+        col: 0,
+      }, this.locN(p)));
     }
     return out;
   }
@@ -526,7 +556,7 @@ export class Lowering {
       const components: A.Param[] = nodes(node(node(rec, "recordHeader"), "recordComponentList"), "recordComponent").map((c) =>
         this.recordComponent(c),
       );
-      d = {
+      d = placed({
         kind: "RecordDecl", id: 0,
         name: this.typeName(rec),
         modifiers: this.modifiers(mods),
@@ -534,12 +564,15 @@ export class Lowering {
         components,
         interfaces: this.interfaceTypeList(node(rec, "classImplements")),
         members: this.recordBody(node(rec, "recordBody")),
-        loc: this.locN(n),
-      };
+        start: 0,
+        end: 0,
+        line: 0,
+        col: 0,
+      }, this.locN(n));
     } else {
       const c = normal!;
       const ext = node(c, "classExtends");
-      const cls: A.ClassDecl = {
+      const cls: A.ClassDecl = placed({
         kind: "ClassDecl", id: 0,
         name: this.typeName(c),
         modifiers: this.modifiers(mods),
@@ -547,8 +580,11 @@ export class Lowering {
         interfaces: this.interfaceTypeList(node(c, "classImplements")),
         permits: nodes(node(c, "classPermits"), "typeName").map((t) => this.typeNameAsClassType(t)),
         members: this.classBody(node(c, "classBody")),
-        loc: this.locN(n),
-      };
+        start: 0,
+        end: 0,
+        line: 0,
+        col: 0,
+      }, this.locN(n));
       if (ext) cls.superclass = this.classTypeOf(ext);
       d = cls;
     }
@@ -560,13 +596,16 @@ export class Lowering {
     const body = node(en, "enumBody");
     const constants: A.EnumConstant[] = [];
     for (const c of nodes(node(body, "enumConstantList"), "enumConstant")) {
-      const ec: A.EnumConstant = {
+      const ec: A.EnumConstant = placed({
         kind: "EnumConstant", id: 0,
         name: tok(c, "Identifier")?.image ?? "",
         annotations: nodes(c, "enumConstantModifier").map((m) => this.annotation(node(m, "annotation")!)),
         args: this.arguments(node(c, "argumentList")),
-        loc: this.locN(c),
-      };
+        start: 0,
+        end: 0,
+        line: 0,
+        col: 0,
+      }, this.locN(c));
       const cb = node(c, "classBody");
       if (cb) ec.body = this.classBody(cb);
       const doc = this.docBefore(c.location.startOffset);
@@ -575,7 +614,7 @@ export class Lowering {
     }
     const members: A.Member[] = [];
     for (const m of nodes(node(body, "enumBodyDeclarations"), "classBodyDeclaration")) this.classBodyDeclaration(m, members);
-    return {
+    return placed({
       kind: "EnumDecl", id: 0,
       name: this.typeName(en),
       modifiers,
@@ -583,21 +622,27 @@ export class Lowering {
       interfaces: this.interfaceTypeList(node(en, "classImplements")),
       constants,
       members,
-      loc: this.locN(outer),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(outer));
   }
 
   private recordComponent(c: Cst): A.Param {
     const va = node(c, "variableArityRecordComponent");
-    const p: A.Param = {
+    const p: A.Param = placed({
       kind: "Param", id: 0,
       modifiers: { flags: [], annotations: nodes(c, "recordComponentModifier").map((m) => this.annotation(node(m, "annotation")!)) },
       type: this.unannType(node(c, "unannType")),
       name: (va ? tok(va, "Identifier") : tok(c, "Identifier"))?.image ?? "",
       varargs: va !== undefined,
       dims: 0,
-      loc: this.locN(c),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(c));
     if (va) {
       const anns = nodes(va, "annotation");
       if (anns.length) p.varargsAnnotations = this.annotations(anns);
@@ -615,7 +660,7 @@ export class Lowering {
       for (const m of nodes(node(normal, "interfaceBody"), "interfaceMemberDeclaration")) {
         this.guard(m, "interface member", () => this.interfaceMember(m, members));
       }
-      d = {
+      d = placed({
         kind: "InterfaceDecl", id: 0,
         name: this.typeName(normal),
         modifiers,
@@ -623,15 +668,18 @@ export class Lowering {
         extends: this.interfaceTypeList(node(normal, "interfaceExtends")),
         permits: nodes(node(normal, "interfacePermits"), "typeName").map((t) => this.typeNameAsClassType(t)),
         members,
-        loc: this.locN(n),
-      };
+        start: 0,
+        end: 0,
+        line: 0,
+        col: 0,
+      }, this.locN(n));
     } else {
       const an = node(n, "annotationInterfaceDeclaration")!;
       const members: A.Member[] = [];
       for (const m of nodes(node(an, "annotationInterfaceBody"), "annotationInterfaceMemberDeclaration")) {
         this.guard(m, "annotation member", () => this.annotationMember(m, members));
       }
-      d = { kind: "AnnotationTypeDecl", id: 0, name: this.typeName(an), modifiers, typeParams: [], members, loc: this.locN(n) };
+      d = placed({ kind: "AnnotationTypeDecl", id: 0, name: this.typeName(an), modifiers, typeParams: [], members, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
     }
     if (doc !== undefined) d.doc = doc;
     return d;
@@ -683,9 +731,9 @@ export class Lowering {
       return undefined;
     }
     const ii = node(n, "instanceInitializer");
-    if (ii) return { kind: "InitializerBlock", static: false, body: this.block(node(ii, "block"), ii), loc: this.locN(n) };
+    if (ii) return placed({ kind: "InitializerBlock", static: false, body: this.block(node(ii, "block"), ii), start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
     const si = node(n, "staticInitializer");
-    if (si) return { kind: "InitializerBlock", static: true, body: this.block(node(si, "block"), si), loc: this.locN(n) };
+    if (si) return placed({ kind: "InitializerBlock", static: true, body: this.block(node(si, "block"), si), start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
     const ctor = node(n, "constructorDeclaration");
     if (ctor) return this.constructor_(ctor);
     return undefined;
@@ -705,7 +753,7 @@ export class Lowering {
   private annotationMember(n: Cst, out: A.Member[]): void {
     const e = node(n, "annotationInterfaceElementDeclaration");
     if (e) {
-      const m: A.MethodDecl = {
+      const m: A.MethodDecl = placed({
         kind: "MethodDecl",
         modifiers: this.modifiers(nodes(e, "annotationInterfaceElementModifier")),
         typeParams: [],
@@ -713,8 +761,11 @@ export class Lowering {
         name: tok(e, "Identifier")?.image ?? "",
         params: [],
         throws: [],
-        loc: this.locN(e),
-      };
+        start: 0,
+        end: 0,
+        line: 0,
+        col: 0,
+      }, this.locN(e));
       const dv = node(e, "defaultValue");
       if (dv) m.defaultValue = this.elementValue(node(dv, "elementValue"), dv);
       const doc = this.docBefore(e.location.startOffset);
@@ -726,13 +777,16 @@ export class Lowering {
   }
 
   private field(n: Cst, mods: Cst[]): A.FieldDecl {
-    const f: A.FieldDecl = {
+    const f: A.FieldDecl = placed({
       kind: "FieldDecl",
       modifiers: this.modifiers(mods),
       type: this.unannType(node(n, "unannType")),
       declarators: this.declarators(node(n, "variableDeclaratorList")),
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
     const doc = this.docBefore(n.location.startOffset);
     if (doc !== undefined) f.doc = doc;
     return f;
@@ -742,12 +796,15 @@ export class Lowering {
     const out: A.VarDeclarator[] = [];
     for (const d of nodes(n, "variableDeclarator")) {
       const id = node(d, "variableDeclaratorId");
-      const v: A.VarDeclarator = {
+      const v: A.VarDeclarator = placed({
         kind: "VarDeclarator", id: 0,
         name: (tok(id, "Identifier") ?? tok(id, "Underscore"))?.image ?? "",
         dims: toks(node(id, "dims"), "LSquare").length,
-        loc: this.locN(d),
-      };
+        start: 0,
+        end: 0,
+        line: 0,
+        col: 0,
+      }, this.locN(d));
       const init = node(d, "variableInitializer");
       if (init) v.init = this.variableInitializer(init);
       out.push(v);
@@ -766,7 +823,7 @@ export class Lowering {
   private arrayInitializer(n: Cst): A.ArrayInit {
     const elements: (A.Expr | A.ArrayInit)[] = [];
     for (const v of nodes(node(n, "variableInitializerList"), "variableInitializer")) elements.push(this.variableInitializer(v));
-    return { kind: "ArrayInit", elements, loc: this.locN(n) };
+    return placed({ kind: "ArrayInit", elements, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   private method(n: Cst, mods: Cst[], header: Cst | undefined, body: Cst | undefined): A.MethodDecl | A.RecordDecl {
@@ -774,12 +831,12 @@ export class Lowering {
     const result = node(header, "result");
     const ret: A.TypeNode =
       result && tok(result, "Void")
-        ? { kind: "PrimitiveType", id: 0, name: "void", annotations: [], loc: this.locT(tok(result, "Void")!) }
+        ? placed({ kind: "PrimitiveType", id: 0, name: "void", annotations: [], start: 0, end: 0, line: 0, col: 0 }, this.locT(tok(result, "Void")!))
         : this.unannType(node(result, "unannType"));
     if (isRecordKeyword(ret) && !node(header, "typeParameters") && !node(header, "throws")) {
       return this.recordMisreadAsMethod(n, mods, header, body);
     }
-    const m: A.MethodDecl = {
+    const m: A.MethodDecl = placed({
       kind: "MethodDecl",
       modifiers: this.modifiers(mods, nodes(header, "annotation")),
       typeParams: this.typeParameters(node(header, "typeParameters")),
@@ -788,8 +845,11 @@ export class Lowering {
       name: tok(decl, "Identifier")?.image ?? "",
       params: this.formalParameters(node(decl, "formalParameterList")),
       throws: this.throws(node(header, "throws")),
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
     const b = node(body, "block");
     if (b) m.body = this.block(b, n);
     const doc = this.docBefore(n.location.startOffset);
@@ -805,7 +865,7 @@ export class Lowering {
     const decl = node(header, "methodDeclarator");
     const b = node(body, "block");
     if (b && node(b, "blockStatements")) this.error(b.location.startOffset, "J2X1005", "statements in the body of a record member");
-    const r: A.RecordDecl = {
+    const r: A.RecordDecl = placed({
       kind: "RecordDecl", id: 0,
       name: tok(decl, "Identifier")?.image ?? "",
       modifiers: this.modifiers(mods, nodes(header, "annotation")),
@@ -813,8 +873,11 @@ export class Lowering {
       components: this.formalParameters(node(decl, "formalParameterList")),
       interfaces: [],
       members: [],
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
     const doc = this.docBefore(n.location.startOffset);
     if (doc !== undefined) r.doc = doc;
     return r;
@@ -838,29 +901,35 @@ export class Lowering {
     const id = node(n, "variableDeclaratorId");
     const typeNode = lambda ? node(n, "lambdaParameterType") : n;
     let type: A.TypeNode;
-    if (lambda && tok(typeNode, "Var")) type = { kind: "VarType", id: 0, loc: this.locT(tok(typeNode, "Var")!) };
+    if (lambda && tok(typeNode, "Var")) type = placed({ kind: "VarType", id: 0, start: 0, end: 0, line: 0, col: 0 }, this.locT(tok(typeNode, "Var")!));
     else type = this.unannType(node(typeNode, "unannType"), lambda);
-    return {
+    return placed({
       kind: "Param", id: 0,
       modifiers: this.modifiers(nodes(n, "variableModifier")),
       type,
       name: (tok(id, "Identifier") ?? tok(id, "Underscore"))?.image ?? "",
       varargs: false,
       dims: toks(node(id, "dims"), "LSquare").length,
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
   }
 
   private varargsParam(n: Cst, _lambda: boolean): A.Param {
-    const p: A.Param = {
+    const p: A.Param = placed({
       kind: "Param", id: 0,
       modifiers: this.modifiers(nodes(n, "variableModifier")),
       type: this.unannType(node(n, "unannType")),
       name: tok(n, "Identifier")?.image ?? "",
       varargs: true,
       dims: 0,
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
     const anns = nodes(n, "annotation");
     if (anns.length) p.varargsAnnotations = this.annotations(anns);
     return p;
@@ -868,7 +937,7 @@ export class Lowering {
 
   private constructor_(n: Cst): A.ConstructorDecl {
     const d = node(n, "constructorDeclarator");
-    const c: A.ConstructorDecl = {
+    const c: A.ConstructorDecl = placed({
       kind: "ConstructorDecl",
       modifiers: this.modifiers(nodes(n, "constructorModifier")),
       typeParams: this.typeParameters(node(d, "typeParameters")),
@@ -877,15 +946,18 @@ export class Lowering {
       throws: this.throws(node(n, "throws")),
       body: this.constructorBody(node(n, "constructorBody"), n),
       compact: false,
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
     const doc = this.docBefore(n.location.startOffset);
     if (doc !== undefined) c.doc = doc;
     return c;
   }
 
   private compactConstructor(n: Cst): A.ConstructorDecl {
-    const c: A.ConstructorDecl = {
+    const c: A.ConstructorDecl = placed({
       kind: "ConstructorDecl",
       modifiers: this.modifiers(nodes(n, "constructorModifier")),
       typeParams: [],
@@ -894,15 +966,18 @@ export class Lowering {
       throws: [],
       body: this.constructorBody(node(n, "constructorBody"), n),
       compact: true,
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
     const doc = this.docBefore(n.location.startOffset);
     if (doc !== undefined) c.doc = doc;
     return c;
   }
 
   private constructorBody(n: Cst | undefined, parent: Cst): A.Block {
-    if (!n) return { kind: "Block", stmts: [], loc: this.locN(parent) };
+    if (!n) return placed({ kind: "Block", stmts: [], start: 0, end: 0, line: 0, col: 0 }, this.locN(parent));
     const stmts: A.Stmt[] = [];
     const eci = node(n, "explicitConstructorInvocation");
     if (eci) {
@@ -910,19 +985,22 @@ export class Lowering {
       if (s) stmts.push(s);
     }
     this.blockStatements(node(n, "blockStatements"), stmts);
-    return { kind: "Block", stmts, loc: this.locN(n) };
+    return placed({ kind: "Block", stmts, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   private explicitCtorCall(n: Cst): A.CtorCallStmt {
     const u = node(n, "unqualifiedExplicitConstructorInvocation");
     const q = node(n, "qualifiedExplicitConstructorInvocation");
     const inner = (u ?? q)!;
-    const s: A.CtorCallStmt = {
+    const s: A.CtorCallStmt = placed({
       kind: "CtorCallStmt", id: 0,
       target: u && tok(u, "This") ? "this" : "super",
       args: this.arguments(node(inner, "argumentList")),
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
     const ta = node(inner, "typeArguments");
     if (ta) s.typeArgs = this.typeArguments(ta);
     if (q) {
@@ -934,9 +1012,9 @@ export class Lowering {
 
   /** `a.b.c` as Name/FieldAccess (semantic analysis tells packages, types and variables apart). */
   private nameChain(ids: Tok[]): A.Expr {
-    let e: A.Expr = { kind: "Name", id: 0, name: ids[0]?.image ?? "", loc: ids[0] ? this.locT(ids[0]) : this.L.loc(this.lastGood, this.lastGood) };
+    let e: A.Expr = placed({ kind: "Name", id: 0, name: ids[0]?.image ?? "", start: 0, end: 0, line: 0, col: 0 }, ids[0] ? this.locT(ids[0]) : this.L.loc(this.lastGood, this.lastGood));
     for (let i = 1; i < ids.length; i++) {
-      e = { kind: "FieldAccess", id: 0, target: e, name: ids[i]!.image, loc: this.span(e.loc, this.locT(ids[i]!)) };
+      e = placed({ kind: "FieldAccess", id: 0, target: e, name: ids[i]!.image, start: 0, end: 0, line: 0, col: 0 }, this.span(e, this.locT(ids[i]!)));
     }
     return e;
   }
@@ -945,10 +1023,10 @@ export class Lowering {
   // Statements
 
   block(n: Cst | undefined, parent: Cst): A.Block {
-    if (!n) return { kind: "Block", stmts: [], loc: this.locN(parent) };
+    if (!n) return placed({ kind: "Block", stmts: [], start: 0, end: 0, line: 0, col: 0 }, this.locN(parent));
     const stmts: A.Stmt[] = [];
     this.blockStatements(node(n, "blockStatements"), stmts);
-    return { kind: "Block", stmts, loc: this.locN(n) };
+    return placed({ kind: "Block", stmts, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   private blockStatements(n: Cst | undefined, out: A.Stmt[]): void {
@@ -967,35 +1045,38 @@ export class Lowering {
     const lv = node(n, "localVariableDeclarationStatement");
     if (lv) {
       const d = this.localVarDecl(node(lv, "localVariableDeclaration")!);
-      d.loc = this.locN(lv);
+      moveTo(d, this.locN(lv));
       return yieldOfName(d) ?? d;
     }
     const s = node(n, "statement");
     if (s) return this.statement(s);
     const c = node(n, "classDeclaration");
-    if (c) return { kind: "LocalClassDecl", decl: this.classDeclaration(c), loc: this.locN(n) };
+    if (c) return placed({ kind: "LocalClassDecl", decl: this.classDeclaration(c), start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
     const i = node(n, "interfaceDeclaration");
     if (i) {
       const decl = this.interfaceDeclaration(i);
-      if (decl.kind === "InterfaceDecl") return { kind: "LocalClassDecl", decl, loc: this.locN(n) };
+      if (decl.kind === "InterfaceDecl") return placed({ kind: "LocalClassDecl", decl, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
       this.error(n.location.startOffset, "J2X1005", "a local annotation interface");
     }
     return undefined;
   }
 
   private localVarDecl(n: Cst): A.LocalVarDecl {
-    return {
+    return placed({
       kind: "LocalVarDecl",
       modifiers: this.modifiers(nodes(n, "variableModifier")),
       type: this.localVariableType(node(n, "localVariableType")),
       declarators: this.declarators(node(n, "variableDeclaratorList")),
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
   }
 
   private localVariableType(n: Cst | undefined): A.TypeNode {
     const v = tok(n, "Var");
-    if (v) return { kind: "VarType", id: 0, loc: this.locT(v) };
+    if (v) return placed({ kind: "VarType", id: 0, start: 0, end: 0, line: 0, col: 0 }, this.locT(v));
     return this.unannType(node(n, "unannType"), true);
   }
 
@@ -1008,59 +1089,59 @@ export class Lowering {
         case "block":
           return this.block(c, n);
         case "expressionStatement":
-          return { kind: "ExprStmt", expr: this.expression(node(node(c, "statementExpression"), "expression"), c), loc: this.locN(c) };
+          return placed({ kind: "ExprStmt", expr: this.expression(node(node(c, "statementExpression"), "expression"), c), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
         case "ifStatement": {
           const ss = nodes(c, "statement");
-          const s: A.IfStmt = { kind: "IfStmt", cond: this.expression(node(c, "expression"), c), then: this.stmtOrEmpty(ss[0], c), loc: this.locN(c) };
+          const s: A.IfStmt = placed({ kind: "IfStmt", cond: this.expression(node(c, "expression"), c), then: this.stmtOrEmpty(ss[0], c), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
           if (ss[1]) s.else = this.statement(ss[1]);
           return s;
         }
         case "whileStatement":
-          return { kind: "WhileStmt", cond: this.expression(node(c, "expression"), c), body: this.stmtOrEmpty(node(c, "statement"), c), loc: this.locN(c) };
+          return placed({ kind: "WhileStmt", cond: this.expression(node(c, "expression"), c), body: this.stmtOrEmpty(node(c, "statement"), c), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
         case "doStatement":
-          return { kind: "DoStmt", body: this.stmtOrEmpty(node(c, "statement"), c), cond: this.expression(node(c, "expression"), c), loc: this.locN(c) };
+          return placed({ kind: "DoStmt", body: this.stmtOrEmpty(node(c, "statement"), c), cond: this.expression(node(c, "expression"), c), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
         case "forStatement":
           return this.forStatement(c);
         case "returnStatement": {
-          const s: A.ReturnStmt = { kind: "ReturnStmt", loc: this.locN(c) };
+          const s: A.ReturnStmt = placed({ kind: "ReturnStmt", start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
           const e = node(c, "expression");
           if (e) s.value = this.expression(e);
           return s;
         }
         case "breakStatement":
         case "continueStatement": {
-          const s: A.BreakStmt | A.ContinueStmt = { kind: key === "breakStatement" ? "BreakStmt" : "ContinueStmt", loc: this.locN(c) };
+          const s: A.BreakStmt | A.ContinueStmt = placed({ kind: key === "breakStatement" ? "BreakStmt" : "ContinueStmt", start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
           const l = tok(c, "Identifier");
           if (l) s.label = l.image;
           return s;
         }
         case "yieldStatement":
-          return { kind: "YieldStmt", value: this.expression(node(c, "expression"), c), loc: this.locN(c) };
+          return placed({ kind: "YieldStmt", value: this.expression(node(c, "expression"), c), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
         case "throwStatement":
-          return { kind: "ThrowStmt", expr: this.expression(node(c, "expression"), c), loc: this.locN(c) };
+          return placed({ kind: "ThrowStmt", expr: this.expression(node(c, "expression"), c), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
         case "emptyStatement":
-          return { kind: "EmptyStmt", loc: this.locN(c) };
+          return placed({ kind: "EmptyStmt", start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
         case "labeledStatement":
-          return { kind: "LabeledStmt", label: tok(c, "Identifier")?.image ?? "", body: this.stmtOrEmpty(node(c, "statement"), c), loc: this.locN(c) };
+          return placed({ kind: "LabeledStmt", label: tok(c, "Identifier")?.image ?? "", body: this.stmtOrEmpty(node(c, "statement"), c), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
         case "assertStatement": {
           const es = nodes(c, "expression");
-          const s: A.AssertStmt = { kind: "AssertStmt", cond: this.expression(es[0], c), loc: this.locN(c) };
+          const s: A.AssertStmt = placed({ kind: "AssertStmt", cond: this.expression(es[0], c), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
           if (es[1]) s.message = this.expression(es[1]);
           return s;
         }
         case "switchStatement":
-          return { kind: "SwitchStmt", selector: this.expression(node(c, "expression"), c), cases: this.switchBlock(node(c, "switchBlock")), loc: this.locN(c) };
+          return placed({ kind: "SwitchStmt", selector: this.expression(node(c, "expression"), c), cases: this.switchBlock(node(c, "switchBlock")), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
         case "synchronizedStatement":
-          return { kind: "SynchronizedStmt", lock: this.expression(node(c, "expression"), c), body: this.block(node(c, "block"), c), loc: this.locN(c) };
+          return placed({ kind: "SynchronizedStmt", lock: this.expression(node(c, "expression"), c), body: this.block(node(c, "block"), c), start: 0, end: 0, line: 0, col: 0 }, this.locN(c));
         case "tryStatement":
           return this.tryStatement(c);
       }
     }
-    return { kind: "EmptyStmt", loc: this.locN(n) };
+    return placed({ kind: "EmptyStmt", start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   private stmtOrEmpty(n: Cst | undefined, parent: Cst): A.Stmt {
-    return n ? this.statement(n) : { kind: "EmptyStmt", loc: this.locN(parent) };
+    return n ? this.statement(n) : placed({ kind: "EmptyStmt", start: 0, end: 0, line: 0, col: 0 }, this.locN(parent));
   }
 
   private forStatement(n: Cst): A.Stmt {
@@ -1068,13 +1149,16 @@ export class Lowering {
     if (basic) {
       const init = node(basic, "forInit");
       const lv = node(init, "localVariableDeclaration");
-      const s: A.ForStmt = {
+      const s: A.ForStmt = placed({
         kind: "ForStmt",
         init: lv ? this.localVarDecl(lv) : this.statementExpressions(node(init, "statementExpressionList")),
         update: this.statementExpressions(node(node(basic, "forUpdate"), "statementExpressionList")),
         body: this.stmtOrEmpty(node(basic, "statement"), basic),
-        loc: this.locN(basic),
-      };
+        start: 0,
+        end: 0,
+        line: 0,
+        col: 0,
+      }, this.locN(basic));
       const cond = node(basic, "expression");
       if (cond) s.cond = this.expression(cond);
       return s;
@@ -1083,15 +1167,18 @@ export class Lowering {
     const lv = node(e, "localVariableDeclaration");
     const decl = lv ? this.localVarDecl(lv) : undefined;
     const d0 = decl?.declarators[0];
-    return {
+    return placed({
       kind: "ForEachStmt",
       modifiers: decl?.modifiers ?? { flags: [], annotations: [] },
       varType: decl ? (d0 && d0.dims > 0 ? this.withDims(decl.type, undefined, d0.dims) : decl.type) : this.unannType(undefined),
       name: d0?.name ?? "",
       iterable: this.expression(node(e, "expression"), e),
       body: this.stmtOrEmpty(node(e, "statement"), e),
-      loc: this.locN(e),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(e));
   }
 
   private statementExpressions(n: Cst | undefined): A.Expr[] {
@@ -1114,13 +1201,16 @@ export class Lowering {
         }
       }
     }
-    const s: A.TryStmt = {
+    const s: A.TryStmt = placed({
       kind: "TryStmt",
       resources,
       block: this.block(node(t, "block"), t),
       catches: nodes(node(t, "catches"), "catchClause").map((c) => this.catchClause(c)),
-      loc: this.locN(t),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(t));
     const fin = node(t, "finally");
     if (fin) s.finally = this.block(node(fin, "block"), fin);
     return s;
@@ -1134,36 +1224,39 @@ export class Lowering {
     if (first) types.push(this.classType(first));
     for (const c of nodes(ct, "classType")) types.push(this.classType(c));
     const id = node(p, "variableDeclaratorId");
-    return {
+    return placed({
       kind: "CatchClause",
       modifiers: this.modifiers(nodes(p, "variableModifier")),
       types,
       name: (tok(id, "Identifier") ?? tok(id, "Underscore"))?.image ?? "",
       body: this.block(node(n, "block"), n),
-      loc: this.locN(n),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(n));
   }
 
   private switchBlock(n: Cst | undefined): A.SwitchCase[] {
     const out: A.SwitchCase[] = [];
     for (const r of nodes(n, "switchRule")) {
       const sc = this.switchLabel(node(r, "switchLabel"), r, true);
-      sc.loc = this.locN(r);
+      moveTo(sc, this.locN(r));
       const th = node(r, "throwStatement");
       const b = node(r, "block");
       const e = node(r, "expression");
-      if (th) sc.body.push({ kind: "ThrowStmt", expr: this.expression(node(th, "expression"), th), loc: this.locN(th) });
+      if (th) sc.body.push(placed({ kind: "ThrowStmt", expr: this.expression(node(th, "expression"), th), start: 0, end: 0, line: 0, col: 0 }, this.locN(th)));
       else if (b) sc.body.push(this.block(b, r));
       else if (e) {
         const expr = this.expression(e);
         const semi = tok(r, "Semicolon");
-        sc.body.push({ kind: "ExprStmt", expr, loc: semi && semi.endOffset >= 0 ? this.span(expr.loc, this.locT(semi)) : expr.loc });
+        sc.body.push(placed({ kind: "ExprStmt", expr, start: 0, end: 0, line: 0, col: 0 }, semi && semi.endOffset >= 0 ? this.span(expr, this.locT(semi)) : expr));
       }
       out.push(sc);
     }
     for (const g of nodes(n, "switchBlockStatementGroup")) {
       const sc = this.switchLabel(node(g, "switchLabel"), g, false);
-      sc.loc = this.locN(g);
+      moveTo(sc, this.locN(g));
       this.blockStatements(node(g, "blockStatements"), sc.body);
       out.push(sc);
     }
@@ -1171,7 +1264,7 @@ export class Lowering {
   }
 
   private switchLabel(n: Cst | undefined, parent: Cst, arrow: boolean): A.SwitchCase {
-    const sc: A.SwitchCase = { kind: "SwitchCase", labels: [], isDefault: false, arrow, body: [], loc: this.locN(parent) };
+    const sc: A.SwitchCase = placed({ kind: "SwitchCase", labels: [], isDefault: false, arrow, body: [], start: 0, end: 0, line: 0, col: 0 }, this.locN(parent));
     if (!n) return sc;
     if (!tok(n, "Case")) {
       sc.isDefault = true;
@@ -1179,7 +1272,7 @@ export class Lowering {
     }
     const nul = tok(n, "Null");
     if (nul) {
-      sc.labels.push({ kind: "Literal", id: 0, litKind: "null", raw: "null", value: null, loc: this.locT(nul) });
+      sc.labels.push(placed({ kind: "Literal", id: 0, litKind: "null", raw: "null", value: null, start: 0, end: 0, line: 0, col: 0 }, this.locT(nul)));
       if (tok(n, "Default")) sc.isDefault = true;
       return sc;
     }
@@ -1199,12 +1292,15 @@ export class Lowering {
       const lv = node(tp, "localVariableDeclaration")!;
       const id = node(node(node(lv, "variableDeclaratorList"), "variableDeclarator"), "variableDeclaratorId");
       const name = tok(id, "Identifier");
-      const p: A.TypePattern = {
+      const p: A.TypePattern = placed({
         kind: "TypePattern", id: 0,
         modifiers: this.modifiers(nodes(lv, "variableModifier")),
         type: this.localVariableType(node(lv, "localVariableType")),
-        loc: this.locN(tp),
-      };
+        start: 0,
+        end: 0,
+        line: 0,
+        col: 0,
+      }, this.locN(tp));
       if (name) p.name = name.image;
       return p;
     }
@@ -1217,15 +1313,18 @@ export class Lowering {
       else {
         // `_` matches anything: the unnamed pattern, like `var _`.
         const loc = this.locN(cp);
-        subpatterns.push({ kind: "TypePattern", id: 0, modifiers: { flags: [], annotations: [] }, type: { kind: "VarType", id: 0, loc }, loc });
+        subpatterns.push(placed({ kind: "TypePattern", id: 0, modifiers: { flags: [], annotations: [] }, type: placed({ kind: "VarType", id: 0, start: 0, end: 0, line: 0, col: 0 }, loc), start: 0, end: 0, line: 0, col: 0 }, loc));
       }
     }
-    return {
+    return placed({
       kind: "RecordPattern", id: 0,
-      type: t.kind === "ClassType" ? t : { kind: "ClassType", id: 0, segments: [{ name: "", annotations: [] }], loc: t.loc },
+      type: t.kind === "ClassType" ? t : placed({ kind: "ClassType", id: 0, segments: [{ name: "", annotations: [] }], start: 0, end: 0, line: 0, col: 0 }, t),
       subpatterns,
-      loc: this.locN(rp),
-    };
+      start: 0,
+      end: 0,
+      line: 0,
+      col: 0,
+    }, this.locN(rp));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1245,7 +1344,7 @@ export class Lowering {
     const cond = b ? this.binary(b) : this.errorExpr(n);
     if (!tok(n, "QuestionMark")) return cond;
     const es = nodes(n, "expression");
-    return { kind: "Conditional", id: 0, cond, then: this.expression(es[0], n), else: this.expression(es[1], n), loc: this.locN(n) };
+    return placed({ kind: "Conditional", id: 0, cond, then: this.expression(es[0], n), else: this.expression(es[1], n), start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   /**
@@ -1292,7 +1391,7 @@ export class Lowering {
       const op = opStack.pop()!;
       const right = operands.pop()!;
       const left = operands.pop()!;
-      operands.push({ kind: "Binary", id: 0, op: op as A.BinaryOp, left, right, loc: this.span(left.loc, right.loc) });
+      operands.push(placed({ kind: "Binary", id: 0, op: op as A.BinaryOp, left, right, start: 0, end: 0, line: 0, col: 0 }, this.span(left, right)));
     };
     let ui = 1;
     let ti = 0;
@@ -1311,14 +1410,14 @@ export class Lowering {
         const left = operands.pop()!;
         const t = tests[ti++];
         const test: A.TypeNode | A.Pattern = !t ? this.unannType(undefined) : t.name === "pattern" ? this.pattern(t) : this.referenceType(t);
-        operands.push({ kind: "InstanceOf", id: 0, expr: left, test, loc: this.span(left.loc, test.loc) });
+        operands.push(placed({ kind: "InstanceOf", id: 0, expr: left, test, start: 0, end: 0, line: 0, col: 0 }, this.span(left, test)));
         continue;
       }
       if (o === asg?.[0] || (asg && asg.includes(o))) {
         while (opStack.length) reduce();
         const target = operands.pop()!;
         const value = this.expression(node(n, "expression"), n);
-        operands.push({ kind: "Assign", id: 0, op: o.image as A.AssignOp, target, value, loc: this.span(target.loc, value.loc) });
+        operands.push(placed({ kind: "Assign", id: 0, op: o.image as A.AssignOp, target, value, start: 0, end: 0, line: 0, col: 0 }, this.span(target, value)));
         continue;
       }
       this.pushBinary(o.image, opStack, reduce);
@@ -1341,7 +1440,7 @@ export class Lowering {
     let e: A.Expr = p ? this.primary(p) : this.errorExpr(n);
     const post = c["UnarySuffixOperator"] as Tok[] | undefined;
     if (post) {
-      for (const t of post) e = { kind: "Unary", id: 0, op: t.image as A.UnaryOp, prefix: false, operand: e, loc: this.span(e.loc, this.locT(t)) };
+      for (const t of post) e = placed({ kind: "Unary", id: 0, op: t.image as A.UnaryOp, prefix: false, operand: e, start: 0, end: 0, line: 0, col: 0 }, this.span(e, this.locT(t)));
     }
     const pre = (c["UnaryPrefixOperator"] ?? c["UnaryPrefixOperatorNotPlusMinus"]) as Tok[] | undefined;
     if (pre) {
@@ -1351,10 +1450,10 @@ export class Lowering {
         if (t.image === "-" && e.kind === "Literal" && this.minMagnitude.has(e)) {
           // `-2147483648` and `-9223372036854775808L` are the only legal uses of those magnitudes.
           this.minMagnitude.delete(e);
-          e = { kind: "Literal", id: 0, litKind: e.litKind, raw: "-" + e.raw, value: e.litKind === "int" ? -2147483648 : "-9223372036854775808", loc: this.span(tl, e.loc) };
+          e = placed({ kind: "Literal", id: 0, litKind: e.litKind, raw: "-" + e.raw, value: e.litKind === "int" ? -2147483648 : "-9223372036854775808", start: 0, end: 0, line: 0, col: 0 }, this.span(tl, e));
           continue;
         }
-        e = { kind: "Unary", id: 0, op: t.image as A.UnaryOp, prefix: true, operand: e, loc: this.span(tl, e.loc) };
+        e = placed({ kind: "Unary", id: 0, op: t.image as A.UnaryOp, prefix: true, operand: e, start: 0, end: 0, line: 0, col: 0 }, this.span(tl, e));
       }
     }
     return e;
@@ -1368,21 +1467,21 @@ export class Lowering {
     }
     const el = n.children[k]?.[0];
     const t = el === undefined ? undefined : "children" in el ? firstTok(el) : el;
-    if (!t) return { kind: "Literal", id: 0, litKind: "null", raw: "", value: null, loc: this.locN(n) };
+    if (!t) return placed({ kind: "Literal", id: 0, litKind: "null", raw: "", value: null, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
     switch (k) {
       case "integerLiteral": {
         const v = decodeInteger(t.image);
-        const lit: A.Literal = { kind: "Literal", id: 0, litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
+        const lit: A.Literal = placed({ kind: "Literal", id: 0, litKind: v.litKind, raw: t.image, value: v.value, start: 0, end: 0, line: 0, col: 0 }, this.locT(t));
         if (v.error) this.error(t.startOffset, "J2X1001", `${v.error}: ${t.image}`);
         if (v.minMagnitude) this.minMagnitude.add(lit);
         return lit;
       }
       case "floatingPointLiteral": {
         const v = decodeFloat(t.image);
-        return { kind: "Literal", id: 0, litKind: v.litKind, raw: t.image, value: v.value, loc: this.locT(t) };
+        return placed({ kind: "Literal", id: 0, litKind: v.litKind, raw: t.image, value: v.value, start: 0, end: 0, line: 0, col: 0 }, this.locT(t));
       }
       case "booleanLiteral":
-        return { kind: "Literal", id: 0, litKind: "boolean", raw: t.image, value: t.image === "true", loc: this.locT(t) };
+        return placed({ kind: "Literal", id: 0, litKind: "boolean", raw: t.image, value: t.image === "true", start: 0, end: 0, line: 0, col: 0 }, this.locT(t));
       case "StringLiteral":
         return this.textLiteral(t, "string", decodeString(t.image));
       case "CharLiteral":
@@ -1390,7 +1489,7 @@ export class Lowering {
       case "TextBlock":
         return this.textLiteral(t, "textBlock", decodeTextBlock(t.image));
       default:
-        return { kind: "Literal", id: 0, litKind: "null", raw: t.image, value: null, loc: this.locT(t) };
+        return placed({ kind: "Literal", id: 0, litKind: "null", raw: t.image, value: null, start: 0, end: 0, line: 0, col: 0 }, this.locT(t));
     }
   }
 
@@ -1399,7 +1498,7 @@ export class Lowering {
       this.error(t.startOffset, "J2X1001", "illegal escape character in literal");
       value = t.image.slice(litKind === "textBlock" ? 3 : 1, litKind === "textBlock" ? -3 : -1);
     }
-    return { kind: "Literal", id: 0, litKind, raw: t.image, value, loc: this.locT(t) };
+    return placed({ kind: "Literal", id: 0, litKind, raw: t.image, value, start: 0, end: 0, line: 0, col: 0 }, this.locT(t));
   }
 
   private arguments(n: Cst | undefined): A.Expr[] {
@@ -1427,18 +1526,18 @@ export class Lowering {
     }
     const body = node(n, "lambdaBody");
     const b = node(body, "block");
-    return { kind: "Lambda", id: 0, params, body: b ? this.block(b, n) : this.expression(node(body, "expression"), n), loc: this.locN(n) };
+    return placed({ kind: "Lambda", id: 0, params, body: b ? this.block(b, n) : this.expression(node(body, "expression"), n), start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   private implicitParam(t: Tok): A.Param {
-    return { kind: "Param", id: 0, modifiers: { flags: [], annotations: [] }, name: t.image, varargs: false, dims: 0, loc: this.locT(t) };
+    return placed({ kind: "Param", id: 0, modifiers: { flags: [], annotations: [] }, name: t.image, varargs: false, dims: 0, start: 0, end: 0, line: 0, col: 0 }, this.locT(t));
   }
 
   private cast(n: Cst): A.Expr {
     const pc = node(n, "primitiveCastExpression");
     if (pc) {
       const u = node(pc, "unaryExpression");
-      return { kind: "Cast", id: 0, type: this.primitiveType(node(pc, "primitiveType")!), expr: u ? this.unary(u) : this.errorExpr(undefined, pc), loc: this.locN(n) };
+      return placed({ kind: "Cast", id: 0, type: this.primitiveType(node(pc, "primitiveType")!), expr: u ? this.unary(u) : this.errorExpr(undefined, pc), start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
     }
     const rc = node(n, "referenceTypeCastExpression")!;
     let type = this.referenceType(node(rc, "referenceType")!);
@@ -1446,12 +1545,12 @@ export class Lowering {
     if (bounds.length) {
       const types = [type];
       for (const b of bounds) types.push(this.classTypeOf(node(b, "interfaceType")));
-      type = { kind: "IntersectionType", id: 0, types, loc: this.span(type.loc, types[types.length - 1]!.loc) };
+      type = placed({ kind: "IntersectionType", id: 0, types, start: 0, end: 0, line: 0, col: 0 }, this.span(type, types[types.length - 1]!));
     }
     const l = node(rc, "lambdaExpression");
     const u = node(rc, "unaryExpressionNotPlusMinus");
     const expr = l ? this.lambda(l) : u ? this.unary(u) : this.errorExpr(undefined, rc);
-    return { kind: "Cast", id: 0, type, expr, loc: this.locN(n) };
+    return placed({ kind: "Cast", id: 0, type, expr, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
   }
 
   private newClass(n: Cst, outer?: A.Expr, start?: number): A.NewExpr {
@@ -1459,7 +1558,7 @@ export class Lowering {
       kind: "NewExpr", id: 0,
       type: this.classType(node(n, "classOrInterfaceTypeToInstantiate")!),
       args: this.arguments(node(n, "argumentList")),
-      loc: start !== undefined ? this.locR(start, n.location.endOffset) : this.locN(n),
+      ...start !== undefined ? this.locR(start, n.location.endOffset) : this.locN(n),
     };
     const ta = node(n, "typeArguments");
     if (ta) e.typeArgs = this.typeArguments(ta);
@@ -1475,10 +1574,10 @@ export class Lowering {
     const wo = node(n, "arrayCreationExpressionWithoutInitializerSuffix");
     if (wo) {
       const dimExprs = nodes(node(wo, "dimExprs"), "dimExpr").map((d) => this.expression(node(d, "expression"), d));
-      return { kind: "NewArrayExpr", id: 0, elemType, dimExprs, extraDims: toks(node(wo, "dims"), "LSquare").length, loc: this.locN(n) };
+      return placed({ kind: "NewArrayExpr", id: 0, elemType, dimExprs, extraDims: toks(node(wo, "dims"), "LSquare").length, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
     }
     const wi = node(n, "arrayCreationWithInitializerSuffix");
-    const e: A.NewArrayExpr = { kind: "NewArrayExpr", id: 0, elemType, dimExprs: [], extraDims: toks(node(wi, "dims"), "LSquare").length, loc: this.locN(n) };
+    const e: A.NewArrayExpr = placed({ kind: "NewArrayExpr", id: 0, elemType, dimExprs: [], extraDims: toks(node(wi, "dims"), "LSquare").length, start: 0, end: 0, line: 0, col: 0 }, this.locN(n));
     const ai = node(wi, "arrayInitializer");
     if (ai) e.init = this.arrayInitializer(ai);
     return e;
@@ -1519,11 +1618,11 @@ export class Lowering {
       const p = parts[i]!;
       const loc = this.locR(i === 0 ? p.start : s0, p.end);
       if (p.isSuper) {
-        const s: A.Super = { kind: "Super", id: 0, loc };
+        const s: A.Super = placed({ kind: "Super", id: 0, start: 0, end: 0, line: 0, col: 0 }, loc);
         if (i > 0) s.qualifier = parts.slice(0, i).map((x) => x.name).join(".");
         e = s;
-      } else if (e === undefined) e = { kind: "Name", id: 0, name: p.name, loc };
-      else e = { kind: "FieldAccess", id: 0, target: e, name: p.name, loc };
+      } else if (e === undefined) e = placed({ kind: "Name", id: 0, name: p.name, start: 0, end: 0, line: 0, col: 0 }, loc);
+      else e = placed({ kind: "FieldAccess", id: 0, target: e, name: p.name, start: 0, end: 0, line: 0, col: 0 }, loc);
     }
     return e!;
   }
@@ -1534,7 +1633,7 @@ export class Lowering {
       if (p.typeArgs) s.typeArgs = p.typeArgs;
       return s;
     });
-    const t: A.ClassType = { kind: "ClassType", id: 0, segments, loc: this.locR(parts[0]!.start, parts[parts.length - 1]!.end) };
+    const t: A.ClassType = placed({ kind: "ClassType", id: 0, segments, start: 0, end: 0, line: 0, col: 0 }, this.locR(parts[0]!.start, parts[parts.length - 1]!.end));
     return this.withDims(t, dims, extraDims);
   }
 
@@ -1561,7 +1660,7 @@ export class Lowering {
     }
     const d = this.dottedOf(e);
     if (d === undefined) return undefined;
-    return { kind: "ClassType", id: 0, segments: d.split(".").map((name) => ({ name, annotations: [] })), loc: e.loc };
+    return placed({ kind: "ClassType", id: 0, segments: d.split(".").map((name) => ({ name, annotations: [] })), start: 0, end: 0, line: 0, col: 0 }, e);
   }
 
   primary(n: Cst): A.Expr {
@@ -1576,7 +1675,7 @@ export class Lowering {
       // Fast path for the most common primary of all: a simple name.
       const common = node(node(fqn, "fqnOrRefTypePartFirst"), "fqnOrRefTypePartCommon");
       const id = tok(common, "Identifier");
-      if (id && !common!.children["typeArguments"]) return { kind: "Name", id: 0, name: id.image, loc: this.locT(id) };
+      if (id && !common!.children["typeArguments"]) return placed({ kind: "Name", id: 0, name: id.image, start: 0, end: 0, line: 0, col: 0 }, this.locT(id));
     }
     if (fqn) {
       const parts = this.fqnParts(fqn);
@@ -1585,12 +1684,15 @@ export class Lowering {
       if (parts.length === 0) cur = this.errorExpr(fqn);
       else if (s0 && node(s0, "methodInvocationSuffix")) {
         const last = parts[parts.length - 1]!;
-        const call: A.MethodCall = {
+        const call: A.MethodCall = placed({
           kind: "MethodCall", id: 0,
           name: last.name,
           args: this.arguments(node(node(s0, "methodInvocationSuffix"), "argumentList")),
-          loc: this.locR(start, s0.location.endOffset),
-        };
+          start: 0,
+          end: 0,
+          line: 0,
+          col: 0,
+        }, this.locR(start, s0.location.endOffset));
         if (parts.length > 1) call.target = this.partsExpr(parts, parts.length - 1);
         if (last.methodTypeArgs) call.typeArgs = last.methodTypeArgs;
         cur = call;
@@ -1618,7 +1720,7 @@ export class Lowering {
           cur = this.literal(c as Cst);
           break;
         case "This":
-          cur = { kind: "This", id: 0, loc: this.locT(c as Tok) };
+          cur = placed({ kind: "This", id: 0, start: 0, end: 0, line: 0, col: 0 }, this.locT(c as Tok));
           break;
         case "parenthesisExpression":
           cur = this.expression(node(c as Cst, "expression"), c as Cst);
@@ -1633,14 +1735,14 @@ export class Lowering {
           break;
         case "switchStatement": {
           const sw = c as Cst;
-          cur = { kind: "SwitchExpr", id: 0, selector: this.expression(node(sw, "expression"), sw), cases: this.switchBlock(node(sw, "switchBlock")), loc: this.locN(sw) };
+          cur = placed({ kind: "SwitchExpr", id: 0, selector: this.expression(node(sw, "expression"), sw), cases: this.switchBlock(node(sw, "switchBlock")), start: 0, end: 0, line: 0, col: 0 }, this.locN(sw));
           break;
         }
         case "unannPrimitiveTypeWithOptionalDimsSuffix":
           cur = this.primitiveWithDims(c as Cst);
           break;
         case "Void":
-          cur = { kind: "PrimitiveType", id: 0, name: "void", annotations: [], loc: this.locT(c as Tok) };
+          cur = placed({ kind: "PrimitiveType", id: 0, name: "void", annotations: [], start: 0, end: 0, line: 0, col: 0 }, this.locT(c as Tok));
           break;
         default:
           return this.errorExpr(n);
@@ -1652,7 +1754,7 @@ export class Lowering {
     const flush = (): void => {
       if (!pending) return;
       const target = this.asExpr(cur, n);
-      cur = { kind: "FieldAccess", id: 0, target, name: pending.name, loc: this.locR(start, pending.end) };
+      cur = placed({ kind: "FieldAccess", id: 0, target, name: pending.name, start: 0, end: 0, line: 0, col: 0 }, this.locR(start, pending.end));
       pending = undefined;
     };
     for (; i < suffixes.length; i++) {
@@ -1663,7 +1765,7 @@ export class Lowering {
         flush();
         if (sc["This"]) {
           const q = this.dottedOf(cur);
-          const th: A.This = { kind: "This", id: 0, loc: this.locR(start, end) };
+          const th: A.This = placed({ kind: "This", id: 0, start: 0, end: 0, line: 0, col: 0 }, this.locR(start, end));
           if (q !== undefined) th.qualifier = q;
           cur = th;
         } else if (sc["unqualifiedClassInstanceCreationExpression"]) {
@@ -1681,7 +1783,7 @@ export class Lowering {
       const mi = sc["methodInvocationSuffix"]?.[0] as Cst | undefined;
       if (mi) {
         if (pending) {
-          const call: A.MethodCall = { kind: "MethodCall", id: 0, target: this.asExpr(cur, n), name: pending.name, args: this.arguments(node(mi, "argumentList")), loc: this.locR(start, end) };
+          const call: A.MethodCall = placed({ kind: "MethodCall", id: 0, target: this.asExpr(cur, n), name: pending.name, args: this.arguments(node(mi, "argumentList")), start: 0, end: 0, line: 0, col: 0 }, this.locR(start, end));
           if (pending.typeArgs) call.typeArgs = pending.typeArgs;
           cur = call;
           pending = undefined;
@@ -1696,17 +1798,17 @@ export class Lowering {
       if (cl) {
         const base = this.asType(cur);
         const extra = cl.children["LSquare"]?.length ?? 0;
-        cur = base ? { kind: "ClassLit", id: 0, type: this.withDims(base, undefined, extra), loc: this.locR(start, end) } : this.errorExpr(n);
+        cur = base ? placed({ kind: "ClassLit", id: 0, type: this.withDims(base, undefined, extra), start: 0, end: 0, line: 0, col: 0 }, this.locR(start, end)) : this.errorExpr(n);
         continue;
       }
       const aa = sc["arrayAccessSuffix"]?.[0] as Cst | undefined;
       if (aa) {
-        cur = { kind: "ArrayAccess", id: 0, array: this.asExpr(cur, n), index: this.expression(node(aa, "expression"), aa), loc: this.locR(start, end) };
+        cur = placed({ kind: "ArrayAccess", id: 0, array: this.asExpr(cur, n), index: this.expression(node(aa, "expression"), aa), start: 0, end: 0, line: 0, col: 0 }, this.locR(start, end));
         continue;
       }
       const mr = sc["methodReferenceSuffix"]?.[0] as Cst | undefined;
       if (mr) {
-        const ref: A.MethodRef = { kind: "MethodRef", id: 0, target: cur, name: (tok(mr, "Identifier") ?? tok(mr, "New"))?.image ?? "", loc: this.locR(start, end) };
+        const ref: A.MethodRef = placed({ kind: "MethodRef", id: 0, target: cur, name: (tok(mr, "Identifier") ?? tok(mr, "New"))?.image ?? "", start: 0, end: 0, line: 0, col: 0 }, this.locR(start, end));
         const ta = node(mr, "typeArguments");
         if (ta) ref.typeArgs = this.typeArguments(ta);
         cur = ref;
@@ -1728,7 +1830,7 @@ export class Lowering {
       case "ClassType": {
         // A dotted name that was taken for a type: as an expression it is a name chain.
         let x: A.Expr | undefined;
-        for (const s of e.segments) x = x ? { kind: "FieldAccess", id: 0, target: x, name: s.name, loc: e.loc } : { kind: "Name", id: 0, name: s.name, loc: e.loc };
+        for (const s of e.segments) x = x ? placed({ kind: "FieldAccess", id: 0, target: x, name: s.name, start: 0, end: 0, line: 0, col: 0 }, e) : placed({ kind: "Name", id: 0, name: s.name, start: 0, end: 0, line: 0, col: 0 }, e);
         return x ?? this.errorExpr(n);
       }
       default:
@@ -1752,5 +1854,5 @@ function yieldOfName(d: A.LocalVarDecl): A.YieldStmt | undefined {
   if (d.modifiers.flags.length || d.modifiers.annotations.length || d.declarators.length !== 1) return undefined;
   const v = d.declarators[0];
   if (v.dims || v.init) return undefined;
-  return { kind: "YieldStmt", value: { kind: "Name", id: 0, name: v.name, loc: v.loc }, loc: d.loc };
+  return placed({ kind: "YieldStmt", value: placed({ kind: "Name", id: 0, name: v.name, start: 0, end: 0, line: 0, col: 0 }, v), start: 0, end: 0, line: 0, col: 0 }, d);
 }

@@ -93,7 +93,8 @@ function refType(r: Ref): JType {
 }
 
 export class Attributor {
-  readonly types = new NodeTable<JType>();
+  /** Expressions' types, in the table the resolver keeps written types in (TypeResolver.types). */
+  readonly types: NodeTable<JType>;
   readonly refs = new NodeTable<Ref>();
   /** Local and anonymous classes by declaring node. */
   readonly localTypes = new Map<Node, TypeSymbol>();
@@ -129,7 +130,9 @@ export class Attributor {
     private readonly resolver: TypeResolver,
     private readonly declarer: Declarer,
     private readonly diagnostics: Diagnostic[],
-  ) {}
+  ) {
+    this.types = resolver.types;
+  }
 
   /** Attributes one top-level type (and everything nested in it). */
   attributeTopLevel(info: SourceInfo, stats: FileStats): void {
@@ -858,7 +861,7 @@ export class Attributor {
   }
 
   private unresolved(e: Expr, name: string): void {
-    this.report({ e, d: diagnostic("J2X2002", { file: this.file.file, line: e.loc.line, column: e.loc.col }, { name }) });
+    this.report({ e, d: diagnostic("J2X2002", { file: this.file.file, line: e.line, column: e.col }, { name }) });
   }
 
   /** Reports a problem once per expression, or holds it while typing only speculatively. */
@@ -976,7 +979,7 @@ export class Attributor {
   }
 
   private noOverload(e: Expr, name: string): void {
-    this.report({ e, d: diagnostic("J2X2003", { file: this.file.file, line: e.loc.line, column: e.loc.col }, { name }) });
+    this.report({ e, d: diagnostic("J2X2003", { file: this.file.file, line: e.line, column: e.col }, { name }) });
   }
 
   private staticImportMethods(name: string): { views: MethodView[]; opaque: boolean } {

@@ -85,7 +85,7 @@ export function analyze(units: SourceUnit[], options: AnalyzeOptions = {}): Sema
   for (const [fqn, keys] of registry.duplicatedTypes()) {
     const first = registry.lookup(keys[0]);
     if (!first?.file || first.outer) continue;
-    const at = first.decl?.loc;
+    const at = first.decl;
     diagnostics.push(diagnostic("J2X2004", { file: first.file, line: at?.line, column: at?.col }, { name: fqn, count: keys.length }));
   }
   const all = perFile.flatMap((f) => f.infos);
@@ -131,7 +131,7 @@ export function analyze(units: SourceUnit[], options: AnalyzeOptions = {}): Sema
     typeOf: (e) => attributor.types.get(e) ?? UNKNOWN,
     symbolOf: (n) => attributor.refs.get(n),
     resolveTypeNode: (node, file, context) => {
-      const known = resolver.resolved.get(node);
+      const known = resolver.types.get(node);
       if (known) return known;
       const info = context ? declarer.infos.get(context) : undefined;
       const scope = info?.bodyScope ?? (file ? fileScopes.get(file) : undefined);

@@ -66,13 +66,13 @@ describe("unicode escapes (JLS §3.3)", () => {
     const src = "class T {\n  int \\u0061bc = 1 \\u002b 22;\n}";
     const f = (parseClean(src).unit.types[0] as A.ClassDecl).members[0] as A.FieldDecl;
     const d = f.declarators[0]!;
-    expect(src.slice(d.loc.start, d.loc.end)).toBe("\\u0061bc = 1 \\u002b 22");
+    expect(src.slice(d.start, d.end)).toBe("\\u0061bc = 1 \\u002b 22");
     const bin = d.init as A.Binary;
-    expect(src.slice(bin.loc.start, bin.loc.end)).toBe("1 \\u002b 22");
-    expect(src.slice(bin.right.loc.start, bin.right.loc.end)).toBe("22");
-    expect(bin.right.loc.line).toBe(2);
-    expect(bin.right.loc.col).toBe(src.split("\n")[1]!.indexOf("22") + 1);
-    expect(f.loc).toMatchObject({ line: 2, col: 3 });
+    expect(src.slice(bin.start, bin.end)).toBe("1 \\u002b 22");
+    expect(src.slice(bin.right.start, bin.right.end)).toBe("22");
+    expect(bin.right.line).toBe(2);
+    expect(bin.right.col).toBe(src.split("\n")[1]!.indexOf("22") + 1);
+    expect(f).toMatchObject({ line: 2, col: 3 });
   });
 
   it("reports a malformed escape with its position", () => {
@@ -116,13 +116,14 @@ describe("literal range errors", () => {
   });
 });
 
-/** Every node's loc must be consistent with the original text; returns how many were checked. */
+/** Every node's position must be consistent with the original text; returns how many were checked. */
 function checkLocs(n: unknown, src: string, lineStarts: number[]): number {
   if (Array.isArray(n)) return n.reduce((k: number, x) => k + checkLocs(x, src, lineStarts), 0);
   if (!n || typeof n !== "object") return 0;
   let count = 0;
   const o = n as Record<string, unknown>;
-  const loc = o["loc"] as A.Loc | undefined;
+  // Every node (an object with a kind) carries its position.
+  const loc = typeof o["kind"] === "string" ? (o as unknown as A.Loc) : undefined;
   if (loc) {
     expect(loc.start).toBeGreaterThanOrEqual(0);
     expect(loc.end).toBeGreaterThanOrEqual(loc.start);
@@ -132,7 +133,7 @@ function checkLocs(n: unknown, src: string, lineStarts: number[]): number {
     expect([loc.line, loc.col]).toEqual([line + 1, loc.start - lineStarts[line]! + 1]);
     count++;
   }
-  for (const k in o) if (k !== "loc") count += checkLocs(o[k], src, lineStarts);
+  for (const k in o) count += checkLocs(o[k], src, lineStarts);
   return count;
 }
 
@@ -162,26 +163,26 @@ describe("locations", () => {
     const r = parseClean(src);
     const cls = r.unit.types[0] as A.ClassDecl;
     const text = (l: A.Loc): string => src.slice(l.start, l.end);
-    expect(text(cls.loc).startsWith("public class A<T> {")).toBe(true);
+    expect(text(cls).startsWith("public class A<T> {")).toBe(true);
     const field = cls.members[0] as A.FieldDecl;
-    expect(text(field.loc)).toBe("private final Map<String, List<T>> m = new HashMap<>();");
-    expect(text(field.type.loc)).toBe("Map<String, List<T>>");
-    expect(text(field.declarators[0]!.init!.loc)).toBe("new HashMap<>()");
+    expect(text(field)).toBe("private final Map<String, List<T>> m = new HashMap<>();");
+    expect(text(field.type)).toBe("Map<String, List<T>>");
+    expect(text(field.declarators[0]!.init!)).toBe("new HashMap<>()");
     const m = cls.members[1] as A.MethodDecl;
-    expect(text(m.params[1]!.loc)).toBe("String... rest");
+    expect(text(m.params[1]!)).toBe("String... rest");
     const decl = m.body!.stmts[0] as A.LocalVarDecl;
     const plus = decl.declarators[0]!.init as A.Binary;
-    expect(text(plus.loc)).toBe('"😀" + a');
+    expect(text(plus)).toBe('"😀" + a');
     // UTF-16 columns: the emoji counts as two code units.
-    expect(plus.right.loc.col).toBe(src.split("\r\n")[6]!.indexOf("a;") + 1);
+    expect(plus.right.col).toBe(src.split("\r\n")[6]!.indexOf("a;") + 1);
     const ret = m.body!.stmts[1] as A.ReturnStmt;
     const sw = ret.value as A.SwitchExpr;
-    expect(text(sw.loc).startsWith("switch (a)")).toBe(true);
+    expect(text(sw).startsWith("switch (a)")).toBe(true);
     const body0 = sw.cases[0]!.body[0] as A.ExprStmt;
-    expect(text(body0.expr.loc)).toBe("a.b(c)[0]");
-    expect(text((body0.expr as A.ArrayAccess).array.loc)).toBe("a.b(c)");
-    expect(text(sw.cases[0]!.loc)).toBe("case 1 -> a.b(c)[0];");
-    expect(sw.cases[0]!.loc).toMatchObject({ line: 8, col: 25 });
+    expect(text(body0.expr)).toBe("a.b(c)[0]");
+    expect(text((body0.expr as A.ArrayAccess).array)).toBe("a.b(c)");
+    expect(text(sw.cases[0]!)).toBe("case 1 -> a.b(c)[0];");
+    expect(sw.cases[0]!).toMatchObject({ line: 8, col: 25 });
   });
 });
 
@@ -252,7 +253,7 @@ class A {
     ]);
     const last = r.unit.comments[r.unit.comments.length - 1]!;
     expect(last.text).toBe("// last");
-    expect(last.loc).toMatchObject({ line: 21, col: 1 });
+    expect(last).toMatchObject({ line: 21, col: 1 });
   });
 });
 

@@ -29,8 +29,8 @@ export function walk(root: unknown, visit: (n: Node) => void): void {
   }
   if (!root || typeof root !== "object") return;
   const o = root as Record<string, unknown>;
-  if (typeof o.kind === "string" && o.loc) visit(o as unknown as Node);
-  for (const k of Object.keys(o)) if (k !== "loc") walk(o[k], visit);
+  if (typeof o.kind === "string" && typeof o.start === "number") visit(o as unknown as Node);
+  for (const k of Object.keys(o)) walk(o[k], visit);
 }
 
 const EXPR_KINDS = new Set([
@@ -43,7 +43,7 @@ export function findExpr(a: Analysed, text: string, nth = 0): Expr {
   const hits: Expr[] = [];
   for (const f of a.files) {
     walk(f.unit, (n) => {
-      if (EXPR_KINDS.has(n.kind) && f.text.slice(n.loc.start, n.loc.end) === text) hits.push(n as Expr);
+      if (EXPR_KINDS.has(n.kind) && f.text.slice(n.start, n.end) === text) hits.push(n as Expr);
     });
   }
   const e = hits[nth];

@@ -207,7 +207,7 @@ export default {
         component.push(w);
       } while (w !== v);
       if (component.length > 1 || edges.get(v)?.has(v)) {
-        component.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.node.loc.start - b.node.loc.start));
+        component.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.node.start - b.node.start));
         const first = component[0];
         const cycle = [...component.map((b) => b.name), first.name].join(" → ");
         ctx.report({ node: first.node, file: first.file, messageId: "cycle", effort: 7, data: { cycle } });

@@ -5,6 +5,7 @@
 
 import * as go from "../../ir/go.js";
 import type * as J from "../../parse/ast.js";
+import { locOf } from "../../parse/ast.js";
 import { binaryPromote, box, unaryPromote, unboxedPrim } from "../../semantic/type-ops.js";
 import { typeToString, type JType, type MethodSymbol, type Ref } from "../../semantic/types.js";
 import { fold } from "./consts.js";
@@ -151,7 +152,7 @@ export class Translator {
 
   stmt(s: J.Stmt): go.Stmt[] {
     const outer = this.v.line;
-    this.v.line = s.loc.line;
+    this.v.line = s.line;
     try {
       return this.withClassInits(() => this.stmtInner(s));
     } finally {
@@ -907,7 +908,7 @@ export class Translator {
     const from = this.prog.model.typeOf(e);
     const ref = (t: JType): boolean => t.kind === "class" || t.kind === "array" || t.kind === "typevar";
     if (from.kind !== "array" || to.kind !== "array" || !ref(from.elem) || !ref(to.elem) || this.goType(from) === this.goType(to)) return false;
-    this.prog.erasure(this.env.file, e.loc.line, typeToString(from), this.goType(to), "array covariance: created with the target's element type, so a store of another type raises no ArrayStoreException");
+    this.prog.erasure(this.env.file, e.line, typeToString(from), this.goType(to), "array covariance: created with the target's element type, so a store of another type raises no ArrayStoreException");
     return true;
   }
 
@@ -915,7 +916,7 @@ export class Translator {
   exprTo(e: J.Expr | J.ArrayInit, j: JType): GE {
     // Outside a statement (a field initialiser), the expression's own line is the one to report.
     const outer = this.v.line;
-    if (!outer) this.v.line = e.loc.line;
+    if (!outer) this.v.line = e.line;
     try {
       return this.coerceTo(this.value(e, j), j);
     } finally {
@@ -1340,7 +1341,7 @@ export class Translator {
     const cls = this.env.cls;
     if (!cls || !this.text.includes("getStackTrace")) return created;
     const frame = [javaBinaryName(this.prog, cls.sym.fqn), this.javaMethod, this.env.file.split(/[\\/]/).pop()!].map(go.strLit);
-    return { ...created, e: go.call(this.v.jrt("At"), created.e, ...frame, go.intLit(e.loc.line)) };
+    return { ...created, e: go.call(this.v.jrt("At"), created.e, ...frame, go.intLit(e.line)) };
   }
 
   /** `NewFoo[T](outer?, args)` for a source class. */
@@ -1765,7 +1766,7 @@ export class Translator {
     const cases = e.cases.map((c): J.SwitchCase => {
       if (c.arrow && c.body.length === 1 && c.body[0]!.kind === "ExprStmt") {
         const ex = (c.body[0] as J.ExprStmt).expr;
-        return { ...c, body: [{ kind: "YieldStmt", value: ex, loc: ex.loc }] };
+        return { ...c, body: [{ kind: "YieldStmt", value: ex, ...locOf(ex) }] };
       }
       return c;
     });
@@ -1809,7 +1810,7 @@ export function someNode(root: unknown, test: (n: J.Node) => boolean): boolean {
   if (Array.isArray(root)) return root.some((x) => someNode(x, test));
   const o = root as Record<string, unknown>;
   if (typeof o.kind === "string" && test(o as unknown as J.Node)) return true;
-  return Object.keys(o).some((k) => k !== "loc" && someNode(o[k], test));
+  return Object.keys(o).some((k) => someNode(o[k], test));
 }
 
 /** Methods of java.util collections (and Collections' static helpers) that change a collection. */

@@ -24,6 +24,8 @@ const OBJECT: JType = { kind: "class", fqn: "java.lang.Object", args: [] };
 /** The constant's name and ordinal that every enum constructor takes first; named so a Java parameter `name` cannot clash. */
 const ENUM_NAME = "javaName";
 const ENUM_ORDINAL = "javaOrdinal";
+/** Where a member without a declaration (a generated one) is said to be. */
+const NOWHERE: J.Loc = { start: 0, end: 0, line: 1, col: 1 };
 
 export class FileLowering {
   readonly decls: go.Decl[] = [];
@@ -280,7 +282,7 @@ export class FileLowering {
   }
 
   private unknownType(decl: J.Node | undefined, what: string): void {
-    const loc = decl && "loc" in decl ? decl.loc : { line: 1, col: 1, start: 0, end: 0 };
+    const loc = decl && "line" in decl ? decl : NOWHERE;
     this.prog.item("go.unknown-type", "mandatory", this.file, loc, loc.line, `${what} has no Go type here; declared as any`, 1);
   }
 
@@ -424,7 +426,7 @@ export class FileLowering {
   }
 
   /** Translates a piece of static init; on failure, a stub in its place (the class still builds). */
-  private guard(_info: ClassInfo, _tr: Translator, node: J.Node & { loc: J.Loc }, f: () => go.Stmt[]): go.Stmt[] {
+  private guard(_info: ClassInfo, _tr: Translator, node: J.Node & J.Loc, f: () => go.Stmt[]): go.Stmt[] {
     try {
       return f();
     } catch (e) {
@@ -434,7 +436,7 @@ export class FileLowering {
   }
 
   /** A stub for one piece of static init, in a closure so the pieces after it stay reachable for go vet. */
-  private stubPiece(node: J.Node & { loc: J.Loc }, reason: string): go.Stmt[] {
+  private stubPiece(node: J.Node & J.Loc, reason: string): go.Stmt[] {
     return [go.exprStmt(go.call(go.funcLit(go.funcType(), this.stubStmts(node, reason))))];
   }
 
@@ -580,7 +582,7 @@ export class FileLowering {
       sym.fields.filter((f) => !f.static).forEach((f, i) => (paramNames[i] = tr.declareCompact(f.name)));
     }
     const params = sig.params.map((f, i) => go.field(paramNames[i] ?? f.names[0]!, f.type));
-    const body = this.methodBody(info, tr, decl ?? ((this.prog.layout.declOf(sym) ?? { loc: { line: 1, col: 1, start: 0, end: 0 } }) as J.Node & { loc: J.Loc }), "<init>", () => {
+    const body = this.methodBody(info, tr, decl ?? ((this.prog.layout.declOf(sym) ?? NOWHERE) as J.Node & J.Loc), "<init>", () => {
       const out: go.Stmt[] = [];
       if (outerParams.length) out.push(go.assign(go.sel("this", "outer" + this.prog.layout.info(sym.outer!)!.goName), "=", go.ident("outer")));
       const stmts = decl?.body.stmts ?? [];
@@ -713,7 +715,7 @@ export class FileLowering {
     // Go has no method type parameters: the method's own are erased, each to its bound (TypeMapper).
     for (const p of m.typeParams) {
       const bound = this.prog.types.constraint(p.bounds, this.scope);
-      if (bound) this.prog.erasure(this.file, decl.loc.line, `<${p.name}> of ${m.name}()`, bound, "a source-bounded method type variable is its bound in Go; arguments convert to it and results convert back (checked), as javac's erasure does");
+      if (bound) this.prog.erasure(this.file, decl.line, `<${p.name}> of ${m.name}()`, bound, "a source-bounded method type variable is its bound in Go; arguments convert to it and results convert back (checked), as javac's erasure does");
     }
     const resultJ = m.typeParams.length ? OBJECT : m.returnType;
     const tr = this.translator(info, { isStatic: false, resultGo: sig.results[0] ? goText(sig.results[0].type) : "", resultJ: m.returnType.kind === "void" ? m.returnType : resultJ });
@@ -914,7 +916,7 @@ export class FileLowering {
   }
 
   /** Translates a body; an Unsupported anywhere turns it into a stub (counted honestly either way). */
-  private methodBody(_info: ClassInfo, tr: Translator, node: J.Node & { loc: J.Loc }, javaMethod: string, f: () => go.Stmt[]): go.Stmt[] {
+  private methodBody(_info: ClassInfo, tr: Translator, node: J.Node & J.Loc, javaMethod: string, f: () => go.Stmt[]): go.Stmt[] {
     this.prog.methods++;
     tr.javaMethod = javaMethod;
     try {
@@ -929,11 +931,11 @@ export class FileLowering {
   }
 
   /** `panic("java2x: <id> <reason>")` with the Java source in a comment, and the item behind the id. */
-  private stubStmts(node: J.Node & { loc: J.Loc }, reason: string): go.Stmt[] {
-    const javaText = this.text.slice(node.loc.start, node.loc.end);
+  private stubStmts(node: J.Node & J.Loc, reason: string): go.Stmt[] {
+    const javaText = this.text.slice(node.start, node.end);
     const lines = javaText.split(/\r\n|\r|\n/);
-    const endLine = node.loc.line + lines.length - 1;
-    const id = this.prog.item("go.untranslated", "mandatory", this.file, node.loc, endLine, `not translated to Go: ${reason}`, effortFor(lines.length));
+    const endLine = node.line + lines.length - 1;
+    const id = this.prog.item("go.untranslated", "mandatory", this.file, node, endLine, `not translated to Go: ${reason}`, effortFor(lines.length));
     const indent = Math.min(...lines.slice(1).filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length), Infinity);
     const shown = lines.map((l, i) => (i === 0 || !Number.isFinite(indent) ? l : l.slice(indent)).replace(/\t/g, "    ").trimEnd());
     return [go.comment("Java:", ...shown.map((l) => "\t" + l)), go.exprStmt(go.call("panic", go.strLit(`java2x: ${id} ${reason}`)))];
@@ -950,8 +952,8 @@ export class FileLowering {
   }
 
   private stubType(info: ClassInfo, reason: string): void {
-    const node = (info.sym.decl ?? { loc: { line: 1, col: 1, start: 0, end: 0 } }) as J.Node & { loc: J.Loc };
-    const id = this.prog.item("go.untranslated", "mandatory", this.file, node.loc, node.loc.line, `type ${info.sym.fqn} not translated to Go: ${reason}`, 5);
+    const node = (info.sym.decl ?? NOWHERE) as J.Node & J.Loc;
+    const id = this.prog.item("go.untranslated", "mandatory", this.file, node, node.line, `type ${info.sym.fqn} not translated to Go: ${reason}`, 5);
     this.decls.push(go.comment(`java2x: ${id} ${info.sym.fqn} is not translated: ${reason}`));
     const fallback = info.sym.kind === "interface" || info.poly ? go.interfaceType([]) : go.structType([]);
     this.decls.push(go.genDecl("type", [go.typeSpec(info.goName + (info.poly ? "I" : ""), fallback, { typeParams: this.typeParamFields(info.sym) })]));
@@ -1131,7 +1133,7 @@ function paramName(m: MethodSymbol, i: number): string {
 }
 
 function declLine(sym: TypeSymbol): number {
-  return sym.decl && "loc" in sym.decl ? (sym.decl as { loc: J.Loc }).loc.line : 0;
+  return sym.decl && "line" in sym.decl ? sym.decl.line : 0;
 }
 
 /** Go type text of a type expression built by this transform (identifiers hold whole type texts). */

@@ -80,7 +80,7 @@ export function transformGo(input: GoTransformInput): GoTransformResult {
         if (from === into) continue;
         const src = input.sources.find((s) => (s.unit.package?.name ?? "") === from);
         if (!src) continue;
-        const loc = src.unit.package?.loc ?? src.unit.loc;
+        const loc = src.unit.package ?? src.unit;
         const id = itemId("go.package-merged", src.file, loc.line);
         result.items.push({ id, rule: "go.package-merged", category: "optional", effortPoints: 3, file: src.file, line: loc.line, column: loc.col, message: `Java package ${from} imports and is imported by ${into}; merged into one Go package (Go forbids import cycles)` });
       }
@@ -187,7 +187,7 @@ function collect(n: unknown, out: Set<Node>): void {
   }
   const o = n as Record<string, unknown>;
   if (typeof o.kind === "string" && DECL_KINDS.has(o.kind)) out.add(o as unknown as Node);
-  for (const k in o) if (k !== "loc") collect(o[k], out);
+  for (const k in o) collect(o[k], out);
 }
 
 /** Anonymous class bodies (`new T() {…}`, enum constants with bodies) by the FQN the model gave them. */

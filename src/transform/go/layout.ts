@@ -318,7 +318,7 @@ export class Layout {
   private enclosingMethodParams(t: TypeSymbol): string[] {
     const node = this.anonDecls.get(t.fqn);
     const outer = t.outer ? this.model.lookupType(t.outer) : undefined;
-    const m = node && outer?.methods.find((x) => x.decl && x.decl.loc.start <= node.loc.start && node.loc.end <= x.decl.loc.end);
+    const m = node && outer?.methods.find((x) => x.decl && x.decl.start <= node.start && node.end <= x.decl.end);
     return m ? m.typeParams.map((p) => p.name) : [];
   }
 

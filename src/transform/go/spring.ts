@@ -5,6 +5,7 @@
 // the HTTP routes with the error advice, Main). The vocabulary is in docs/writing-rules.md.
 
 import * as go from "../../ir/go.js";
+import type { Loc } from "../../parse/ast.js";
 import type { JType, MethodSymbol, TypeSymbol } from "../../semantic/types.js";
 import type { RuleFact } from "../rules/engine.js";
 import type { Program } from "./context.js";
@@ -395,7 +396,7 @@ class SpringLowerer {
     let made: go.Expr | null = null;
     if (info && sym && sym.kind === "interface" && sym.typeParams.length === 0 && !this.prog.model.sourceTypes().some((t) => t !== sym && t.kind !== "interface" && this.prog.layout.allSupers(t).includes(sym))) {
       const methods = [sym, ...this.prog.layout.sourceSupers(sym)].flatMap((t) => t.methods).filter((m) => !m.static && m.name !== "<init>" && m.access !== "private");
-      const id = this.item("go.bean-stub", "mandatory", sym.file ?? "", (sym.decl as { loc?: { line: number } } | undefined)?.loc?.line ?? 1, `${sym.name} has no implementation in the project (a MyBatis mapper, Feign client or Dubbo reference): the composition root injects a stub whose methods panic; implement it in Go`, methods.length > 5 ? 5 : 3);
+      const id = this.item("go.bean-stub", "mandatory", sym.file ?? "", (sym.decl as Loc | undefined)?.line ?? 1, `${sym.name} has no implementation in the project (a MyBatis mapper, Feign client or Dubbo reference): the composition root injects a stub whose methods panic; implement it in Go`, methods.length > 5 ? 5 : 3);
       made = info.func ? this.stubFunc(info, methods[0], id) : this.stubStruct(info, methods, id);
     }
     this.stubs.set(fqn, made);

@@ -124,8 +124,8 @@ export function runRules(rules: LoadedRule[], input: RunRulesInput): RuleRun {
     if (template === undefined) throw new Error(`reported unknown messageId "${d.messageId}"`);
     const file = d.file ?? currentFile;
     if (file === undefined) throw new Error("a project rule must say which file a node is in (report({ node, file }))");
-    const line = "node" in d ? d.node.loc.line : d.line;
-    const column = "node" in d ? d.node.loc.col : d.column;
+    const line = "node" in d ? d.node.line : d.line;
+    const column = "node" in d ? d.node.col : d.column;
     const risk = d.risk ?? meta.risk;
     raw.push({
       rule: meta.id,
@@ -150,7 +150,7 @@ export function runRules(rules: LoadedRule[], input: RunRulesInput): RuleRun {
     if (file === undefined) throw new Error("a project rule must say which file a fact's node is in (fact({ node, file }))");
     // A round trip through JSON keeps only serialisable data, so no AST node leaks into a fact.
     const data = JSON.parse(JSON.stringify(d.data)) as RuleFact["data"];
-    const [line, column] = "node" in d ? [d.node.loc.line, d.node.loc.col] : [d.line, d.column];
+    const [line, column] = "node" in d ? [d.node.line, d.node.col] : [d.line, d.column];
     const fact: RuleFact = { kind: d.kind, rule: rule.module.meta.id, file, line, column, data, items: [] };
     facts.push(fact);
     if ("node" in d) factNodes.set(fact, d.node);

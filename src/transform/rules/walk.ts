@@ -21,12 +21,11 @@ export function walk(root: J.Node, dispatch: Dispatch, path: J.Node[]): void {
     }
     const obj = value as Record<string, unknown>;
     // Objects without a location (Modifiers, AnnotationArg, ClassTypeSegment, a wildcard's bound) only carry nodes.
-    const kind = typeof obj.kind === "string" && obj.loc ? obj.kind : undefined;
+    const kind = typeof obj.kind === "string" && typeof obj.start === "number" ? obj.kind : undefined;
     const node = kind ? (obj as unknown as J.Node) : undefined;
     if (node) for (const h of dispatch.get(kind!) ?? []) h(node);
     if (node) path.push(node);
     for (const key in obj) {
-      if (key === "loc") continue;
       const child = obj[key];
       if (child && typeof child === "object") visit(child);
     }

@@ -5,6 +5,7 @@
 
 import { mappedCall } from "./mapped.js";
 import type * as J from "../../parse/ast.js";
+import { locOf } from "../../parse/ast.js";
 import * as ts from "../../ir/ts.js";
 import type { JType, MethodSymbol, Ref, TypeSymbol } from "../../semantic/types.js";
 import { typeToString } from "../../semantic/types.js";
@@ -98,7 +99,7 @@ export class Translator {
   }
 
   stmt(s: J.Stmt): ts.Stmt[] {
-    this.scope.line = s.loc.line;
+    this.scope.line = s.line;
     const saved = this.pending;
     this.pending = [];
     const out = this.stmtInner(s);
@@ -955,7 +956,7 @@ export class Translator {
     const p = primOf(t) ?? "int";
     const once = this.onceElem(e.operand);
     const target = once ? ts.id("$v") : this.lvalue(e.operand);
-    const one: J.Expr = { kind: "Literal", litKind: "int", raw: "1", value: 1, loc: e.loc };
+    const one: J.Expr = { kind: "Literal", litKind: "int", raw: "1", value: 1, ...locOf(e) };
     const next = () => {
       const value = this.arith(e.op === "++" ? "+" : "-", { e: target, t }, { e: numConvert(this.expr(one), "int", binaryType(p, "int"), true), t: INT }, t);
       return numConvert(value, binaryType(p, "int"), p, false);
@@ -1483,7 +1484,7 @@ export function elemOfIterable(tr: Translator, t: JType): JType | undefined {
 
 /** Is node `n` within the source range of `container`? */
 export function inside(n: J.Node, container: J.Node): boolean {
-  return n.loc.start >= container.loc.start && n.loc.end <= container.loc.end;
+  return n.start >= container.start && n.end <= container.end;
 }
 
 /** Depth-first walk over AST nodes (objects with `kind` and `loc`). */
@@ -1494,6 +1495,6 @@ export function walk(root: unknown, visit: (n: J.Expr | J.Stmt) => void): void {
   }
   if (!root || typeof root !== "object") return;
   const o = root as Record<string, unknown>;
-  if (typeof o.kind === "string" && o.loc) visit(o as unknown as J.Expr);
-  for (const k of Object.keys(o)) if (k !== "loc") walk(o[k], visit);
+  if (typeof o.kind === "string" && typeof o.start === "number") visit(o as unknown as J.Expr);
+  for (const k of Object.keys(o)) walk(o[k], visit);
 }

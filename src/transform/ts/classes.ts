@@ -39,7 +39,7 @@ export class ClassBuilder {
 
   /** Declarations (and registration statements) for one source type. */
   build(info: ClassInfo): (ts.Decl | ts.Stmt)[] {
-    this.scope.line = info.decl.loc.line;
+    this.scope.line = info.decl.line;
     return this.scope.withTypeVars([...info.sym.typeParams, ...info.enclosingTypeParams].map((p) => p.name), () =>
       info.isInterface ? this.buildInterface(info) : this.buildClass(info),
     );
@@ -94,10 +94,10 @@ export class ClassBuilder {
   }
 
   private stub(info: ClassInfo, node: J.Node, what: string, reason: string): { body: ts.Stmt[]; doc: string[] } {
-    const endLine = node.loc.line + (this.text.slice(node.loc.start, node.loc.end).match(/\n/g)?.length ?? 0);
-    const lines = Math.max(1, endLine - node.loc.line + 1);
-    const id = this.prog.addItem("ts.untranslated", info.file, node.loc, `${what} not translated to TypeScript: ${reason}`, lines > 30 ? 8 : lines > 10 ? 5 : lines > 3 ? 3 : 1, endLine);
-    const original = this.text.slice(node.loc.start, node.loc.end).split(/\r\n|\r|\n/);
+    const endLine = node.line + (this.text.slice(node.start, node.end).match(/\n/g)?.length ?? 0);
+    const lines = Math.max(1, endLine - node.line + 1);
+    const id = this.prog.addItem("ts.untranslated", info.file, node, `${what} not translated to TypeScript: ${reason}`, lines > 30 ? 8 : lines > 10 ? 5 : lines > 3 ? 3 : 1, endLine);
+    const original = this.text.slice(node.start, node.end).split(/\r\n|\r|\n/);
     return {
       body: [ts.throwStmt(ts.newExpr(ts.id("Error"), [ts.str(`java2x: ${id} ${reason}`)]))],
       doc: [`java2x: ${id} untranslated (${reason}); the original Java:`, "", ...original.map((l) => l.replace(/\t/g, "    "))],
@@ -147,7 +147,7 @@ export class ClassBuilder {
     // Fields: instance fields start at Java's default value; statics too when initialised lazily.
     const constStatic = (f: FieldDecl) => f.sym.static && f.sym.final && f.d.init && f.d.init.kind !== "ArrayInit" && isConstantExpr(f.d.init);
     for (const f of parts.fields) {
-      this.scope.line = f.d.loc.line;
+      this.scope.line = f.d.line;
       const t = this.fieldType(f);
       const name = this.naming.fieldName(f.sym);
       if (f.sym.static && (!info.clinit || constStatic(f)) && f.d.init) {
@@ -252,7 +252,7 @@ export class ClassBuilder {
     const doc: string[] = [];
     if (info.sym.kind === "enum") stmts.push(...this.enumConstants(info, tr, doc));
     const order: (FieldDecl | J.InitializerBlock)[] = [...parts.fields.filter((f) => f.sym.static && f.d.init && !constStatic(f)), ...parts.inits.filter((b) => b.static)];
-    order.sort((a, b) => ("decl" in a ? a.d.loc.start : a.loc.start) - ("decl" in b ? b.d.loc.start : b.loc.start));
+    order.sort((a, b) => ("decl" in a ? a.d.start : a.start) - ("decl" in b ? b.d.start : b.start));
     for (const x of order) {
       if ("decl" in x) {
         const t = this.fieldType(x);
@@ -375,7 +375,7 @@ export class ClassBuilder {
     const ctors = sym.methods.filter((m) => m.name === "<init>");
     for (const m of ctors) {
       const decl = parts.ctors.find((c) => c === m.decl);
-      this.scope.line = (decl ?? info.decl).loc.line;
+      this.scope.line = (decl ?? info.decl).line;
       const name = this.naming.ctorName(m);
       const params = this.params(m, decl?.params);
       const env = this.env(info, false, { kind: "void" }, true);
@@ -448,7 +448,7 @@ export class ClassBuilder {
         continue;
       }
       const at = sym.decl ?? info.decl;
-      const s = this.stub(info, { ...at, loc: { ...at.loc, end: at.loc.start } } as J.Node, `Lombok member ${m.name}`, `Lombok ${m.name}() (builders and factories are not generated)`);
+      const s = this.stub(info, { ...at, end: at.start } as J.Node, `Lombok member ${m.name}`, `Lombok ${m.name}() (builders and factories are not generated)`);
       out.push(ts.method(name, params, result, s.body, { ...(m.static && { static: true }), doc: s.doc }));
     }
     return out;
@@ -478,7 +478,7 @@ export class ClassBuilder {
   private instanceInit(info: ClassInfo, parts: Parts): { body: ts.Stmt[]; doc?: string[] } | undefined {
     const items: (FieldDecl | J.InitializerBlock)[] = [...parts.fields.filter((f) => !f.sym.static && f.d.init), ...parts.inits.filter((b) => !b.static)];
     if (!items.length) return undefined;
-    items.sort((a, b) => ("decl" in a ? a.d.loc.start : a.loc.start) - ("decl" in b ? b.d.loc.start : b.loc.start));
+    items.sort((a, b) => ("decl" in a ? a.d.start : a.start) - ("decl" in b ? b.d.start : b.start));
     const body: ts.Stmt[] = [];
     const doc: string[] = [];
     for (const x of items) {
@@ -535,7 +535,7 @@ export class ClassBuilder {
   private method(info: ClassInfo, d: J.MethodDecl): ts.ClassMember {
     const m = info.sym.methods.find((x) => x.decl === d);
     if (!m) return ts.method(d.name, [], undefined, []);
-    this.scope.line = d.loc.line;
+    this.scope.line = d.line;
     return this.scope.withTypeVars(m.typeParams.map((p) => p.name), () => {
       const name = this.naming.methodName(m);
       const params = this.params(m, d.params);

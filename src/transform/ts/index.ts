@@ -226,7 +226,7 @@ function localTypes(
       }
       return;
     }
-    for (const k of Object.keys(n)) if (k !== "loc") visit(n[k]);
+    for (const k of Object.keys(n)) visit(n[k]);
   };
   visit(root);
 }
@@ -261,7 +261,7 @@ function needsClinit(prog: TsProgram, sym: TypeSymbol): boolean {
 /** Locals of enclosing bodies that a local/anonymous class body uses. */
 function captures(model: SemanticModel, decl: J.Node, classNode: J.Node): string[] {
   const body: J.Member[] = decl.kind === "NewExpr" ? ((decl as J.NewExpr).body ?? []) : decl.kind === "EnumConstant" ? ((decl as J.EnumConstant).body ?? []) : (decl as J.TypeDecl).members;
-  const range: J.Node = decl.kind === "NewExpr" && body.length ? { ...classNode, loc: { ...classNode.loc, start: Math.min(...body.map((m) => m.loc.start)), end: Math.max(...body.map((m) => m.loc.end)) } } : classNode;
+  const range: J.Node = decl.kind === "NewExpr" && body.length ? { ...classNode, start: Math.min(...body.map((m) => m.start)), end: Math.max(...body.map((m) => m.end)) } : classNode;
   const names: string[] = [];
   walk(body, (n) => {
     if (n.kind !== "Name") return;

@@ -6,6 +6,7 @@
 // reverse. With `route` facts it also serves the @RequestMapping handlers (./spring-web.ts: routes(),
 // listen()). The Go lowering of the same facts is src/transform/go/spring.ts.
 
+import type { Loc } from "../../parse/ast.js";
 import type { JType, MethodSymbol } from "../../semantic/types.js";
 import type { RuleFact } from "../rules/engine.js";
 import type { ClassInfo, TsProgram } from "./context.js";
@@ -98,7 +99,7 @@ export function springCompositionRoot(prog: TsProgram, naming: Naming, facts: Ru
     if (known) return known;
     const info = prog.classOf(fqn);
     if (!info?.isInterface || [...prog.classes.values()].some((c) => !c.isInterface && prog.isSubtype(c.sym.fqn, fqn) && c.sym.fqn !== fqn)) return undefined;
-    const line = (info.sym.decl as { loc?: { line: number } } | undefined)?.loc?.line ?? 1;
+    const line = (info.sym.decl as Loc | undefined)?.line ?? 1;
     const id = item("ts.bean-stub", info.file, line, `${info.sym.name} has no implementation in the project (a MyBatis mapper, Feign client or Dubbo reference): the composition root injects a stand-in whose methods throw; implement it in TypeScript`, 3);
     const expr = `jrtxSpring.unimplemented<${alias(info)}>(${JSON.stringify(id)}, ${JSON.stringify(fqn)}) /* java2x: ${id} stand-in */`;
     stubs.set(fqn, expr);
