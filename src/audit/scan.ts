@@ -240,7 +240,8 @@ export function scanFile(model: SemanticModel, file: string, unit: CompilationUn
     }
     if ("modifiers" in n && n.modifiers) for (const a of n.modifiers.annotations) onAnnotation(a, n);
     onCall(n);
-    for (const [key, child] of Object.entries(n)) if (key !== "modifiers") visit(child);
+    // for…in, not Object.entries: this runs on every node of the project.
+    for (const key in n) if (key !== "modifiers") visit((n as unknown as Record<string, unknown>)[key]);
     if (isType) enclosing.pop();
   };
   visit(unit.types);

@@ -14,5 +14,15 @@ import { releaseLargeParser } from "../parse/index.js";
 
 export function releaseParseMemory(): void {
   releaseLargeParser();
+  collectBetweenPhases();
+}
+
+/**
+ * A full collection at a later phase boundary (after the semantic pass, after the rules): each
+ * phase leaves garbage in the old generation that V8 would otherwise carry into the next one
+ * while the heap limit it set is far off. On 1 M lines this took the audit's peak RSS from
+ * 1.65 to 1.53 GB for about 0.3 s per collection.
+ */
+export function collectBetweenPhases(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }

@@ -23,7 +23,7 @@ import { describeRule, loadPacks, runRules, RulePackError, type RuleFact } from 
 import { MappingTable } from "../transform/rules/mappings.js";
 import { checkOutputDir, resolveOutputPath, writeOutputFiles, type OutputFile } from "./output.js";
 import { defaultJobs, parseFiles } from "./parse-files.js";
-import { releaseParseMemory } from "./memory.js";
+import { collectBetweenPhases, releaseParseMemory } from "./memory.js";
 import type { ParsedFile } from "./process-file.js";
 import { getTarget } from "./target.js";
 // Registers the TypeScript target with the registry getTarget reads.
@@ -185,6 +185,7 @@ async function analyseInputs(options: CommonOptions, outDir: string | undefined)
     throw new InternalError(`(semantic analysis of ${units.length} files)`, e);
   }
   const t3 = performance.now();
+  collectBetweenPhases();
   // Own id allocator: rule item ids never depend on what an emitter allocated before them.
   const ruleIds = new ItemIdAllocator();
   let run;
@@ -196,6 +197,7 @@ async function analyseInputs(options: CommonOptions, outDir: string | undefined)
   } catch (e) {
     throw packError(e);
   }
+  collectBetweenPhases();
   const ruleItems = run.findings.map(
     (f): ReportItem => ({ id: f.id, rule: f.rule, category: f.category, effortPoints: f.effortPoints, file: f.file, line: f.line, column: f.column, message: f.message, target: null, ...(f.risk ? { risk: f.risk } : {}) }),
   );
