@@ -227,6 +227,9 @@ export async function runCli(argv: string[], term: Terminal = { stdout: process.
 /** Runs the CLI as the process: sets the exit code, and treats anything escaping as a java2x bug (exit 70). */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   const onStray = (e: unknown): void => {
+    // The reader of our output went away (`java2x … | head`): nothing more can be said, and
+    // nothing is wrong with java2x; stop as `cat` would.
+    if ((e as NodeJS.ErrnoException | undefined)?.code === "EPIPE") process.exit(process.exitCode ?? ExitCode.ok);
     const internal = new InternalError("(no file: a background task)", e);
     process.stderr.write(`${internal.message}\n${internal.stack ?? ""}\n`);
     process.exit(ExitCode.internal);

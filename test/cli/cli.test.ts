@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readJson, runCli, sampleProject, tempTree, tsxLoader } from "./helpers.js";
+import { readJson, repoRoot, runCli, sampleProject, tempTree, tsxLoader } from "./helpers.js";
 import { validateReport } from "../report/validate.js";
 
 const project = sampleProject();
@@ -138,6 +138,18 @@ describe("java2x CLI", () => {
     const events = r.stderr.trim().split("\n").map((l) => JSON.parse(l) as { event: string; phase?: string; code?: string });
     expect(events.filter((e) => e.event === "progress").map((e) => e.phase)).toEqual(expect.arrayContaining(["discover", "parse", "analyze", "write"]));
     expect(JSON.parse(r.stdout)).toMatchObject({ event: "summary", command: "audit", files: 3, parseErrors: 1 });
+  });
+
+  it("stops quietly with exit 0 when the reader closes its output early (`java2x … | head`)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "src/cli/main.ts"), "audit", "--help"], { cwd: scratch, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    // Gone before the first line is written, as a `head` that has already exited.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toMatch(/internal error/);
+    expect(code).toBe(0);
   });
 
   it("reports an internal error as a java2x bug with exit 70, naming what it was processing", async () => {
