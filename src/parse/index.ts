@@ -82,5 +82,5 @@ function lastTokenEnd(tokens: { endOffset: number }[]): number {
 
 export { readJavaFile, decodeJavaBytes, type ReadResult, type SourceEncoding } from "./read-file.js";
 export { compactAst } from "./compact.js";
-export { lookaheadCacheStates, MAX_DFA_STATES, releaseLargeParser, resetParser } from "./java-parser-adapter.js";
+export { lookaheadCacheStates, releaseLargeParser, resetParser } from "./java-parser-adapter.js";
 export type * from "./ast.js";

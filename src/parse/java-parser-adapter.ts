@@ -248,7 +248,7 @@ const RecoveringJavaParser: ParserClass = class extends (BacktrackingJavaParser 
  * parse CPU on the benchmark corpus and 20% on spring-framework), so the parser is replaced only
  * when its cache passes this budget (≈ 135 MB), checked every CACHE_CHECK_FILES files.
  */
-export const MAX_DFA_STATES = 5000;
+const MAX_DFA_STATES = 5000;
 const CACHE_CHECK_FILES = 50;
 
 /** A grammar instance with a probe on its lookahead cache. */
